@@ -1,0 +1,121 @@
+// loopstep-cli: the console front end on the engine (SPEC §5).
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "cli_options.h"
+#include "diagnostic.h"
+#include "engine.h"
+
+namespace {
+
+using loopstep::cli::Command;
+using loopstep::cli::Invocation;
+
+constexpr int kUsageExitCode = static_cast<int>(loopstep::RunStatus::SourceError);
+
+std::optional<std::string> read_file_bytes(const std::string& path) {
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (file == nullptr) return std::nullopt;
+    std::string bytes;
+    std::array<char, 64 * 1024> chunk;
+    size_t count = 0;
+    while ((count = std::fread(chunk.data(), 1, chunk.size(), file)) > 0) {
+        bytes.append(chunk.data(), count);
+    }
+    // A directory opens fine on Linux and fails only here, on read.
+    const bool failed = std::ferror(file) != 0;
+    std::fclose(file);
+    if (failed) return std::nullopt;
+    return bytes;
+}
+
+loopstep::OutputSinks console_sinks() {
+    // On a terminal every write shows at once; into a pipe stdout stays buffered for speed, and is
+    // flushed before anything goes to stderr so the two streams interleave in program order.
+    const bool stdout_is_terminal = isatty(STDOUT_FILENO) != 0;
+    loopstep::OutputSinks sinks;
+    sinks.out = [stdout_is_terminal](const std::string& text) {
+        std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
+        if (stdout_is_terminal) std::cout.flush();
+    };
+    sinks.err = [](const std::string& text) {
+        std::cout.flush();
+        std::cerr.write(text.data(), static_cast<std::streamsize>(text.size()));
+        std::cerr.flush();
+    };
+    return sinks;
+}
+
+void report_error(const std::string& line) {
+    std::cout.flush();
+    std::cerr << line << '\n';
+}
+
+int run_command(const Invocation& invocation) {
+    const auto source = read_file_bytes(invocation.file);
+    if (!source) {
+        report_error(loopstep::Diagnostic{invocation.file, 0, 0, "cannot open file"}.format());
+        return kUsageExitCode;
+    }
+    const loopstep::RunResult result =
+        loopstep::run_program(*source, invocation.file, invocation.options, console_sinks());
+    if (result.status == loopstep::RunStatus::SourceError && result.diagnostic) {
+        report_error(result.diagnostic->format());
+    }
+    std::cout.flush();
+    return static_cast<int>(result.status);
+}
+
+using CommandHandler = int (*)(const Invocation&);
+
+// A null handler marks a command whose options are parsed but whose output is not written yet.
+constexpr std::array<std::pair<Command, CommandHandler>, 4> kCommandHandlers{{
+    {Command::Run, &run_command},
+    {Command::Steps, nullptr},
+    {Command::Table, nullptr},
+    {Command::Trace, nullptr},
+}};
+
+CommandHandler handler_for(Command command) {
+    for (const auto& [known, handler] : kCommandHandlers) {
+        if (known == command) return handler;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const std::vector<std::string> arguments(argv + (argc > 0 ? 1 : 0), argv + argc);
+    const auto parsed = loopstep::cli::parse_arguments(arguments);
+
+    switch (parsed.action) {
+        case loopstep::cli::ParsedArguments::Action::ShowHelp:
+            std::cout << loopstep::cli::usage_text();
+            return 0;
+        case loopstep::cli::ParsedArguments::Action::ShowVersion:
+            std::cout << "loopstep-cli " << LOOPSTEP_VERSION << '\n';
+            return 0;
+        case loopstep::cli::ParsedArguments::Action::UsageError:
+            std::cerr << "loopstep-cli: " << parsed.error << "\n\n" << loopstep::cli::usage_text();
+            return kUsageExitCode;
+        case loopstep::cli::ParsedArguments::Action::Execute:
+            break;
+    }
+
+    const Invocation& invocation = parsed.invocation;
+    const CommandHandler handler = handler_for(invocation.command);
+    if (handler == nullptr) {
+        std::cerr << "loopstep-cli: '" << loopstep::cli::command_name(invocation.command)
+                  << "' is not available yet\n";
+        return kUsageExitCode;
+    }
+    return handler(invocation);
+}

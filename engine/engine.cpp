@@ -1,0 +1,75 @@
+// run_program: source bytes → checked text → AST → bytecode → a run on a fresh runtime.
+#include "engine.h"
+
+#include <sstream>
+
+#include "compiler.h"
+#include "interp.h"
+#include "literal_edit.h"
+#include "parser.h"
+#include "source_text.h"
+
+namespace loopstep {
+
+namespace {
+
+// Integers beyond 64 bits are not supported yet: refuse them before running.
+std::optional<Diagnostic> find_big_int(const Code& code, const std::string& filename) {
+    for (const Constant& c : code.constants) {
+        if (c.kind == Constant::Kind::BigInt)
+            return Diagnostic{filename, code.first_line, 1,
+                              "integer literal " + c.text + " is too large (Loopstep supports integers up to 2**63-1)"};
+        if (c.kind == Constant::Kind::Code && c.code)
+            if (auto d = find_big_int(*c.code, filename)) return d;
+    }
+    return std::nullopt;
+}
+
+std::vector<std::string> split_lines(const std::string& text) {
+    std::vector<std::string> lines;
+    std::string line;
+    std::istringstream in(text);
+    while (std::getline(in, line)) lines.push_back(line);
+    return lines;
+}
+
+RunResult source_error(Diagnostic d) {
+    RunResult result;
+    result.status = RunStatus::SourceError;
+    result.error_line = d.format();
+    result.diagnostic = std::move(d);
+    return result;
+}
+
+}  // namespace
+
+RunResult run_program(const std::string& source, const std::string& filename, const RunOptions& options,
+                      const OutputSinks& sinks) {
+    std::string text = source;
+    if (auto d = normalize_source(text, filename)) return source_error(*d);
+    if (!options.edits.empty())
+        if (auto d = apply_literal_edits(text, options.edits, filename)) return source_error(*d);
+    ParseResult parsed = parse_module(text, filename);
+    if (parsed.error) return source_error(*parsed.error);
+    CompileResult compiled = compile_module(*parsed.module, filename);
+    if (compiled.error) return source_error(*compiled.error);
+    if (auto d = find_big_int(*compiled.code, filename)) return source_error(*d);
+
+    RunResult result;
+    Interp vm(options, sinks);
+    vm.source_lines = split_lines(text);
+    try {
+        vm.run_module(compiled.code, filename);
+    } catch (PyError& error) {
+        result.status = RunStatus::UncaughtException;
+        result.error_line = vm.exception_line(error.exception);
+        if (sinks.err) sinks.err(vm.format_traceback(error.exception));
+    } catch (BudgetExceeded& budget) {
+        result.status = RunStatus::BudgetExceeded;
+        result.error_line = budget.reason;
+        if (sinks.err) sinks.err(budget.reason + "\n");
+    }
+    return result;
+}
+
+}  // namespace loopstep

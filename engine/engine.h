@@ -1,0 +1,52 @@
+// The engine's public entry point: run one program on the virtual clock and report what happened.
+// No global state; output goes to sinks the host provides; several engines may live in one process.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diagnostic.h"
+
+namespace loopstep {
+
+// Exit codes of SPEC §5.
+enum class RunStatus : int {
+    Ok = 0,
+    UncaughtException = 1,
+    SourceError = 2,
+    Deadlock = 3,
+    BudgetExceeded = 4,
+};
+
+// `--set LINE:COL=NUMBER`: replace the numeric literal that starts at LINE:COL.
+struct LiteralEdit {
+    int line = 0;
+    int col = 0;
+    std::string number;  // the new literal's text, e.g. "2.5"
+};
+
+struct RunOptions {
+    int64_t seed = 0;                  // random.seed(seed) before the program starts
+    std::vector<LiteralEdit> edits;
+    int recursion_limit = 1000;        // as CPython's sys.getrecursionlimit()
+};
+
+struct OutputSinks {
+    std::function<void(const std::string&)> out;  // the program's stdout, as written
+    std::function<void(const std::string&)> err;  // tracebacks and one-line reasons
+};
+
+struct RunResult {
+    RunStatus status = RunStatus::Ok;
+    std::optional<Diagnostic> diagnostic;  // set when status == SourceError
+    std::string error_line;                // last line of the error report (e.g. "ValueError: bad")
+};
+
+// Reads, checks, compiles and runs `source` (raw bytes of a .py file).
+RunResult run_program(const std::string& source, const std::string& filename, const RunOptions& options,
+                      const OutputSinks& sinks);
+
+}  // namespace loopstep

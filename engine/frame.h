@@ -1,0 +1,53 @@
+// Frame: one activation of a code object. A task is a chain of frames; a generator or coroutine
+// owns its frame between resumptions, so suspending is just leaving the dispatch loop.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "objects.h"
+
+namespace loopstep {
+
+class GeneratorObject;
+
+struct HandlerBlock {
+    uint32_t handler;      // instruction index of the handler
+    uint32_t stack_depth;  // value-stack depth to unwind to
+    uint32_t exc_depth;    // depth of the handled-exception stack to restore
+};
+
+struct Frame {
+    Ref<CodeObject> code;
+    Ref<FunctionObject> function;  // null for module bodies
+    Value globals;                 // DictObject
+    Value locals_dict;             // DictObject for module and class bodies, else unset
+    std::vector<Value> fast;       // Code::varnames
+    std::vector<Value> cells;      // CellObjects: Code::cellvars, then Code::freevars
+    std::vector<Value> stack;
+    std::vector<HandlerBlock> blocks;
+    std::vector<Value> handled;    // exceptions being handled (innermost last)
+    uint32_t ip = 0;               // next instruction
+    uint32_t resume_at = 0;        // instruction that resumed a child generator frame
+    Frame* back = nullptr;         // caller while running
+    GeneratorObject* generator = nullptr;  // owner when this is a generator/coroutine frame
+    bool is_entry = false;         // the dispatch loop that runs this frame stops when it ends
+
+    int current_line() const {
+        const auto& lines = code->code->lines;
+        uint32_t at = ip == 0 ? 0 : ip - 1;
+        return at < lines.size() ? lines[at] : code->code->first_line;
+    }
+    void clear() {
+        fast.clear();
+        cells.clear();
+        stack.clear();
+        handled.clear();
+        locals_dict.reset();
+        globals.reset();
+        function.reset();
+        code.reset();
+    }
+};
+
+}  // namespace loopstep

@@ -1,0 +1,42 @@
+// Heap: owns every object one engine creates. Objects are freed by reference counting as they
+// die; whatever is left when the engine ends (reference cycles included) is freed here.
+#pragma once
+
+#include <cstddef>
+#include <utility>
+
+#include "value.h"
+
+namespace loopstep {
+
+class Heap {
+public:
+    Heap();
+    ~Heap();
+    Heap(const Heap&) = delete;
+    Heap& operator=(const Heap&) = delete;
+
+    template <class T, class... Args>
+    T* make(Args&&... args) {
+        T* object = new T(std::forward<Args>(args)...);
+        link(object);
+        return object;
+    }
+    // Same as make, wrapped in a Value (which holds the first reference).
+    template <class T, class... Args>
+    Value value(Args&&... args) {
+        return Value::object(make<T>(std::forward<Args>(args)...));
+    }
+
+    size_t live_objects() const { return live_; }
+    void unlink(Object* object);
+
+private:
+    void link(Object* object);
+
+    Object* head_ = nullptr;
+    size_t live_ = 0;
+    bool tearing_down_ = false;
+};
+
+}  // namespace loopstep

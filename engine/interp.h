@@ -1,0 +1,179 @@
+// Interp: one Python runtime — heap, built-in types and modules, the virtual clock, the
+// random generator — and the VM that runs frames. Everything a native function needs goes
+// through it; there is no global state.
+#pragma once
+
+#include <functional>
+#include <initializer_list>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dict_object.h"
+#include "engine.h"
+#include "frame.h"
+#include "generator.h"
+#include "heap.h"
+#include "mersenne_twister.h"
+#include "objects.h"
+
+namespace loopstep {
+
+// A Python exception travelling through C++ code (natives raise by throwing this).
+struct PyError {
+    Value exception;  // an ExceptionObject
+};
+
+// Raised when a budget of RunOptions runs out; ends the run (exit 4), not catchable by Python.
+struct BudgetExceeded {
+    std::string reason;
+};
+
+struct BuiltinTypes {
+    Ref<ClassObject> object, type, none, bool_, int_, float_, str, tuple, list, dict, set, frozenset,
+        range, slice, function, native_function, method, module, code, cell, generator, coroutine,
+        async_generator, property, staticmethod, classmethod, super, iterator, ellipsis, not_implemented,
+        async_gen_wrapped;
+};
+
+// The exception classes used from C++ (all are also in builtins by name).
+struct ExceptionTypes {
+    Ref<ClassObject> base_exception, exception, system_exit, keyboard_interrupt, generator_exit,
+        arithmetic_error, zero_division_error, overflow_error, assertion_error, attribute_error,
+        lookup_error, index_error, key_error, name_error, unbound_local_error, runtime_error,
+        not_implemented_error, recursion_error, stop_iteration, stop_async_iteration, type_error,
+        value_error, unicode_error, import_error, module_not_found_error, memory_error, os_error,
+        timeout_error, base_exception_group, exception_group, cancelled_error, invalid_state_error,
+        queue_empty, queue_full;
+};
+
+class Interp {
+public:
+    Interp(const RunOptions& options, const OutputSinks& sinks);
+    ~Interp();
+    Interp(const Interp&) = delete;
+    Interp& operator=(const Interp&) = delete;
+
+    Heap heap;  // first member: destroyed last
+    BuiltinTypes types;
+    ExceptionTypes exc;
+    Value none = Value::none();
+    Value builtins;       // DictObject
+    Value not_implemented;
+    Value ellipsis;
+    std::map<std::string, Value> modules;  // importable modules by name
+    RunOptions options;
+    OutputSinks sinks;
+    double clock = 0.0;   // the virtual clock, seconds
+    MersenneTwister random;
+    std::vector<std::string> source_lines;  // of the main file, for tracebacks
+    // Stand-in addresses for reprs like `<Foo object at 0x...>`, numbered by first appearance so
+    // that output is the same on every run.
+    std::map<const Object*, uint64_t> display_ids;
+
+    // ---- making values
+    Value str(std::string text);
+    Value str(std::string_view text) { return str(std::string(text)); }
+    Value str(const char* text) { return str(std::string(text)); }
+    Value intern(const std::string& text);  // shared StrObject for names
+    Value tuple(std::vector<Value> items);
+    Value list(std::vector<Value> items);
+    Value dict();
+    Value set(bool frozen = false);
+    Value native(const std::string& name, NativeFn fn, Value self = Value(), Value data = Value());
+    Ref<ClassObject> make_class(const std::string& name, std::vector<Ref<ClassObject>> bases,
+                                InstanceLayout layout = InstanceLayout::Builtin);
+    // Adds a native method to a built-in class.
+    void add_method(ClassObject* cls, const std::string& name, NativeFn fn);
+    void set_attr_raw(ClassObject* cls, const std::string& name, Value value);
+
+    // ---- raising
+    [[noreturn]] void raise(ClassObject* type, const std::string& message);
+    [[noreturn]] void raise(const Ref<ClassObject>& type, const std::string& message) { raise(type.get(), message); }
+    [[noreturn]] void raise_value(Value exception);
+    Value new_exception(ClassObject* type, std::vector<Value> args);
+    // The exception currently being handled (innermost across the running frames), or unset.
+    Value handled_exception() const;
+
+    // ---- object protocol (each may run Python code and raise)
+    ClassObject* type_of(const Value& v) const;
+    std::string type_name(const Value& v) const;
+    bool isinstance(const Value& v, const ClassObject* cls) const;
+    bool truthy(const Value& v);
+    std::string repr(const Value& v);
+    std::string to_str(const Value& v);
+    uint64_t hash(const Value& v);
+    bool eq(const Value& a, const Value& b);
+    Value compare(int cmp_op, const Value& a, const Value& b);  // cmp_op = ast::CmpOperator
+    bool less_than(const Value& a, const Value& b);  // for sorting, min, max
+    Value binary_op(int op, const Value& a, const Value& b, bool inplace = false);  // op = ast::Operator
+    Value unary_op(int op, const Value& v);
+    bool contains(const Value& container, const Value& item);
+    Value getattr(const Value& obj, const Value& name);            // AttributeError when absent
+    Value getattr(const Value& obj, const std::string& name) { return getattr(obj, intern(name)); }
+    Value lookup_attr(const Value& obj, const Value& name);        // unset when absent
+    void setattr(const Value& obj, const Value& name, const Value& value);
+    void delattr(const Value& obj, const Value& name);
+    Value getitem(const Value& container, const Value& key);
+    void setitem(const Value& container, const Value& key, const Value& value);
+    void delitem(const Value& container, const Value& key);
+    Value iter(const Value& iterable);
+    Value next(const Value& iterator);  // unset when exhausted
+    std::vector<Value> to_vector(const Value& iterable);
+    int64_t index_value(const Value& v, const char* what);  // __index__-like: ints and bools
+    Value format(const Value& v, const std::string& spec);
+
+    // ---- calling
+    Value call(const Value& callable, const CallArgs& args);
+    Value call(const Value& callable, std::initializer_list<Value> positional);
+    Value call_method(const Value& obj, const std::string& name, std::initializer_list<Value> positional);
+    // Resumes a generator or coroutine with a value (or throws `thrown` into it when set).
+    ResumeResult resume(GeneratorObject* gen, Value sent, Value thrown = Value());
+    // Runs `entry` (and every frame it calls) until it returns, yields or raises. With `pending`
+    // set, that exception is raised at the frame's suspension point first (generator.throw()).
+    ResumeResult execute(Frame* entry, Value pending);
+    // Runs compiled module code in a fresh __main__ namespace.
+    void run_module(std::shared_ptr<const Code> code, const std::string& filename);
+
+    // ---- running state
+    Frame* current_frame() const { return current_; }
+    int depth() const { return depth_; }
+    std::string format_traceback(const Value& exception);
+    std::string exception_line(const Value& exception);  // "Type: message"
+
+    // Instruction budget hook (issue: budgets); counts executed instructions.
+    uint64_t instructions = 0;
+
+    Ref<CodeObject> load_code(std::shared_ptr<const Code> code);
+    Value make_instance(ClassObject* cls);
+    Value make_generator(std::unique_ptr<Frame> frame, GeneratorObject::Kind kind, const FunctionObject* fn);
+
+private:
+    friend struct VmSupport;
+    friend struct CallSupport;
+    void bootstrap_types();
+    void bootstrap_exceptions();
+    void install_builtins();
+    void install_modules();
+
+    Frame* current_ = nullptr;
+    int depth_ = 0;
+    std::map<std::string, Value> interned_;
+};
+
+// Sub-parts of the runtime, each in its own file, registering natives on an Interp.
+void install_object_type(Interp& vm);      // object, type: __init__, __new__, __repr__, __eq__, ...
+void install_builtin_functions(Interp& vm);  // print, len, range, sorted, ... (builtins.cpp)
+void install_str_methods(Interp& vm);
+void install_list_methods(Interp& vm);     // list and tuple
+void install_dict_methods(Interp& vm);     // dict, set, frozenset
+void install_number_methods(Interp& vm);   // int, float, bool
+void install_exception_methods(Interp& vm);
+void install_generator_methods(Interp& vm);
+void install_module_time(Interp& vm);
+void install_module_random(Interp& vm);
+void install_module_dataclasses(Interp& vm);
+
+}  // namespace loopstep

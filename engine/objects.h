@@ -1,0 +1,235 @@
+// The built-in object kinds of the runtime: strings, tuples, lists, cells, slices, ranges,
+// modules, functions, methods, classes, instances and exceptions. Dicts and sets are in
+// dict_object.h, generators in generator.h.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "code.h"
+#include "value.h"
+
+namespace loopstep {
+
+class Interp;
+class DictObject;
+
+enum class ResumeStatus : uint8_t { Yielded, Returned, Raised };
+
+// What resuming a generator, coroutine or awaitable iterator gave.
+struct ResumeResult {
+    ResumeStatus status;
+    Value value;  // yielded value, return value, or the exception
+};
+
+class StrObject final : public Object {
+public:
+    StrObject(ClassObject* type, std::string text);
+    const std::string& text() const { return text_; }
+    size_t length() const { return length_; }  // in code points
+    bool is_ascii() const { return length_ == text_.size(); }
+    uint64_t hash() const;
+    // Byte offset of code point `index` (0 <= index <= length()).
+    size_t byte_offset(size_t index) const;
+
+private:
+    std::string text_;
+    size_t length_;
+    mutable uint64_t hash_ = 0;
+    mutable bool hashed_ = false;
+};
+
+class TupleObject final : public Object {
+public:
+    TupleObject(ClassObject* type, std::vector<Value> items) : Object(type, ObjKind::Tuple), items(std::move(items)) {}
+    void clear_references() override { items.clear(); }
+    std::vector<Value> items;
+};
+
+class ListObject final : public Object {
+public:
+    ListObject(ClassObject* type, std::vector<Value> items) : Object(type, ObjKind::List), items(std::move(items)) {}
+    void clear_references() override { items.clear(); }
+    std::vector<Value> items;
+};
+
+class CellObject final : public Object {
+public:
+    explicit CellObject(ClassObject* type) : Object(type, ObjKind::Cell) {}
+    void clear_references() override { value.reset(); }
+    Value value;  // unset = empty cell
+};
+
+class SliceObject final : public Object {
+public:
+    SliceObject(ClassObject* type, Value start, Value stop, Value step)
+        : Object(type, ObjKind::Slice), start(std::move(start)), stop(std::move(stop)), step(std::move(step)) {}
+    void clear_references() override { start.reset(); stop.reset(); step.reset(); }
+    Value start, stop, step;  // None when omitted
+};
+
+class RangeObject final : public Object {
+public:
+    RangeObject(ClassObject* type, int64_t start, int64_t stop, int64_t step)
+        : Object(type, ObjKind::Range), start(start), stop(stop), step(step) {}
+    int64_t length() const;
+    int64_t at(int64_t index) const { return start + index * step; }
+    int64_t start, stop, step;
+};
+
+class ModuleObject final : public Object {
+public:
+    ModuleObject(ClassObject* type, std::string name, Value dict)
+        : Object(type, ObjKind::Module), name(std::move(name)), dict(std::move(dict)) {}
+    void clear_references() override { dict.reset(); }
+    DictObject* namespace_dict() const;
+    std::string name;
+    Value dict;  // DictObject
+};
+
+// Runtime wrapper of compiled Code: constants turned into values once.
+class CodeObject final : public Object {
+public:
+    CodeObject(ClassObject* type, std::shared_ptr<const Code> code) : Object(type, ObjKind::Code), code(std::move(code)) {}
+    void clear_references() override { constants.clear(); names.clear(); }
+    std::shared_ptr<const Code> code;
+    std::vector<Value> constants;
+    std::vector<Value> names;  // interned StrObjects for Code::names
+    int stack_size = 0;
+};
+
+class FunctionObject final : public Object {
+public:
+    FunctionObject(ClassObject* type, Ref<CodeObject> code, Value globals)
+        : Object(type, ObjKind::Function), code(std::move(code)), globals(std::move(globals)) {}
+    void clear_references() override;
+    Ref<CodeObject> code;
+    Value globals;                 // DictObject of the defining module
+    std::vector<Value> defaults;   // for the last positional parameters
+    Value kwdefaults;              // DictObject or unset
+    std::vector<Value> closure;    // CellObjects, one per Code::freevars
+    Value dict;                    // attributes set on the function (DictObject or unset)
+    std::string name, qualname;
+};
+
+struct CallArgs {
+    std::span<const Value> positional;
+    std::span<const Value> kw_values;
+    std::span<const Value> kw_names;  // StrObjects, same length as kw_values
+    size_t size() const { return positional.size() + kw_values.size(); }
+};
+
+using NativeFn = Value (*)(Interp& vm, const Value& self, const CallArgs& args);
+
+// A function written in C++. `self` is unset for plain builtins, the receiver for bound methods.
+class NativeFunctionObject final : public Object {
+public:
+    NativeFunctionObject(ClassObject* type, std::string name, NativeFn fn, Value self = Value(), Value data = Value())
+        : Object(type, ObjKind::Native), name(std::move(name)), fn(fn), self(std::move(self)), data(std::move(data)) {}
+    void clear_references() override { self.reset(); data.reset(); }
+    std::string name;     // as shown in messages: "len", "append"
+    NativeFn fn;
+    Value self;
+    Value data;           // extra state some natives carry (e.g. the class of a method descriptor)
+};
+
+class BoundMethodObject final : public Object {
+public:
+    BoundMethodObject(ClassObject* type, Value function, Value self)
+        : Object(type, ObjKind::BoundMethod), function(std::move(function)), self(std::move(self)) {}
+    void clear_references() override { function.reset(); self.reset(); }
+    Value function;
+    Value self;
+};
+
+// What kind of C++ object a class's instances are.
+enum class InstanceLayout : uint8_t { Builtin, Plain, Exception };
+
+class ClassObject final : public Object {
+public:
+    ClassObject(ClassObject* metatype, std::string name) : Object(metatype, ObjKind::Class), name(std::move(name)) {}
+    void clear_references() override;
+    // Looks `name` up along the MRO; unset when absent.
+    Value lookup(const Value& name) const;
+    Value lookup(const std::string& name) const;
+    bool is_subclass_of(const ClassObject* base) const;
+
+    std::string name;
+    std::string qualname;
+    std::string module = "builtins";
+    std::vector<Ref<ClassObject>> bases;
+    std::vector<ClassObject*> mro;  // self first; non-owning (bases keep them alive)
+    Value dict;                     // DictObject
+    InstanceLayout layout = InstanceLayout::Builtin;
+    bool is_user_class = false;
+    // For built-in classes: what calling the class does (`int("3")`, `list(x)`); `self` is the
+    // class. Null means "cannot create 'X' instances".
+    NativeFn constructor = nullptr;
+};
+
+class InstanceObject : public Object {
+public:
+    InstanceObject(ClassObject* type, Value dict, ObjKind kind = ObjKind::Instance) : Object(type, kind), dict(std::move(dict)) {}
+    void clear_references() override { dict.reset(); }
+    Value dict;  // DictObject
+};
+
+struct TracebackEntry {
+    std::string filename;
+    int line = 0;
+    std::string function;
+};
+
+class ExceptionObject final : public InstanceObject {
+public:
+    ExceptionObject(ClassObject* type, Value dict) : InstanceObject(type, std::move(dict), ObjKind::Exception) {}
+    void clear_references() override;
+    std::vector<Value> args;
+    Value cause;    // __cause__ (unset = None)
+    Value context;  // __context__
+    bool suppress_context = false;
+    std::vector<TracebackEntry> traceback;  // outermost first
+    Value payload;  // StopIteration.value, ExceptionGroup's exceptions list, etc.
+};
+
+class PropertyObject final : public Object {
+public:
+    PropertyObject(ClassObject* type, Value getter) : Object(type, ObjKind::Other), getter(std::move(getter)) {}
+    void clear_references() override { getter.reset(); setter.reset(); deleter.reset(); }
+    Value getter, setter, deleter;
+};
+
+// staticmethod / classmethod wrappers.
+class MethodWrapperObject final : public Object {
+public:
+    enum class Kind : uint8_t { Static, Class };
+    MethodWrapperObject(ClassObject* type, Kind kind, Value function)
+        : Object(type, ObjKind::Other), wrapper_kind(kind), function(std::move(function)) {}
+    void clear_references() override { function.reset(); }
+    Kind wrapper_kind;
+    Value function;
+};
+
+class SuperObject final : public Object {
+public:
+    SuperObject(ClassObject* type, Ref<ClassObject> start, Value self)
+        : Object(type, ObjKind::Other), start(std::move(start)), self(std::move(self)) {}
+    void clear_references() override { start.reset(); self.reset(); }
+    Ref<ClassObject> start;  // lookup begins after this class in type(self).__mro__
+    Value self;
+};
+
+// Base of the built-in iterators (list, tuple, str, range, dict views, enumerate, zip, map, ...).
+class IteratorObject : public Object {
+public:
+    explicit IteratorObject(ClassObject* type) : Object(type, ObjKind::Iterator) {}
+    // Next item, or unset when exhausted. May raise (throw PyError).
+    virtual Value next(Interp& vm) = 0;
+    // `await`/`yield from` protocol; plain iterators ignore the value and yield their next item.
+    virtual ResumeResult send(Interp& vm, const Value& value);
+};
+
+}  // namespace loopstep

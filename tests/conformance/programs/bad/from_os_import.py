@@ -1,0 +1,5 @@
+# expect-exit: 2 line: 4
+import time
+
+from os import path
+print(path.sep, time.time())

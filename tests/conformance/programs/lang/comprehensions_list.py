@@ -1,0 +1,16 @@
+print([n * n for n in range(8)])
+print([n for n in range(20) if n % 3 == 0 if n % 2 == 0])
+print([(i, j) for i in range(3) for j in range(i)])
+print([[i * j for j in range(1, 4)] for i in range(1, 4)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([row[c] for c in range(3) for row in matrix])
+print([[row[c] for row in matrix] for c in range(3)])
+print([x for row in matrix for x in row])
+print(["even" if n % 2 == 0 else "odd" for n in range(5)])
+print([w.upper() for w in "the quick fox".split() if len(w) > 3])
+print([c for c in "Hello World" if c.isupper()])
+x = "outer"
+print([x for x in range(3)], x)
+print([(a, b) for a, b in zip("abc", [1, 2, 3]) if b != 2])
+print([y for y in [] if y], [None for _ in range(2)])
+print([i for i in range(10)][::-3])

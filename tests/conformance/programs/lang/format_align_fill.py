@@ -1,0 +1,26 @@
+word = "asyncio"
+print(f"[{word:^20}]")
+print(f"[{word:*<8}]")
+print(f"[{word:*<12}]")
+print(f"[{word:->12}]")
+print(f"[{word:.^13}]")
+print(f"[{word:>3}]")
+print(f"[{word:.3}]")
+print(f"[{word:10.3}]")
+print(f"[{'ab':^5}]")
+print(f"[{'abc':^6}]")
+width = 12
+print(f"[{word:>{width}}]")
+print(f"[{word:{'='}^{width}}]")
+precision = 2
+print(f"[{3.14159:{width}.{precision}f}]")
+print(f"{word!r} {word!s} [{word!r:>12}]")
+print(f"{'tab':<6}|{'x':<6}|")
+for name, qty in [("milk", 2), ("bread", 10), ("eggs", 12)]:
+    print(f"{name:<8}{qty:>4}")
+print("{:^9}|{:<5}|{:>5}".format("mid", "l", "r"))
+print("{0:>4}{1:>4}{0:>4}".format(1, 2))
+print("{{literal}} {}".format("x"))
+print(f"{{braces}} {1 + 1}")
+print(f"{True} {None} {[1, 'a']} {(1,)} {{}}")
+print(f"{True:>6}|{None!s:>6}|")

@@ -1,0 +1,21 @@
+print(sum(n * n for n in range(10)))
+print(any(n > 8 for n in range(10)), all(n < 10 for n in range(10)))
+print(max(len(w) for w in ["a", "abc", "ab"]), min((n for n in [4, 2, 8]), default=None))
+gen = (n * 2 for n in range(3))
+print(next(gen), next(gen), next(gen), next(gen, "exhausted"))
+print(list(gen))
+def noisy(n):
+    print("computing", n)
+    return n
+lazy = (noisy(n) for n in range(3))
+print("created")
+for value in lazy:
+    print("got", value)
+print(list(x for x in "abc"), tuple(x for x in range(3)), sorted(-x for x in range(3)))
+print("-".join(str(n) for n in range(5)))
+first_big = next((n for n in [1, 5, 12, 30] if n > 10), None)
+print(first_big, next((n for n in [] if n), "none"))
+pairs = ((a, b) for a in range(2) for b in range(2))
+print(list(pairs))
+g = (n for n in range(2))
+print(type(g).__name__)

@@ -1,0 +1,10 @@
+for v in [0.5, 1.5, 2.5, 3.5, -0.5, -1.5, -2.5, 0.49999999999999994, 2.4, 2.6]:
+    print(v, round(v), type(round(v)).__name__)
+print(round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2))
+print(round(3.14159, 3), round(3.14159, 0), round(3.14159, -1))
+print(round(123.456, -1), round(123.456, -2), round(155, -1), round(165, -1), round(1234, -2))
+print(round(7), round(-7), round(7, 2), round(7, -1))
+print(round(2.5, 0), type(round(2.5, 0)).__name__)
+print(round(1e16 + 1.0), round(-0.4), round(-0.6))
+print(round(0.1 + 0.2, 2), round(1 / 3, 5))
+print(abs(-3), abs(3.5), abs(-0.0), abs(0))

@@ -1,0 +1,18 @@
+print("tab:\there")
+print("newline:\nsecond")
+print("backslash: \\ quote: \" apostrophe: '")
+print(repr("it's"))
+print(repr('say "hi"'))
+print(repr("both ' and \""))
+print(repr("tab\tnew\nline\\"))
+print(repr("\x00\x07\x1b"), repr("\r"))
+print(repr("é ñ ü"), len("é ñ ü"))
+print("unicode: \u00e9 \N{GREEK SMALL LETTER ALPHA}")
+print(r"raw \n string", repr(r"C:\temp"))
+print('single' + "double" + """triple""")
+multi = """line 1
+line 2"""
+print(multi, len(multi))
+print("a" "b" "c")
+print(str("x"), repr(""), repr(" "))
+print(repr(["a'b", 'c"d']))

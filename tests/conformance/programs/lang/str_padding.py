@@ -1,0 +1,11 @@
+print("[" + "hi".center(10) + "]")
+print("[" + "hi".center(9, "*") + "]")
+print("[" + "hi".center(1) + "]")
+print("[" + "left".ljust(10, ".") + "]")
+print("[" + "right".rjust(10) + "]")
+print("[" + "right".rjust(3) + "]")
+print("42".zfill(5), "-42".zfill(5), "+7".zfill(4), "abc".zfill(6), "12345".zfill(3))
+for name, price in [("coffee", 3.5), ("tea", 2.25), ("cake", 4.0)]:
+    print(name.ljust(8, ".") + f"{price:.2f}".rjust(7))
+print("=" * 15)
+print("ab" * 3, 3 * "cd", "x" * 0, "y" * -1 == "")
