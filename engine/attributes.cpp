@@ -101,7 +101,11 @@ Value special_attribute(Interp& vm, const Value& obj, const std::string& name) {
         if (name == "__name__") return vm.str(f->name);
         if (name == "__qualname__") return vm.str(f->qualname);
         if (name == "__module__") return vm.str("__main__");
-        if (name == "__doc__") return Value::none();
+        if (name == "__doc__") {
+            const auto& doc = f->code->code->docstring;
+            if (doc) return vm.str(*doc);
+            return Value::none();
+        }
         if (name == "__defaults__")
             return f->defaults.empty() ? Value::none() : vm.tuple(f->defaults);
         if (name == "__dict__") {
@@ -276,6 +280,8 @@ void Interp::setattr(const Value& obj, const Value& name, const Value& value) {
         static_cast<DictObject*>(f->dict.obj())->set(*this, name, value);
         return;
     }
+    if (type->lookup(name).is_set())
+        raise(exc.attribute_error, "attribute '" + key + "' of '" + type->name + "' objects is not writable");
     raise(exc.attribute_error, "'" + type->name + "' object has no attribute '" + key + "'");
 }
 

@@ -203,6 +203,18 @@ Value builtin_next(Interp& vm, const Value&, const CallArgs& args) {
     bool iterator = it.is(ObjKind::Iterator) || it.is(ObjKind::Generator) ||
                     (vm.type_of(it)->is_user_class && vm.type_of(it)->lookup(std::string("__next__")).is_set());
     if (!iterator) vm.raise(vm.exc.type_error, "'" + vm.type_name(it) + "' object is not an iterator");
+    if (auto* gen = it.as<GeneratorObject>(); gen && gen->state != GeneratorObject::State::Closed) {
+        // Resume directly so a generator's return value reaches StopIteration.value.
+        ResumeResult r = vm.resume(gen, Value::none());
+        if (r.status == ResumeStatus::Yielded) return r.value;
+        if (r.status == ResumeStatus::Raised) vm.raise_value(r.value);
+        if (args.positional.size() == 2) return args.positional[1];
+        std::vector<Value> stop_args;
+        if (!r.value.is_none()) stop_args.push_back(r.value);
+        Value stop = vm.new_exception(vm.exc.stop_iteration.get(), std::move(stop_args));
+        stop.as<ExceptionObject>()->payload = r.value;
+        vm.raise_value(stop);
+    }
     Value item = vm.next(it);
     if (item.is_set()) return item;
     if (args.positional.size() == 2) return args.positional[1];

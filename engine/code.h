@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -58,6 +59,7 @@ struct Code {
     // For each cellvar: the index in varnames of the parameter it starts from, or -1.
     std::vector<int> cell_from_arg;
 
+    std::optional<std::string> docstring;  // functions: the leading string literal of the body
     std::vector<std::string> names;     // attribute, global and module names
     std::vector<Constant> constants;
     std::vector<Instruction> instructions;

@@ -17,15 +17,17 @@ namespace {
 
 // Builtins that would reach outside the sandbox or defeat the static checks (SPEC §3).
 bool is_refused_builtin(const std::string& name) {
-    static const char* const refused[] = {"open",    "exec",   "eval", "compile", "__import__",
-                                          "input",   "globals", "locals", "vars",  "breakpoint"};
+    static const char* const refused[] = {"open",  "exec",    "eval",   "compile", "__import__",
+                                          "input", "globals", "locals", "vars",    "breakpoint"};
     return std::any_of(std::begin(refused), std::end(refused), [&](const char* r) { return name == r; });
 }
 
 std::string constant_key(const Constant& c) {
     std::string key(1, static_cast<char>('A' + static_cast<int>(c.kind)));
     switch (c.kind) {
-        case Constant::Kind::Int: key += std::to_string(c.int_value); break;
+        case Constant::Kind::Int:
+            key += std::to_string(c.int_value);
+            break;
         case Constant::Kind::Float: {
             uint64_t bits;
             std::memcpy(&bits, &c.float_value, sizeof bits);
@@ -33,14 +35,17 @@ std::string constant_key(const Constant& c) {
             break;
         }
         case Constant::Kind::BigInt:
-        case Constant::Kind::Str: key += c.text; break;
+        case Constant::Kind::Str:
+            key += c.text;
+            break;
         case Constant::Kind::Tuple:
             for (const auto& element : c.elements) {
                 std::string inner = constant_key(element);
                 key += std::to_string(inner.size()) + ":" + inner;
             }
             break;
-        default: break;
+        default:
+            break;
     }
     return key;
 }
@@ -144,8 +149,8 @@ uint32_t Compiler::add_constant(const Constant& constant) {
         constants.push_back(constant);
         return static_cast<uint32_t>(constants.size() - 1);
     }
-    auto [it, inserted] = unit().constant_slots.try_emplace(constant_key(constant),
-                                                            static_cast<uint32_t>(constants.size()));
+    auto [it, inserted] =
+        unit().constant_slots.try_emplace(constant_key(constant), static_cast<uint32_t>(constants.size()));
     if (inserted) constants.push_back(constant);
     return it->second;
 }
@@ -157,7 +162,9 @@ uint32_t Compiler::add_name(const std::string& name) {
     return it->second;
 }
 
-void Compiler::emit_const_none() { emit_op(Op::LOAD_CONST, add_constant(Constant{})); }
+void Compiler::emit_const_none() {
+    emit_op(Op::LOAD_CONST, add_constant(Constant{}));
+}
 
 void Compiler::emit_const_str(const std::string& text) {
     Constant c;
@@ -166,7 +173,9 @@ void Compiler::emit_const_str(const std::string& text) {
     emit_op(Op::LOAD_CONST, add_constant(c));
 }
 
-std::string Compiler::mangled(const std::string& name) { return mangle(unit().scope->private_name, name); }
+std::string Compiler::mangled(const std::string& name) {
+    return mangle(unit().scope->private_name, name);
+}
 
 uint32_t Compiler::cell_slot(const std::string& mangled_name) {
     const Code& code = *unit().code;
@@ -186,7 +195,9 @@ void Compiler::emit_name(const std::string& name, ast::ExprContext ctx, ast::Pos
     if (ctx == Ctx::Load && global && is_refused_builtin(name) && !table_.global_bindings.count(m))
         fail(pos, "'" + name + "' is not supported");
 
-    auto pick = [ctx](Op load, Op store, Op del) { return ctx == Ctx::Load ? load : ctx == Ctx::Store ? store : del; };
+    auto pick = [ctx](Op load, Op store, Op del) {
+        return ctx == Ctx::Load ? load : ctx == Ctx::Store ? store : del;
+    };
     if (where == NameScope::Cell || where == NameScope::Free) {
         emit_op(pick(Op::LOAD_DEREF, Op::STORE_DEREF, Op::DELETE_DEREF), cell_slot(m));
         return;
@@ -196,7 +207,8 @@ void Compiler::emit_name(const std::string& name, ast::ExprContext ctx, ast::Pos
             const auto& varnames = unit().code->varnames;
             auto it = std::find(varnames.begin(), varnames.end(), m);
             assert(it != varnames.end());
-            emit_op(pick(Op::LOAD_FAST, Op::STORE_FAST, Op::DELETE_FAST), static_cast<uint32_t>(it - varnames.begin()));
+            emit_op(pick(Op::LOAD_FAST, Op::STORE_FAST, Op::DELETE_FAST),
+                    static_cast<uint32_t>(it - varnames.begin()));
         } else {
             emit_op(pick(Op::LOAD_GLOBAL, Op::STORE_GLOBAL, Op::DELETE_GLOBAL), add_name(m));
         }
@@ -211,7 +223,8 @@ void Compiler::emit_name(const std::string& name, ast::ExprContext ctx, ast::Pos
 
 void Compiler::emit_make_function(const std::shared_ptr<const Code>& code, uint32_t flags) {
     if (!code->freevars.empty()) {
-        for (const auto& name : code->freevars) emit_op(Op::LOAD_CLOSURE, cell_slot(name));
+        for (const auto& name : code->freevars)
+            emit_op(Op::LOAD_CLOSURE, cell_slot(name));
         emit_op(Op::BUILD_TUPLE, static_cast<uint32_t>(code->freevars.size()));
         flags |= 8;
     }
@@ -243,7 +256,8 @@ void Compiler::emit_send_loop() {
 uint32_t Compiler::compile_defaults(const ast::Arguments& args) {
     uint32_t flags = 0;
     if (!args.defaults.empty()) {
-        for (const auto& d : args.defaults) compile_expr(*d);
+        for (const auto& d : args.defaults)
+            compile_expr(*d);
         emit_op(Op::BUILD_TUPLE, static_cast<uint32_t>(args.defaults.size()));
         flags |= 1;
     }
@@ -269,8 +283,10 @@ void Compiler::fill_signature(Code& code, const Scope& scope) {
     if (scope.has_varkeywords) code.flags |= kVarKeywords;
     if (scope.kind == ScopeKind::Comprehension) {
         bool genexp = scope.name == "<genexpr>";
-        if (genexp) code.flags |= scope.is_async ? kAsyncGenerator : kGenerator;
-        else if (scope.is_async) code.flags |= kCoroutine;
+        if (genexp)
+            code.flags |= scope.is_async ? kAsyncGenerator : kGenerator;
+        else if (scope.is_async)
+            code.flags |= kCoroutine;
     } else if (scope.is_async) {
         code.flags |= scope.is_generator ? kAsyncGenerator : kCoroutine;
     } else if (scope.is_generator) {
@@ -280,11 +296,16 @@ void Compiler::fill_signature(Code& code, const Scope& scope) {
 
 void Compiler::compile_function_def(const ast::Stmt& s) {
     PositionScope at(pos_, s.pos);
-    for (const auto& d : s.decorator_list) compile_expr(*d);
+    for (const auto& d : s.decorator_list)
+        compile_expr(*d);
     uint32_t flags = compile_defaults(*s.args);
     const Scope* scope = table_.scope_for(&s);
     assert(scope);
     enter_unit(scope, qualname_for(s.name, true), s.pos.line);
+    if (!s.body.empty() && s.body.front()->kind == ast::StmtKind::Expr &&
+        s.body.front()->value->kind == ast::ExprKind::Constant &&
+        s.body.front()->value->constant.kind == ast::Constant::Kind::Str)
+        unit().code->docstring = s.body.front()->value->constant.text;
     fill_signature(*unit().code, *scope);
     compile_body(s.body);
     if (!s.body.empty()) pos_ = s.body.back()->pos;
@@ -302,7 +323,8 @@ void Compiler::compile_function_def(const ast::Stmt& s) {
 
 void Compiler::compile_class_def(const ast::Stmt& s) {
     PositionScope at(pos_, s.pos);
-    for (const auto& d : s.decorator_list) compile_expr(*d);
+    for (const auto& d : s.decorator_list)
+        compile_expr(*d);
     emit_op(Op::LOAD_BUILD_CLASS);
     const Scope* scope = table_.scope_for(&s);
     assert(scope);
@@ -365,8 +387,10 @@ bool is_jump(Op op) {
         case Op::JUMP_IF_TRUE_OR_POP:
         case Op::FOR_ITER:
         case Op::SEND:
-        case Op::SETUP_FINALLY: return true;
-        default: return false;
+        case Op::SETUP_FINALLY:
+            return true;
+        default:
+            return false;
     }
 }
 
@@ -400,7 +424,8 @@ int stack_effect(Op op, uint32_t arg, bool jump) {
         case Op::POP_EXCEPT:
         case Op::CHECK_EXC_MATCH:
         case Op::CALL_EXIT_NONE:
-        case Op::SETUP_ANNOTATIONS: return 0;
+        case Op::SETUP_ANNOTATIONS:
+            return 0;
         case Op::DUP_TOP:
         case Op::LOAD_CONST:
         case Op::LOAD_FAST:
@@ -415,8 +440,10 @@ int stack_effect(Op op, uint32_t arg, bool jump) {
         case Op::WITH_EXCEPT_START:
         case Op::LOAD_BUILD_CLASS:
         case Op::IMPORT_NAME:
-        case Op::IMPORT_FROM: return 1;
-        case Op::DUP_TOP_TWO: return 2;
+        case Op::IMPORT_FROM:
+            return 1;
+        case Op::DUP_TOP_TWO:
+            return 2;
         case Op::POP_TOP:
         case Op::STORE_FAST:
         case Op::STORE_DEREF:
@@ -435,31 +462,48 @@ int stack_effect(Op op, uint32_t arg, bool jump) {
         case Op::POP_JUMP_IF_FALSE:
         case Op::POP_JUMP_IF_TRUE:
         case Op::RETURN_VALUE:
-        case Op::RERAISE: return -1;
+        case Op::RERAISE:
+            return -1;
         case Op::STORE_ATTR:
         case Op::DELETE_SUBSCR:
         case Op::MAP_ADD:
-        case Op::END_ASYNC_FOR: return -2;
-        case Op::STORE_SUBSCR: return -3;
+        case Op::END_ASYNC_FOR:
+            return -2;
+        case Op::STORE_SUBSCR:
+            return -3;
         case Op::BUILD_SLICE:
         case Op::BUILD_TUPLE:
         case Op::BUILD_LIST:
         case Op::BUILD_SET:
-        case Op::BUILD_STRING: return 1 - n;
-        case Op::BUILD_MAP: return 1 - 2 * n;
-        case Op::UNPACK_SEQUENCE: return n - 1;
-        case Op::UNPACK_EX: return static_cast<int>((arg & 0xff) + (arg >> 8));
+        case Op::BUILD_STRING:
+            return 1 - n;
+        case Op::BUILD_MAP:
+            return 1 - 2 * n;
+        case Op::UNPACK_SEQUENCE:
+            return n - 1;
+        case Op::UNPACK_EX:
+            return static_cast<int>((arg & 0xff) + (arg >> 8));
         case Op::JUMP_IF_FALSE_OR_POP:
-        case Op::JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
-        case Op::FOR_ITER: return jump ? -1 : 1;
-        case Op::SEND: return jump ? -1 : 0;
-        case Op::SETUP_FINALLY: return jump ? 1 : 0;
-        case Op::CALL: return -n;
-        case Op::CALL_KW: return -n - 1;
-        case Op::CALL_EX: return (arg & 1) ? -2 : -1;
-        case Op::MAKE_FUNCTION: return -std::popcount(arg & 11u);
-        case Op::RAISE_VARARGS: return -n;
-        case Op::FORMAT_VALUE: return (arg & 4) ? -1 : 0;
+        case Op::JUMP_IF_TRUE_OR_POP:
+            return jump ? 0 : -1;
+        case Op::FOR_ITER:
+            return jump ? -1 : 1;
+        case Op::SEND:
+            return jump ? -1 : 0;
+        case Op::SETUP_FINALLY:
+            return jump ? 1 : 0;
+        case Op::CALL:
+            return -n;
+        case Op::CALL_KW:
+            return -n - 1;
+        case Op::CALL_EX:
+            return (arg & 1) ? -2 : -1;
+        case Op::MAKE_FUNCTION:
+            return -std::popcount(arg & 11u);
+        case Op::RAISE_VARARGS:
+            return -n;
+        case Op::FORMAT_VALUE:
+            return (arg & 4) ? -1 : 0;
     }
     return 0;
 }
@@ -489,7 +533,8 @@ StackCheck check_stack(const Code& code) {
     std::vector<uint32_t> work;
     auto problem = [&](uint32_t ip, const std::string& what) {
         if (result.problem.empty())
-            result.problem = code.qualname + " @" + std::to_string(ip) + " " + op_name(instructions[ip].op) + ": " + what;
+            result.problem =
+                code.qualname + " @" + std::to_string(ip) + " " + op_name(instructions[ip].op) + ": " + what;
     };
     auto reach = [&](uint32_t from, uint32_t ip, const FlowState& state) {
         if (ip >= instructions.size()) return problem(from, "flows past the end");
@@ -522,7 +567,9 @@ StackCheck check_stack(const Code& code) {
                 if (next.blocks.empty()) return problem(ip, "no block to pop"), result;
                 next.blocks.pop_back();
                 break;
-            case Op::PUSH_EXC_INFO: next.exc_depth += 1; break;
+            case Op::PUSH_EXC_INFO:
+                next.exc_depth += 1;
+                break;
             case Op::POP_EXCEPT:
                 if (next.exc_depth == 0) return problem(ip, "no handled exception to restore"), result;
                 next.exc_depth -= 1;
@@ -533,7 +580,8 @@ StackCheck check_stack(const Code& code) {
                                     std::to_string(state.blocks.size()) + " blocks, " +
                                     std::to_string(state.exc_depth) + " handled exceptions");
                 break;
-            default: break;
+            default:
+                break;
         }
         if (!is_terminal(ins.op)) reach(ip, ip + 1, next);
         if (is_jump(ins.op) && ins.op != Op::SETUP_FINALLY) {

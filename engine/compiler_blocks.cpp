@@ -297,11 +297,16 @@ void Compiler::unwind_block(const Block& block, bool preserve_top) {
         emit_op(Op::POP_TOP);
     };
     switch (block.kind) {
-        case BlockKind::WhileLoop: break;
+        case BlockKind::WhileLoop:
+            break;
         case BlockKind::ForLoop:
         case BlockKind::AsyncForLoop:
-        case BlockKind::PopValue: pop_under_top(); break;
-        case BlockKind::TryExcept: emit_op(Op::POP_BLOCK); break;
+        case BlockKind::PopValue:
+            pop_under_top();
+            break;
+        case BlockKind::TryExcept:
+            emit_op(Op::POP_BLOCK);
+            break;
         case BlockKind::FinallyTry:
             emit_op(Op::POP_BLOCK);
             if (preserve_top) unit().blocks.push_back({BlockKind::PopValue});
@@ -312,7 +317,9 @@ void Compiler::unwind_block(const Block& block, bool preserve_top) {
             pop_under_top();
             emit_op(Op::POP_EXCEPT);
             break;
-        case BlockKind::ExceptionHandler: emit_op(Op::POP_EXCEPT); break;
+        case BlockKind::ExceptionHandler:
+            emit_op(Op::POP_EXCEPT);
+            break;
         case BlockKind::HandlerCleanup:
             emit_op(Op::POP_BLOCK);
             emit_op(Op::POP_EXCEPT);

@@ -12,7 +12,9 @@ using ast::ExprKind;
 
 namespace {
 
-bool is_starred(const ast::ExprPtr& e) { return e->kind == ExprKind::Starred; }
+bool is_starred(const ast::ExprPtr& e) {
+    return e->kind == ExprKind::Starred;
+}
 
 }  // namespace
 
@@ -23,15 +25,29 @@ void Compiler::compile_expr(const Expr& e) {
 
 void Compiler::compile_expr_inner(const Expr& e) {
     switch (e.kind) {
-        case ExprKind::Name: emit_name(e.id, ast::ExprContext::Load, e.pos); break;
-        case ExprKind::Constant: compile_constant(e); break;
-        case ExprKind::JoinedStr: compile_joined_str(e); break;
-        case ExprKind::FormattedValue: compile_formatted_value(e); break;
+        case ExprKind::Name:
+            emit_name(e.id, ast::ExprContext::Load, e.pos);
+            break;
+        case ExprKind::Constant:
+            compile_constant(e);
+            break;
+        case ExprKind::JoinedStr:
+            compile_joined_str(e);
+            break;
+        case ExprKind::FormattedValue:
+            compile_formatted_value(e);
+            break;
         case ExprKind::Tuple:
         case ExprKind::List:
-        case ExprKind::Set: compile_sequence(e); break;
-        case ExprKind::Dict: compile_dict(e); break;
-        case ExprKind::Starred: fail(e.pos, "can't use starred expression here"); break;
+        case ExprKind::Set:
+            compile_sequence(e);
+            break;
+        case ExprKind::Dict:
+            compile_dict(e);
+            break;
+        case ExprKind::Starred:
+            fail(e.pos, "can't use starred expression here");
+            break;
         case ExprKind::Attribute:
             compile_expr(*e.a);
             emit_op(Op::LOAD_ATTR, add_name(mangled(e.id)));
@@ -43,14 +59,18 @@ void Compiler::compile_expr_inner(const Expr& e) {
             break;
         case ExprKind::Slice: {
             for (const ast::ExprPtr* part : {&e.a, &e.b}) {
-                if (*part) compile_expr(**part);
-                else emit_const_none();
+                if (*part)
+                    compile_expr(**part);
+                else
+                    emit_const_none();
             }
             if (e.c) compile_expr(*e.c);
             emit_op(Op::BUILD_SLICE, e.c ? 3 : 2);
             break;
         }
-        case ExprKind::Call: compile_call(e); break;
+        case ExprKind::Call:
+            compile_call(e);
+            break;
         case ExprKind::BinOp:
             check_operator(e.op, e.pos);
             compile_expr(*e.a);
@@ -61,8 +81,12 @@ void Compiler::compile_expr_inner(const Expr& e) {
             compile_expr(*e.a);
             emit_op(Op::UNARY_OP, static_cast<uint32_t>(e.unary_op));
             break;
-        case ExprKind::BoolOp: compile_bool_op(e); break;
-        case ExprKind::Compare: compile_compare(e); break;
+        case ExprKind::BoolOp:
+            compile_bool_op(e);
+            break;
+        case ExprKind::Compare:
+            compile_compare(e);
+            break;
         case ExprKind::IfExp: {
             Label orelse = new_label(), end = new_label();
             compile_jump_if(*e.a, orelse, false);
@@ -73,7 +97,9 @@ void Compiler::compile_expr_inner(const Expr& e) {
             bind(end);
             break;
         }
-        case ExprKind::Lambda: compile_lambda(e); break;
+        case ExprKind::Lambda:
+            compile_lambda(e);
+            break;
         case ExprKind::NamedExpr:
             compile_expr(*e.b);
             emit_op(Op::DUP_TOP);
@@ -82,12 +108,16 @@ void Compiler::compile_expr_inner(const Expr& e) {
         case ExprKind::ListComp:
         case ExprKind::SetComp:
         case ExprKind::DictComp:
-        case ExprKind::GeneratorExp: compile_comprehension(e); break;
+        case ExprKind::GeneratorExp:
+            compile_comprehension(e);
+            break;
         case ExprKind::Await:
             compile_expr(*e.a);
             emit_await();
             break;
-        case ExprKind::Yield: compile_yield(e); break;
+        case ExprKind::Yield:
+            compile_yield(e);
+            break;
         case ExprKind::YieldFrom: {
             compile_expr(*e.a);
             emit_op(Op::GET_YIELD_FROM_ITER);
@@ -108,10 +138,18 @@ void Compiler::compile_constant(const Expr& e) {
     const ast::Constant& in = e.constant;
     Constant out;
     switch (in.kind) {
-        case K::None: out.kind = Constant::Kind::None; break;
-        case K::True: out.kind = Constant::Kind::True; break;
-        case K::False: out.kind = Constant::Kind::False; break;
-        case K::Ellipsis: out.kind = Constant::Kind::Ellipsis; break;
+        case K::None:
+            out.kind = Constant::Kind::None;
+            break;
+        case K::True:
+            out.kind = Constant::Kind::True;
+            break;
+        case K::False:
+            out.kind = Constant::Kind::False;
+            break;
+        case K::Ellipsis:
+            out.kind = Constant::Kind::Ellipsis;
+            break;
         case K::Int:
             out.kind = Constant::Kind::Int;
             out.int_value = in.int_value;
@@ -128,8 +166,12 @@ void Compiler::compile_constant(const Expr& e) {
             out.kind = Constant::Kind::Str;
             out.text = in.text;
             break;
-        case K::Imaginary: fail(e.pos, "complex number literal is not supported"); break;
-        case K::Bytes: fail(e.pos, "bytes literal is not supported"); break;
+        case K::Imaginary:
+            fail(e.pos, "complex number literal is not supported");
+            break;
+        case K::Bytes:
+            fail(e.pos, "bytes literal is not supported");
+            break;
     }
     emit_op(Op::LOAD_CONST, add_constant(out));
 }
@@ -142,10 +184,12 @@ void Compiler::compile_jump_if(const Expr& e, Label target, bool jump_if_true) {
         // `a and b` jumps on false as soon as one value is false; on true only if the last one is.
         bool short_circuit_on = e.bool_op == ast::BoolOperator::Or;
         if (jump_if_true == short_circuit_on) {
-            for (const auto& v : e.elts) compile_jump_if(*v, target, jump_if_true);
+            for (const auto& v : e.elts)
+                compile_jump_if(*v, target, jump_if_true);
         } else {
             Label skip = new_label();
-            for (size_t i = 0; i + 1 < e.elts.size(); ++i) compile_jump_if(*e.elts[i], skip, short_circuit_on);
+            for (size_t i = 0; i + 1 < e.elts.size(); ++i)
+                compile_jump_if(*e.elts[i], skip, short_circuit_on);
             compile_jump_if(*e.elts.back(), target, jump_if_true);
             bind(skip);
         }
@@ -195,10 +239,12 @@ void Compiler::compile_compare(const Expr& e) {
 
 bool Compiler::compile_zero_arg_super(const Expr& e) {
     const Expr& func = *e.a;
-    if (func.kind != ExprKind::Name || func.id != "super" || !e.elts.empty() || !e.keywords.empty()) return false;
+    if (func.kind != ExprKind::Name || func.id != "super" || !e.elts.empty() || !e.keywords.empty())
+        return false;
     const Scope& scope = *unit().scope;
     if (!scope.is_function_like() || scope.positional_count == 0) return false;
-    if (scope.resolve("super") != NameScope::GlobalImplicit || table_.global_bindings.count("super")) return false;
+    if (scope.resolve("super") != NameScope::GlobalImplicit || table_.global_bindings.count("super"))
+        return false;
     if (scope.resolve("__class__") != NameScope::Free) return false;
     emit_name("super", ast::ExprContext::Load, func.pos);
     emit_op(Op::LOAD_DEREF, cell_slot("__class__"));
@@ -232,7 +278,8 @@ void Compiler::compile_call_arguments(uint32_t pushed, const ast::ExprList& args
         }
     }
     if (!unpacking) {
-        for (const auto& a : args) compile_expr(*a);
+        for (const auto& a : args)
+            compile_expr(*a);
         const uint32_t count = pushed + static_cast<uint32_t>(args.size());
         if (keywords.empty()) {
             emit_op(Op::CALL, count);
@@ -253,7 +300,8 @@ void Compiler::compile_call_arguments(uint32_t pushed, const ast::ExprList& args
         return;
     }
     auto first_star = std::find_if(args.begin(), args.end(), is_starred);
-    for (auto it = args.begin(); it != first_star; ++it) compile_expr(**it);
+    for (auto it = args.begin(); it != first_star; ++it)
+        compile_expr(**it);
     emit_op(Op::BUILD_LIST, pushed + static_cast<uint32_t>(first_star - args.begin()));
     for (auto it = first_star; it != args.end(); ++it) {
         if ((*it)->kind == ExprKind::Starred) {
@@ -304,12 +352,14 @@ void Compiler::compile_sequence(const Expr& e) {
     const bool is_set = e.kind == ExprKind::Set;
     auto first_star = std::find_if(e.elts.begin(), e.elts.end(), is_starred);
     if (first_star == e.elts.end()) {
-        for (const auto& v : e.elts) compile_expr(*v);
+        for (const auto& v : e.elts)
+            compile_expr(*v);
         Op build = e.kind == ExprKind::Tuple ? Op::BUILD_TUPLE : is_set ? Op::BUILD_SET : Op::BUILD_LIST;
         emit_op(build, static_cast<uint32_t>(e.elts.size()));
         return;
     }
-    for (auto it = e.elts.begin(); it != first_star; ++it) compile_expr(**it);
+    for (auto it = e.elts.begin(); it != first_star; ++it)
+        compile_expr(**it);
     emit_op(is_set ? Op::BUILD_SET : Op::BUILD_LIST, static_cast<uint32_t>(first_star - e.elts.begin()));
     for (auto it = first_star; it != e.elts.end(); ++it) {
         if ((*it)->kind == ExprKind::Starred) {
@@ -345,7 +395,8 @@ void Compiler::compile_dict(const Expr& e) {
 
 void Compiler::compile_joined_str(const Expr& e) {
     if (e.elts.empty()) return emit_const_str("");
-    for (const auto& piece : e.elts) compile_expr(*piece);
+    for (const auto& piece : e.elts)
+        compile_expr(*piece);
     if (e.elts.size() > 1) emit_op(Op::BUILD_STRING, static_cast<uint32_t>(e.elts.size()));
 }
 
@@ -360,8 +411,10 @@ void Compiler::compile_formatted_value(const Expr& e) {
 }
 
 void Compiler::compile_yield(const Expr& e) {
-    if (e.a) compile_expr(*e.a);
-    else emit_const_none();
+    if (e.a)
+        compile_expr(*e.a);
+    else
+        emit_const_none();
     const Scope& scope = *unit().scope;
     if (scope.kind == ScopeKind::Function && scope.is_async) emit_op(Op::ASYNC_GEN_WRAP);
     emit_op(Op::YIELD_VALUE, 0);
@@ -376,10 +429,17 @@ void Compiler::compile_comprehension(const Expr& e) {
     enter_unit(scope, qualname_for(scope->name, false), e.pos.line);
     fill_signature(*unit().code, *scope);
     switch (e.kind) {
-        case ExprKind::ListComp: emit_op(Op::BUILD_LIST, 0); break;
-        case ExprKind::SetComp: emit_op(Op::BUILD_SET, 0); break;
-        case ExprKind::DictComp: emit_op(Op::BUILD_MAP, 0); break;
-        default: break;
+        case ExprKind::ListComp:
+            emit_op(Op::BUILD_LIST, 0);
+            break;
+        case ExprKind::SetComp:
+            emit_op(Op::BUILD_SET, 0);
+            break;
+        case ExprKind::DictComp:
+            emit_op(Op::BUILD_MAP, 0);
+            break;
+        default:
+            break;
     }
     compile_comprehension_loop(e, 0);
     if (e.kind == ExprKind::GeneratorExp) emit_const_none();
@@ -413,7 +473,8 @@ void Compiler::compile_comprehension_loop(const Expr& e, size_t index) {
         emit_jump(Op::FOR_ITER, exhausted);
     }
     compile_store(*gen.target);
-    for (const auto& condition : gen.ifs) compile_jump_if(*condition, start, false);
+    for (const auto& condition : gen.ifs)
+        compile_jump_if(*condition, start, false);
     if (index + 1 < e.generators.size()) {
         compile_comprehension_loop(e, index + 1);
     } else {

@@ -33,7 +33,7 @@ enum class BlockKind : uint8_t {
     HandlerCleanup,    // inside `except E as name:` (plus a SETUP_FINALLY that clears the name)
     With,              // the bound __exit__ is on the stack, a SETUP_FINALLY is active
     AsyncWith,
-    PopValue,          // a value (a return value kept across an inlined finally) is on the stack
+    PopValue,  // a value (a return value kept across an inlined finally) is on the stack
 };
 
 struct Block {
@@ -59,7 +59,8 @@ struct Unit {
 
 class Compiler {
 public:
-    Compiler(const SymbolTable& table, std::string filename) : table_(table), filename_(std::move(filename)) {}
+    Compiler(const SymbolTable& table, std::string filename)
+        : table_(table), filename_(std::move(filename)) {}
     CompileResult compile(const ast::Module& module);
 
 private:

@@ -14,38 +14,77 @@ using ast::Stmt;
 using ast::StmtKind;
 
 void Compiler::compile_body(const ast::StmtList& body) {
-    for (const auto& s : body) compile_stmt(*s);
+    for (const auto& s : body)
+        compile_stmt(*s);
 }
 
 void Compiler::compile_stmt(const Stmt& s) {
     PositionScope at(pos_, s.pos);
     switch (s.kind) {
-        case StmtKind::FunctionDef: compile_function_def(s); break;
-        case StmtKind::ClassDef: compile_class_def(s); break;
-        case StmtKind::Return: compile_return(s); break;
+        case StmtKind::FunctionDef:
+            compile_function_def(s);
+            break;
+        case StmtKind::ClassDef:
+            compile_class_def(s);
+            break;
+        case StmtKind::Return:
+            compile_return(s);
+            break;
         case StmtKind::Delete:
-            for (const auto& target : s.targets) compile_delete(*target);
+            for (const auto& target : s.targets)
+                compile_delete(*target);
             break;
-        case StmtKind::Assign: compile_assign(s); break;
-        case StmtKind::AugAssign: compile_aug_assign(s); break;
-        case StmtKind::AnnAssign: compile_ann_assign(s); break;
+        case StmtKind::Assign:
+            compile_assign(s);
+            break;
+        case StmtKind::AugAssign:
+            compile_aug_assign(s);
+            break;
+        case StmtKind::AnnAssign:
+            compile_ann_assign(s);
+            break;
         case StmtKind::For:
-            if (s.is_async) compile_async_for(s);
-            else compile_for(s);
+            if (s.is_async)
+                compile_async_for(s);
+            else
+                compile_for(s);
             break;
-        case StmtKind::While: compile_while(s); break;
-        case StmtKind::If: compile_if(s); break;
-        case StmtKind::With: compile_with(s, 0); break;
-        case StmtKind::Raise: compile_raise(s); break;
-        case StmtKind::Try: compile_try(s); break;
-        case StmtKind::Assert: compile_assert(s); break;
-        case StmtKind::Import: compile_import(s); break;
-        case StmtKind::ImportFrom: compile_import_from(s); break;
+        case StmtKind::While:
+            compile_while(s);
+            break;
+        case StmtKind::If:
+            compile_if(s);
+            break;
+        case StmtKind::With:
+            compile_with(s, 0);
+            break;
+        case StmtKind::Raise:
+            compile_raise(s);
+            break;
+        case StmtKind::Try:
+            compile_try(s);
+            break;
+        case StmtKind::Assert:
+            compile_assert(s);
+            break;
+        case StmtKind::Import:
+            compile_import(s);
+            break;
+        case StmtKind::ImportFrom:
+            compile_import_from(s);
+            break;
         case StmtKind::Global:
-        case StmtKind::Nonlocal: break;
-        case StmtKind::Pass: emit_op(Op::NOP); break;  // gives the line its own instruction to stop at
-        case StmtKind::Break: compile_break(s); break;
-        case StmtKind::Continue: compile_continue(s); break;
+        case StmtKind::Nonlocal:
+            break;
+        case StmtKind::Pass:
+            emit_op(Op::NOP);
+            break;  // gives the line its own instruction to stop at
+        case StmtKind::Break:
+            compile_break(s);
+            break;
+        case StmtKind::Continue:
+            compile_continue(s);
+            break;
         case StmtKind::Expr: {
             const Expr& value = *s.value;
             bool inert_constant = value.kind == ExprKind::Constant &&
@@ -79,7 +118,9 @@ void Compiler::compile_assign(const Stmt& s) {
 void Compiler::compile_store(const Expr& target) {
     PositionScope at(pos_, target.pos);
     switch (target.kind) {
-        case ExprKind::Name: emit_name(target.id, ExprContext::Store, target.pos); break;
+        case ExprKind::Name:
+            emit_name(target.id, ExprContext::Store, target.pos);
+            break;
         case ExprKind::Attribute:
             compile_expr(*target.a);
             emit_op(Op::STORE_ATTR, add_name(mangled(target.id)));
@@ -90,9 +131,15 @@ void Compiler::compile_store(const Expr& target) {
             emit_op(Op::STORE_SUBSCR);
             break;
         case ExprKind::Tuple:
-        case ExprKind::List: compile_unpack(target); break;
-        case ExprKind::Starred: fail(target.pos, "starred assignment target must be in a list or tuple"); break;
-        default: fail(target.pos, "cannot assign to expression"); break;
+        case ExprKind::List:
+            compile_unpack(target);
+            break;
+        case ExprKind::Starred:
+            fail(target.pos, "starred assignment target must be in a list or tuple");
+            break;
+        default:
+            fail(target.pos, "cannot assign to expression");
+            break;
     }
 }
 
@@ -102,20 +149,25 @@ void Compiler::compile_unpack(const Expr& target) {
     auto stars = std::count_if(elts.begin(), elts.end(), is_starred);
     if (stars > 1) return fail(target.pos, "multiple starred expressions in assignment");
     if (stars == 1) {
-        auto before = static_cast<uint32_t>(std::find_if(elts.begin(), elts.end(), is_starred) - elts.begin());
+        auto before =
+            static_cast<uint32_t>(std::find_if(elts.begin(), elts.end(), is_starred) - elts.begin());
         auto after = static_cast<uint32_t>(elts.size()) - before - 1;
-        if (before > 0xff || after > 0xffffff) return fail(target.pos, "too many expressions in star-unpacking assignment");
+        if (before > 0xff || after > 0xffffff)
+            return fail(target.pos, "too many expressions in star-unpacking assignment");
         emit_op(Op::UNPACK_EX, before | (after << 8));
     } else {
         emit_op(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(elts.size()));
     }
-    for (const auto& e : elts) compile_store(e->kind == ExprKind::Starred ? *e->a : *e);
+    for (const auto& e : elts)
+        compile_store(e->kind == ExprKind::Starred ? *e->a : *e);
 }
 
 void Compiler::compile_delete(const Expr& target) {
     PositionScope at(pos_, target.pos);
     switch (target.kind) {
-        case ExprKind::Name: emit_name(target.id, ExprContext::Del, target.pos); break;
+        case ExprKind::Name:
+            emit_name(target.id, ExprContext::Del, target.pos);
+            break;
         case ExprKind::Attribute:
             compile_expr(*target.a);
             emit_op(Op::DELETE_ATTR, add_name(mangled(target.id)));
@@ -127,10 +179,15 @@ void Compiler::compile_delete(const Expr& target) {
             break;
         case ExprKind::Tuple:
         case ExprKind::List:
-            for (const auto& e : target.elts) compile_delete(*e);
+            for (const auto& e : target.elts)
+                compile_delete(*e);
             break;
-        case ExprKind::Starred: fail(target.pos, "cannot delete starred"); break;
-        default: fail(target.pos, "cannot delete expression"); break;
+        case ExprKind::Starred:
+            fail(target.pos, "cannot delete starred");
+            break;
+        default:
+            fail(target.pos, "cannot delete expression");
+            break;
     }
 }
 
@@ -168,7 +225,9 @@ void Compiler::compile_aug_assign(const Stmt& s) {
             emit_op(Op::ROT_THREE);
             emit_op(Op::STORE_SUBSCR);
             break;
-        default: fail(target.pos, "illegal expression for augmented assignment"); break;
+        default:
+            fail(target.pos, "illegal expression for augmented assignment");
+            break;
     }
 }
 
@@ -191,29 +250,39 @@ void Compiler::compile_ann_assign(const Stmt& s) {
 std::string Compiler::annotation_text(const Expr& e) {
     auto join = [this](const ast::ExprList& list) {
         std::string out;
-        for (size_t i = 0; i < list.size(); ++i) out += (i ? ", " : "") + annotation_text(*list[i]);
+        for (size_t i = 0; i < list.size(); ++i)
+            out += (i ? ", " : "") + annotation_text(*list[i]);
         return out;
     };
     switch (e.kind) {
-        case ExprKind::Name: return e.id;
-        case ExprKind::Attribute: return annotation_text(*e.a) + "." + e.id;
+        case ExprKind::Name:
+            return e.id;
+        case ExprKind::Attribute:
+            return annotation_text(*e.a) + "." + e.id;
         case ExprKind::Subscript: {
             const Expr& index = *e.b;
             std::string inner = index.kind == ExprKind::Tuple ? join(index.elts) : annotation_text(index);
             return annotation_text(*e.a) + "[" + inner + "]";
         }
-        case ExprKind::Tuple: return "(" + join(e.elts) + (e.elts.size() == 1 ? ",)" : ")");
-        case ExprKind::List: return "[" + join(e.elts) + "]";
+        case ExprKind::Tuple:
+            return "(" + join(e.elts) + (e.elts.size() == 1 ? ",)" : ")");
+        case ExprKind::List:
+            return "[" + join(e.elts) + "]";
         case ExprKind::BinOp:
             if (e.op == ast::Operator::BitOr) return annotation_text(*e.a) + " | " + annotation_text(*e.b);
             return "...";
         case ExprKind::Constant:
             switch (e.constant.kind) {
-                case ast::Constant::Kind::None: return "None";
-                case ast::Constant::Kind::Ellipsis: return "...";
-                case ast::Constant::Kind::True: return "True";
-                case ast::Constant::Kind::False: return "False";
-                case ast::Constant::Kind::Int: return std::to_string(e.constant.int_value);
+                case ast::Constant::Kind::None:
+                    return "None";
+                case ast::Constant::Kind::Ellipsis:
+                    return "...";
+                case ast::Constant::Kind::True:
+                    return "True";
+                case ast::Constant::Kind::False:
+                    return "False";
+                case ast::Constant::Kind::Int:
+                    return std::to_string(e.constant.int_value);
                 case ast::Constant::Kind::Str: {
                     char quote = e.constant.text.find('\'') != std::string::npos &&
                                          e.constant.text.find('"') == std::string::npos
@@ -221,15 +290,19 @@ std::string Compiler::annotation_text(const Expr& e) {
                                      : '\'';
                     return quote + e.constant.text + quote;
                 }
-                default: return "...";
+                default:
+                    return "...";
             }
-        default: return "...";
+        default:
+            return "...";
     }
 }
 
 bool Compiler::check_module(const std::string& module, ast::Pos pos) {
-    static const char* const allowed[] = {"asyncio", "asyncio.exceptions", "time", "random", "dataclasses", "typing"};
-    if (std::any_of(std::begin(allowed), std::end(allowed), [&](const char* a) { return module == a; })) return true;
+    static const char* const allowed[] = {"asyncio", "asyncio.exceptions", "time",
+                                          "random",  "dataclasses",        "typing"};
+    if (std::any_of(std::begin(allowed), std::end(allowed), [&](const char* a) { return module == a; }))
+        return true;
     fail(pos, "module '" + module + "' is not supported");
     return false;
 }
@@ -259,7 +332,8 @@ void Compiler::compile_import_from(const Stmt& s) {
     if (s.name == "__future__") {
         // Annotations are never evaluated here, so `annotations` changes nothing.
         for (const auto& alias : s.names)
-            if (alias.name != "annotations") fail(alias.pos, "from __future__ import " + alias.name + " is not supported");
+            if (alias.name != "annotations")
+                fail(alias.pos, "from __future__ import " + alias.name + " is not supported");
         return;
     }
     if (!check_module(s.name, s.pos)) return;

@@ -16,10 +16,18 @@ std::string quote(const std::string& text) {
     std::string out(1, q);
     for (unsigned char c : text) {
         switch (c) {
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
             default:
                 if (c == q) {
                     out += '\\';
@@ -38,24 +46,33 @@ std::string quote(const std::string& text) {
 
 std::string constant_repr(const Constant& c) {
     switch (c.kind) {
-        case Constant::Kind::None: return "None";
-        case Constant::Kind::True: return "True";
-        case Constant::Kind::False: return "False";
-        case Constant::Kind::Ellipsis: return "Ellipsis";
-        case Constant::Kind::Int: return std::to_string(c.int_value);
-        case Constant::Kind::BigInt: return c.text;
+        case Constant::Kind::None:
+            return "None";
+        case Constant::Kind::True:
+            return "True";
+        case Constant::Kind::False:
+            return "False";
+        case Constant::Kind::Ellipsis:
+            return "Ellipsis";
+        case Constant::Kind::Int:
+            return std::to_string(c.int_value);
+        case Constant::Kind::BigInt:
+            return c.text;
         case Constant::Kind::Float: {
             char buf[32];
             auto result = std::to_chars(buf, buf + sizeof buf, c.float_value);
             return std::string(buf, result.ptr);
         }
-        case Constant::Kind::Str: return quote(c.text);
+        case Constant::Kind::Str:
+            return quote(c.text);
         case Constant::Kind::Tuple: {
             std::string out = "(";
-            for (size_t i = 0; i < c.elements.size(); ++i) out += (i ? ", " : "") + constant_repr(c.elements[i]);
+            for (size_t i = 0; i < c.elements.size(); ++i)
+                out += (i ? ", " : "") + constant_repr(c.elements[i]);
             return out + (c.elements.size() == 1 ? ",)" : ")");
         }
-        case Constant::Kind::Code: return "<code " + (c.code ? c.code->qualname : std::string("?")) + ">";
+        case Constant::Kind::Code:
+            return "<code " + (c.code ? c.code->qualname : std::string("?")) + ">";
     }
     return "?";
 }
@@ -81,14 +98,17 @@ std::string cell_name(const Code& code, uint32_t index) {
 std::string describe(const Code& code, const Instruction& ins) {
     const uint32_t a = ins.arg;
     switch (ins.op) {
-        case Op::LOAD_CONST: return a < code.constants.size() ? constant_repr(code.constants[a]) : "?";
+        case Op::LOAD_CONST:
+            return a < code.constants.size() ? constant_repr(code.constants[a]) : "?";
         case Op::LOAD_FAST:
         case Op::STORE_FAST:
-        case Op::DELETE_FAST: return at(code.varnames, a);
+        case Op::DELETE_FAST:
+            return at(code.varnames, a);
         case Op::LOAD_DEREF:
         case Op::STORE_DEREF:
         case Op::DELETE_DEREF:
-        case Op::LOAD_CLOSURE: return cell_name(code, a);
+        case Op::LOAD_CLOSURE:
+            return cell_name(code, a);
         case Op::LOAD_GLOBAL:
         case Op::STORE_GLOBAL:
         case Op::DELETE_GLOBAL:
@@ -99,19 +119,26 @@ std::string describe(const Code& code, const Instruction& ins) {
         case Op::STORE_ATTR:
         case Op::DELETE_ATTR:
         case Op::IMPORT_NAME:
-        case Op::IMPORT_FROM: return at(code.names, a);
-        case Op::BINARY_OP: return a >= 16 ? pick(kBinaryOps, a - 16) + "=" : pick(kBinaryOps, a);
-        case Op::UNARY_OP: return pick(kUnaryOps, a);
-        case Op::COMPARE_OP: return pick(kCompareOps, a);
+        case Op::IMPORT_FROM:
+            return at(code.names, a);
+        case Op::BINARY_OP:
+            return a >= 16 ? pick(kBinaryOps, a - 16) + "=" : pick(kBinaryOps, a);
+        case Op::UNARY_OP:
+            return pick(kUnaryOps, a);
+        case Op::COMPARE_OP:
+            return pick(kCompareOps, a);
         case Op::JUMP:
         case Op::POP_JUMP_IF_FALSE:
         case Op::POP_JUMP_IF_TRUE:
         case Op::JUMP_IF_FALSE_OR_POP:
         case Op::JUMP_IF_TRUE_OR_POP:
         case Op::FOR_ITER:
-        case Op::SEND: return "to " + std::to_string(a);
-        case Op::SETUP_FINALLY: return "handler " + std::to_string(a);
-        case Op::UNPACK_EX: return std::to_string(a & 0xff) + " before, " + std::to_string(a >> 8) + " after";
+        case Op::SEND:
+            return "to " + std::to_string(a);
+        case Op::SETUP_FINALLY:
+            return "handler " + std::to_string(a);
+        case Op::UNPACK_EX:
+            return std::to_string(a & 0xff) + " before, " + std::to_string(a >> 8) + " after";
         case Op::FORMAT_VALUE: {
             static const char* const conversions[] = {"", "!s", "!r", "!a"};
             std::string out = conversions[a & 3];
@@ -126,7 +153,8 @@ std::string describe(const Code& code, const Instruction& ins) {
             if (!out.empty()) out.pop_back();
             return out;
         }
-        default: return "";
+        default:
+            return "";
     }
 }
 
@@ -162,18 +190,21 @@ bool has_arg(Op op) {
         case Op::WITH_EXCEPT_START:
         case Op::CALL_EXIT_NONE:
         case Op::LOAD_BUILD_CLASS:
-        case Op::SETUP_ANNOTATIONS: return false;
-        default: return true;
+        case Op::SETUP_ANNOTATIONS:
+            return false;
+        default:
+            return true;
     }
 }
 
 void list(const Code& code, std::string& out) {
-    out += "Disassembly of " + code.qualname + " (" + code.filename + ", line " + std::to_string(code.first_line) +
-           ", stack " + std::to_string(code.stack_size) + ")\n";
+    out += "Disassembly of " + code.qualname + " (" + code.filename + ", line " +
+           std::to_string(code.first_line) + ", stack " + std::to_string(code.stack_size) + ")\n";
     auto names = [&](const char* title, const std::vector<std::string>& list) {
         if (list.empty()) return;
         out += std::string("  ") + title + ":";
-        for (const auto& name : list) out += " " + name;
+        for (const auto& name : list)
+            out += " " + name;
         out += "\n";
     };
     names("varnames", code.varnames);

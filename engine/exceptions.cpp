@@ -55,10 +55,9 @@ std::string Interp::exception_line(const Value& exception) {
     auto* e = exception.as<ExceptionObject>();
     if (!e) return repr(exception);
     std::string name = e->type()->name;
-    if (e->type()->is_user_class || e->type()->module != "builtins") {
-        if (e->type()->module != "builtins" && e->type()->module != "__main__") name = e->type()->module + "." + name;
-        else if (e->type()->module == "__main__") name = "__main__." + name;
-    }
+    // As traceback.format_exception_only: the module is shown unless it is __main__ or builtins.
+    const std::string& module = e->type()->module;
+    if (module != "builtins" && module != "__main__") name = module + "." + e->type()->qualname;
     std::string message;
     try {
         message = to_str(exception);

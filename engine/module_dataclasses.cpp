@@ -66,10 +66,17 @@ Value dc_init(Interp& vm, const Value& self_bound, const CallArgs& args) {
     for (auto& f : fields)
         if (f.init) params.push_back(&f);
     std::string fname = cls->qualname + ".__init__";
-    if (rest.positional.size() > params.size())
-        vm.raise(vm.exc.type_error, fname + "() takes " + std::to_string(params.size() + 1) + " positional argument" +
-                                        (params.size() + 1 == 1 ? "" : "s") + " but " + std::to_string(rest.positional.size() + 1) +
+    if (rest.positional.size() > params.size()) {
+        size_t with_defaults = 0;
+        for (auto* p : params)
+            if (p->default_value.is_set() || p->default_factory.is_set()) ++with_defaults;
+        size_t most = params.size() + 1;
+        std::string expected = with_defaults ? "from " + std::to_string(most - with_defaults) + " to " + std::to_string(most)
+                                             : std::to_string(most);
+        vm.raise(vm.exc.type_error, fname + "() takes " + expected + " positional argument" + (most == 1 && !with_defaults ? "" : "s") +
+                                        " but " + std::to_string(rest.positional.size() + 1) +
                                         (rest.positional.size() + 1 == 1 ? " was" : " were") + " given");
+    }
     std::vector<Value> values(params.size());
     for (size_t i = 0; i < rest.positional.size(); ++i) values[i] = rest.positional[i];
     for (size_t k = 0; k < rest.kw_names.size(); ++k) {

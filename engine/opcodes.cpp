@@ -6,7 +6,8 @@ namespace loopstep {
 const char* op_name(Op op) {
     switch (op) {
 #define LOOPSTEP_OP_NAME(name, effect, doc) \
-    case Op::name: return #name;
+    case Op::name:                          \
+        return #name;
         LOOPSTEP_OPCODES(LOOPSTEP_OP_NAME)
 #undef LOOPSTEP_OP_NAME
     }

@@ -1,6 +1,7 @@
 // Truth, equality, hashing, ordering and the arithmetic operators, with CPython's dispatch:
 // built-in fast paths first, then the operands' special methods (__add__, __radd__, __eq__, ...).
 #include <cmath>
+#include <compare>
 #include <cstring>
 
 #include "ast.h"
@@ -72,7 +73,17 @@ Value call_special(Interp& vm, const Value& method, const Value& self, std::init
     return vm.call(method, CallArgs{std::span<const Value>(args)});
 }
 
-int compare_doubles(double a, double b) { return a < b ? -1 : (a > b ? 1 : 0); }
+// Exact numeric ordering as CPython: an int is compared with a float without rounding it.
+// Returns -1, 0, 1, or 2 when unordered (NaN).
+int compare_numbers(const Value& a, const Value& b) {
+    std::partial_ordering o = std::partial_ordering::equivalent;
+    if (a.is_float() && b.is_float()) o = a.as_float() <=> b.as_float();
+    else if (a.is_float()) o = 0 <=> compare_int_float(b.as_int(), a.as_float());
+    else if (b.is_float()) o = compare_int_float(a.as_int(), b.as_float());
+    else o = a.as_int() <=> b.as_int();
+    if (o == std::partial_ordering::unordered) return 2;
+    return o < 0 ? -1 : (o > 0 ? 1 : 0);
+}
 
 }  // namespace
 
@@ -152,10 +163,7 @@ uint64_t Interp::hash(const Value& v) {
 }
 
 bool Interp::eq(const Value& a, const Value& b) {
-    if (a.is_number() && b.is_number()) {
-        if (a.is_float() || b.is_float()) return a.to_double() == b.to_double();
-        return a.as_int() == b.as_int();
-    }
+    if (a.is_number() && b.is_number()) return compare_numbers(a, b) == 0;
     if (a.is_obj() && b.is_obj()) {
         Object* x = a.obj();
         Object* y = b.obj();
@@ -169,14 +177,7 @@ bool Interp::eq(const Value& a, const Value& b) {
 // Built-in ordering of two values of the same built-in kind: <0, 0, >0; `ok` false if unsupported.
 static int builtin_order(Interp& vm, const Value& a, const Value& b, bool& ok) {
     ok = true;
-    if (a.is_number() && b.is_number()) {
-        if (a.is_float() || b.is_float()) {
-            double x = a.to_double(), y = b.to_double();
-            if (std::isnan(x) || std::isnan(y)) return 2;  // every comparison false except !=
-            return compare_doubles(x, y);
-        }
-        return a.as_int() < b.as_int() ? -1 : (a.as_int() > b.as_int() ? 1 : 0);
-    }
+    if (a.is_number() && b.is_number()) return compare_numbers(a, b);  // 2: NaN, all false but !=
     if (a.is(ObjKind::Str) && b.is(ObjKind::Str)) {
         int c = a.as<StrObject>()->text().compare(b.as<StrObject>()->text());
         return c < 0 ? -1 : (c > 0 ? 1 : 0);
@@ -281,7 +282,7 @@ Value Interp::compare(int op, const Value& a, const Value& b) {
     if (is_equality) {
         bool result;
         if (a.is_number() && b.is_number()) {
-            result = (a.is_float() || b.is_float()) ? a.to_double() == b.to_double() : a.as_int() == b.as_int();
+            result = compare_numbers(a, b) == 0;
         } else if (a.is(ObjKind::Str) && b.is(ObjKind::Str)) {
             result = a.as<StrObject>()->text() == b.as<StrObject>()->text();
         } else if (Value r = builtin_equality(*this, a, b); r.is_set()) {
@@ -303,7 +304,7 @@ Value Interp::compare(int op, const Value& a, const Value& b) {
 
 bool Interp::less_than(const Value& a, const Value& b) {
     if (a.is_int() && b.is_int()) return a.as_int() < b.as_int();
-    if (a.is_number() && b.is_number()) return a.to_double() < b.to_double();
+    if (a.is_number() && b.is_number()) return compare_numbers(a, b) == -1;
     return truthy(compare(static_cast<int>(ast::CmpOperator::Lt), a, b));
 }
 

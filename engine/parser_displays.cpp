@@ -14,7 +14,13 @@ bool comprehension_follows(const Parser& p) { return p.at_kw("for") || (p.at_kw(
 ExprPtr Parser::parse_slices() {
     const Pos start = peek().pos;
     ExprPtr first = parse_slice_item();
-    if (failed() || !at_op(",")) return first;
+    if (failed()) return nullptr;
+    if (!at_op(",")) {
+        if (first->kind != ExprKind::Starred) return first;
+        auto tuple = make(ExprKind::Tuple, start);  // `a[*b]` subscripts with a tuple, as in CPython
+        tuple->elts.push_back(std::move(first));
+        return finish_node(std::move(tuple));
+    }
     auto tuple = make(ExprKind::Tuple, start);
     tuple->elts.push_back(std::move(first));
     while (accept_op(",")) {

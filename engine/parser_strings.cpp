@@ -202,6 +202,10 @@ private:
                     p_.fail(at_, "f-string: unterminated string");
                     return false;
                 }
+                if (body_.substr(i_, end - i_).find('\\') != std::string_view::npos) {
+                    p_.fail(at_, "f-string expression part cannot include a backslash");
+                    return false;
+                }
                 advance(end + len - i_);
                 continue;
             }

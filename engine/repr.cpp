@@ -181,7 +181,14 @@ std::string Interp::to_str(const Value& v) {
             return r.as<StrObject>()->text();
         }
     }
-    if (auto* e = v.as<ExceptionObject>()) return exception_message(*this, e, cls->is_subclass_of(exc.key_error.get()));
+    if (auto* e = v.as<ExceptionObject>()) {
+        Value m = cls->lookup(std::string("__str__"));
+        if (m.is(ObjKind::Native)) {
+            Value r = call(m, {v});
+            if (r.is(ObjKind::Str)) return r.as<StrObject>()->text();
+        }
+        return exception_message(*this, e, cls->is_subclass_of(exc.key_error.get()));
+    }
     return repr(v);
 }
 

@@ -83,10 +83,14 @@ const char* comprehension_title(const std::string& scope_name) {
 
 const char* comprehension_name(ExprKind kind) {
     switch (kind) {
-        case ExprKind::ListComp: return "<listcomp>";
-        case ExprKind::SetComp: return "<setcomp>";
-        case ExprKind::DictComp: return "<dictcomp>";
-        default: return "<genexpr>";
+        case ExprKind::ListComp:
+            return "<listcomp>";
+        case ExprKind::SetComp:
+            return "<setcomp>";
+        case ExprKind::DictComp:
+            return "<dictcomp>";
+        default:
+            return "<genexpr>";
     }
 }
 
@@ -150,9 +154,12 @@ private:
     }
 
     void add_params(const ast::Arguments& args) {
-        for (const auto& arg : args.posonlyargs) add_param(arg);
-        for (const auto& arg : args.args) add_param(arg);
-        for (const auto& arg : args.kwonlyargs) add_param(arg);
+        for (const auto& arg : args.posonlyargs)
+            add_param(arg);
+        for (const auto& arg : args.args)
+            add_param(arg);
+        for (const auto& arg : args.kwonlyargs)
+            add_param(arg);
         if (args.vararg) add_param(*args.vararg);
         if (args.kwarg) add_param(*args.kwarg);
         current_->posonly_count = static_cast<int>(args.posonlyargs.size());
@@ -163,7 +170,8 @@ private:
     }
 
     void visit_defaults(const ast::Arguments& args) {
-        for (const auto& e : args.defaults) visit_expr(*e);
+        for (const auto& e : args.defaults)
+            visit_expr(*e);
         for (const auto& e : args.kw_defaults)
             if (e) visit_expr(*e);
     }
@@ -194,7 +202,8 @@ private:
     }
 
     void visit_body(const ast::StmtList& body) {
-        for (const auto& s : body) visit_stmt(*s);
+        for (const auto& s : body)
+            visit_stmt(*s);
     }
 
     void visit_stmt(const Stmt& s);
@@ -228,7 +237,8 @@ void ScopeBuilder::visit_stmt(const Stmt& s) {
         case StmtKind::ClassDef: {
             bind(s.name);
             visit_exprs(s.bases);
-            for (const auto& k : s.keywords) visit_expr(*k.value);
+            for (const auto& k : s.keywords)
+                visit_expr(*k.value);
             visit_exprs(s.decorator_list);
             open(ScopeKind::Class, s.name, s.pos, &s);
             visit_body(s.body);
@@ -239,7 +249,9 @@ void ScopeBuilder::visit_stmt(const Stmt& s) {
             if (!current_->is_function_like()) fail(s.pos, "'return' outside function");
             if (s.value) visit_expr(*s.value);
             break;
-        case StmtKind::Delete: visit_exprs(s.targets); break;
+        case StmtKind::Delete:
+            visit_exprs(s.targets);
+            break;
         case StmtKind::Assign:
             visit_expr(*s.value);
             visit_exprs(s.targets);
@@ -318,12 +330,19 @@ void ScopeBuilder::visit_stmt(const Stmt& s) {
             for (const auto& alias : s.names)
                 if (alias.name != "*") bind(alias.asname.empty() ? alias.name : alias.asname);
             break;
-        case StmtKind::Global: declare(s, true); break;
-        case StmtKind::Nonlocal: declare(s, false); break;
-        case StmtKind::Expr: visit_expr(*s.value); break;
+        case StmtKind::Global:
+            declare(s, true);
+            break;
+        case StmtKind::Nonlocal:
+            declare(s, false);
+            break;
+        case StmtKind::Expr:
+            visit_expr(*s.value);
+            break;
         case StmtKind::Pass:
         case StmtKind::Break:
-        case StmtKind::Continue: break;
+        case StmtKind::Continue:
+            break;
     }
 }
 
@@ -339,7 +358,8 @@ void ScopeBuilder::visit_expr(const Expr& e) {
                 if (in_comprehension_target_) sym.comprehension_target = true;
             }
             break;
-        case ExprKind::Constant: break;
+        case ExprKind::Constant:
+            break;
         case ExprKind::Lambda:
             visit_defaults(*e.args);
             open(ScopeKind::Lambda, "<lambda>", e.pos, &e);
@@ -350,8 +370,12 @@ void ScopeBuilder::visit_expr(const Expr& e) {
         case ExprKind::ListComp:
         case ExprKind::SetComp:
         case ExprKind::DictComp:
-        case ExprKind::GeneratorExp: visit_comprehension(e); break;
-        case ExprKind::NamedExpr: visit_named_expr(e); break;
+        case ExprKind::GeneratorExp:
+            visit_comprehension(e);
+            break;
+        case ExprKind::NamedExpr:
+            visit_named_expr(e);
+            break;
         case ExprKind::Await:
             if (!current_->is_function_like()) {
                 fail(e.pos, "'await' outside function");
@@ -380,7 +404,8 @@ void ScopeBuilder::visit_expr(const Expr& e) {
             if (e.c) visit_expr(*e.c);
             visit_exprs(e.keys);
             visit_exprs(e.elts);
-            for (const auto& k : e.keywords) visit_expr(*k.value);
+            for (const auto& k : e.keywords)
+                visit_expr(*k.value);
             break;
     }
 }
@@ -429,12 +454,14 @@ void ScopeBuilder::visit_named_expr(const Expr& e) {
     for (Scope* s = current_; s->kind == ScopeKind::Comprehension; s = s->parent) {
         const Symbol* sym = s->lookup(mangle(s->private_name, name));
         if (sym && sym->comprehension_target) {
-            fail(e.a->pos, "assignment expression cannot rebind comprehension iteration variable '" + name + "'");
+            fail(e.a->pos,
+                 "assignment expression cannot rebind comprehension iteration variable '" + name + "'");
             return;
         }
     }
     Scope* target_scope = current_;
-    while (target_scope->kind == ScopeKind::Comprehension) target_scope = target_scope->parent;
+    while (target_scope->kind == ScopeKind::Comprehension)
+        target_scope = target_scope->parent;
     if (target_scope->kind == ScopeKind::Class) {
         fail(e.pos, "assignment expression within a comprehension cannot be used in a class body");
         return;
@@ -464,7 +491,8 @@ public:
     }
 
 private:
-    void analyze(Scope& scope, const std::set<std::string>& enclosing_bound, std::set<std::string>& free_out) {
+    void analyze(Scope& scope, const std::set<std::string>& enclosing_bound,
+                 std::set<std::string>& free_out) {
         std::set<std::string> bound_for_children = enclosing_bound;
         std::set<std::string> locals, own_free;
         for (const auto& name : scope.order) {
@@ -499,7 +527,8 @@ private:
         }
 
         std::set<std::string> children_free;
-        for (auto& child : scope.children) analyze(*child, bound_for_children, children_free);
+        for (auto& child : scope.children)
+            analyze(*child, bound_for_children, children_free);
 
         if (scope.kind == ScopeKind::Class && children_free.erase("__class__")) scope.needs_class_cell = true;
         for (const auto& name : children_free) {

@@ -29,8 +29,8 @@ enum class NameScope : uint8_t {
 struct Symbol {
     std::string name;  // already mangled (`__x` inside class C is `_C__x`)
     NameScope scope = NameScope::GlobalImplicit;
-    bool bound = false;       // assigned, deleted, imported, def/class name, loop or `as` target
-    bool used = false;        // read in this scope
+    bool bound = false;  // assigned, deleted, imported, def/class name, loop or `as` target
+    bool used = false;   // read in this scope
     bool param = false;
     bool declared_global = false;
     bool declared_nonlocal = false;

@@ -138,10 +138,6 @@ class NumberedTimerHandle(asyncio.events.TimerHandle):
         return NotImplemented
 
 
-class DeadlockDetected(BaseException):
-    pass
-
-
 class NonWaitingSelector(selectors.SelectSelector):
     """select() never blocks: it either reports a deadlock or jumps the virtual clock."""
 
@@ -248,6 +244,7 @@ class VirtualClockPolicy(asyncio.DefaultEventLoopPolicy):
 # time and random
 # ---------------------------------------------------------------------------------------------
 
+_real_sleep = time.sleep
 _real_gmtime = time.gmtime
 _real_strftime = time.strftime
 _real_asctime = time.asctime
@@ -255,20 +252,12 @@ _real_asctime = time.asctime
 
 def _v_sleep(seconds):
     if not isinstance(seconds, (int, float)):
-        # Let CPython produce its own TypeError message.
-        return _real_sleep_for_errors(seconds)
+        return _real_sleep(seconds)  # CPython's own TypeError, raised before any waiting
     if seconds != seconds:
         raise ValueError("Invalid value NaN (not a number)")
     if seconds < 0:
         raise ValueError("sleep length must be non-negative")
     CLOCK.now = CLOCK.now + seconds
-
-
-_real_sleep = time.sleep
-
-
-def _real_sleep_for_errors(seconds):
-    return _real_sleep(seconds)  # raises TypeError for non-numbers before sleeping
 
 
 def _v_time():
@@ -473,7 +462,7 @@ def _stack_depth():
 def run_program(path, program_dir):
     """Runs path as __main__; returns the exit code (0 or 1, or SystemExit's)."""
     sys.argv = [path]
-    sys.path.insert(0, program_dir)
+    sys.path[0] = program_dir  # as `python3 prog.py` has it, instead of the harness's directory
     RECORD.stdout = io.TextIOWrapper(RECORD.stdout_bytes, encoding="utf-8", errors="strict",
                                      newline="\n", write_through=True)
     program_stderr = _StderrCapture(RECORD.stderr_text)
@@ -485,7 +474,7 @@ def run_program(path, program_dir):
     sys.setrecursionlimit(sys.getrecursionlimit() + _stack_depth() + 4)
     random.seed(OPTIONS.seed)
     try:
-        runpy.run_path(path, run_name="__main__")
+        runpy.run_path(os.path.abspath(path), run_name="__main__")  # __file__ is absolute, as in 3.11
         return 0
     except SystemExit as exc:
         if exc.code is None:

@@ -1,6 +1,5 @@
 // Scope analysis, compile errors and refusals, and the instruction shapes the VM relies on.
 #include <QtTest>
-
 #include <functional>
 
 #include "compiler.h"
@@ -48,18 +47,26 @@ void for_each_code(const Code& code, const std::function<void(const Code&)>& vis
 
 QString constant_text(const Constant& c) {
     switch (c.kind) {
-        case Constant::Kind::None: return "None";
-        case Constant::Kind::True: return "True";
-        case Constant::Kind::False: return "False";
-        case Constant::Kind::Int: return QString::number(c.int_value);
-        case Constant::Kind::Str: return "'" + QString::fromStdString(c.text) + "'";
-        case Constant::Kind::Code: return "<" + QString::fromStdString(c.code->name) + ">";
+        case Constant::Kind::None:
+            return "None";
+        case Constant::Kind::True:
+            return "True";
+        case Constant::Kind::False:
+            return "False";
+        case Constant::Kind::Int:
+            return QString::number(c.int_value);
+        case Constant::Kind::Str:
+            return "'" + QString::fromStdString(c.text) + "'";
+        case Constant::Kind::Code:
+            return "<" + QString::fromStdString(c.code->name) + ">";
         case Constant::Kind::Tuple: {
             QStringList parts;
-            for (const auto& e : c.elements) parts << constant_text(e);
+            for (const auto& e : c.elements)
+                parts << constant_text(e);
             return "(" + parts.join(",") + ")";
         }
-        default: return "?";
+        default:
+            return "?";
     }
 }
 
@@ -75,14 +82,20 @@ QString shape(const Code& code) {
         QString line = op_name(ins.op);
         const uint32_t a = ins.arg;
         switch (ins.op) {
-            case Op::LOAD_CONST: line += " " + constant_text(code.constants[a]); break;
+            case Op::LOAD_CONST:
+                line += " " + constant_text(code.constants[a]);
+                break;
             case Op::LOAD_FAST:
             case Op::STORE_FAST:
-            case Op::DELETE_FAST: line += " " + QString::fromStdString(code.varnames[a]); break;
+            case Op::DELETE_FAST:
+                line += " " + QString::fromStdString(code.varnames[a]);
+                break;
             case Op::LOAD_DEREF:
             case Op::STORE_DEREF:
             case Op::DELETE_DEREF:
-            case Op::LOAD_CLOSURE: line += " " + cell(a); break;
+            case Op::LOAD_CLOSURE:
+                line += " " + cell(a);
+                break;
             case Op::LOAD_GLOBAL:
             case Op::STORE_GLOBAL:
             case Op::DELETE_GLOBAL:
@@ -93,7 +106,9 @@ QString shape(const Code& code) {
             case Op::STORE_ATTR:
             case Op::DELETE_ATTR:
             case Op::IMPORT_NAME:
-            case Op::IMPORT_FROM: line += " " + QString::fromStdString(code.names[a]); break;
+            case Op::IMPORT_FROM:
+                line += " " + QString::fromStdString(code.names[a]);
+                break;
             case Op::JUMP:
             case Op::POP_JUMP_IF_FALSE:
             case Op::POP_JUMP_IF_TRUE:
@@ -101,7 +116,9 @@ QString shape(const Code& code) {
             case Op::JUMP_IF_TRUE_OR_POP:
             case Op::FOR_ITER:
             case Op::SEND:
-            case Op::SETUP_FINALLY: line += " ->" + QString::number(a); break;
+            case Op::SETUP_FINALLY:
+                line += " ->" + QString::number(a);
+                break;
             case Op::CALL:
             case Op::CALL_KW:
             case Op::CALL_EX:
@@ -126,8 +143,11 @@ QString shape(const Code& code) {
             case Op::BINARY_OP:
             case Op::COMPARE_OP:
             case Op::UNARY_OP:
-            case Op::FORMAT_VALUE: line += " " + QString::number(a); break;
-            default: break;
+            case Op::FORMAT_VALUE:
+                line += " " + QString::number(a);
+                break;
+            default:
+                break;
         }
         lines << line;
     }
@@ -145,11 +165,16 @@ QString trimmed_lines(const QString& text) {
 
 const char* scope_word(NameScope scope) {
     switch (scope) {
-        case NameScope::Local: return "local";
-        case NameScope::GlobalExplicit: return "global_explicit";
-        case NameScope::GlobalImplicit: return "global_implicit";
-        case NameScope::Free: return "free";
-        case NameScope::Cell: return "cell";
+        case NameScope::Local:
+            return "local";
+        case NameScope::GlobalExplicit:
+            return "global_explicit";
+        case NameScope::GlobalImplicit:
+            return "global_implicit";
+        case NameScope::Free:
+            return "free";
+        case NameScope::Cell:
+            return "cell";
     }
     return "?";
 }
@@ -334,53 +359,121 @@ void TestCompiler::symbols_data() {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expected");
 
-    const QString nonlocal = "def f():\n    x = 1\n    def g():\n        nonlocal x\n        x = 2\n    return g\n";
-    QTest::newRow("nonlocal owner is cell") << nonlocal << "f" << "x" << "cell";
-    QTest::newRow("nonlocal user is free") << nonlocal << "f/g" << "x" << "free";
-    QTest::newRow("global declared") << "def f():\n    global y\n    y = 1\n" << "f" << "y" << "global_explicit";
-    QTest::newRow("global implicit") << "def f():\n    return len\n" << "f" << "len" << "global_implicit";
-    QTest::newRow("module binding") << "x = 1\n" << "" << "x" << "local";
-    QTest::newRow("parameter") << "def f(a, *b, c, **d):\n    return a\n" << "f" << "d" << "local";
+    const QString nonlocal =
+        "def f():\n    x = 1\n    def g():\n        nonlocal x\n        x = 2\n    return g\n";
+    QTest::newRow("nonlocal owner is cell") << nonlocal << "f"
+                                            << "x"
+                                            << "cell";
+    QTest::newRow("nonlocal user is free") << nonlocal << "f/g"
+                                           << "x"
+                                           << "free";
+    QTest::newRow("global declared") << "def f():\n    global y\n    y = 1\n"
+                                     << "f"
+                                     << "y"
+                                     << "global_explicit";
+    QTest::newRow("global implicit") << "def f():\n    return len\n"
+                                     << "f"
+                                     << "len"
+                                     << "global_implicit";
+    QTest::newRow("module binding") << "x = 1\n"
+                                    << ""
+                                    << "x"
+                                    << "local";
+    QTest::newRow("parameter") << "def f(a, *b, c, **d):\n    return a\n"
+                               << "f"
+                               << "d"
+                               << "local";
 
     const QString class_scope = "class C:\n    a = 1\n    def m(self):\n        return a\n";
-    QTest::newRow("class attribute") << class_scope << "C" << "a" << "local";
-    QTest::newRow("class scope invisible to methods") << class_scope << "C/m" << "a" << "global_implicit";
+    QTest::newRow("class attribute") << class_scope << "C"
+                                     << "a"
+                                     << "local";
+    QTest::newRow("class scope invisible to methods") << class_scope << "C/m"
+                                                      << "a"
+                                                      << "global_implicit";
 
-    const QString through = "def f():\n    x = 1\n    class C:\n        x = 2\n        def m(self):\n"
-                            "            return x\n    return C\n";
-    QTest::newRow("class passes cell through") << through << "f/C" << "x" << "local+class_free";
-    QTest::newRow("method sees function") << through << "f/C/m" << "x" << "free";
-    QTest::newRow("function cell past class") << through << "f" << "x" << "cell";
+    const QString through =
+        "def f():\n    x = 1\n    class C:\n        x = 2\n        def m(self):\n"
+        "            return x\n    return C\n";
+    QTest::newRow("class passes cell through") << through << "f/C"
+                                               << "x"
+                                               << "local+class_free";
+    QTest::newRow("method sees function") << through << "f/C/m"
+                                          << "x"
+                                          << "free";
+    QTest::newRow("function cell past class") << through << "f"
+                                              << "x"
+                                              << "cell";
 
     const QString comp = "def f(xs, n):\n    return [x + n for x in xs if x]\n";
-    QTest::newRow("comprehension parameter") << comp << "f/<listcomp>" << ".0" << "local";
-    QTest::newRow("comprehension variable") << comp << "f/<listcomp>" << "x" << "local";
-    QTest::newRow("comprehension capture") << comp << "f/<listcomp>" << "n" << "free";
-    QTest::newRow("captured by comprehension") << comp << "f" << "n" << "cell";
-    QTest::newRow("first iterable evaluated outside") << comp << "f" << "xs" << "local";
-    QTest::newRow("comprehension variable not leaked") << comp << "f" << "x" << "absent";
+    QTest::newRow("comprehension parameter") << comp << "f/<listcomp>"
+                                             << ".0"
+                                             << "local";
+    QTest::newRow("comprehension variable") << comp << "f/<listcomp>"
+                                            << "x"
+                                            << "local";
+    QTest::newRow("comprehension capture") << comp << "f/<listcomp>"
+                                           << "n"
+                                           << "free";
+    QTest::newRow("captured by comprehension") << comp << "f"
+                                               << "n"
+                                               << "cell";
+    QTest::newRow("first iterable evaluated outside") << comp << "f"
+                                                      << "xs"
+                                                      << "local";
+    QTest::newRow("comprehension variable not leaked") << comp << "f"
+                                                       << "x"
+                                                       << "absent";
 
     const QString class_comp = "class C:\n    k = [1]\n    v = [k for _ in k]\n";
-    QTest::newRow("class comprehension skips class") << class_comp << "C/<listcomp>" << "k" << "global_implicit";
-    QTest::newRow("genexp name") << "g = (i for i in range(3))\n" << "<genexpr>" << "i" << "local";
+    QTest::newRow("class comprehension skips class") << class_comp << "C/<listcomp>"
+                                                     << "k"
+                                                     << "global_implicit";
+    QTest::newRow("genexp name") << "g = (i for i in range(3))\n"
+                                 << "<genexpr>"
+                                 << "i"
+                                 << "local";
 
     const QString walrus = "def f():\n    [y := 1 for _ in range(2)]\n    return y\n";
-    QTest::newRow("walrus binds outside comprehension") << walrus << "f" << "y" << "cell";
-    QTest::newRow("walrus inside comprehension") << walrus << "f/<listcomp>" << "y" << "free";
-    QTest::newRow("walrus at module level") << "[y := 1 for _ in range(2)]\n" << "<listcomp>" << "y"
+    QTest::newRow("walrus binds outside comprehension") << walrus << "f"
+                                                        << "y"
+                                                        << "cell";
+    QTest::newRow("walrus inside comprehension") << walrus << "f/<listcomp>"
+                                                 << "y"
+                                                 << "free";
+    QTest::newRow("walrus at module level") << "[y := 1 for _ in range(2)]\n"
+                                            << "<listcomp>"
+                                            << "y"
                                             << "global_explicit";
 
-    QTest::newRow("lambda capture") << "def f(a):\n    return lambda: a\n" << "f/<lambda>" << "a" << "free";
-    QTest::newRow("super implies __class__")
-        << "class C:\n    def m(self):\n        return super().m()\n" << "C/m" << "__class__" << "free";
-    QTest::newRow("mangled class attribute") << "class C:\n    __x = 1\n" << "C" << "_C__x" << "local";
-    QTest::newRow("mangled in method")
-        << "class C:\n    def m(self, __p):\n        return __p\n" << "C/m" << "_C__p" << "local";
-    QTest::newRow("global from nested function")
-        << "def f():\n    global g\n    def h():\n        return g\n" << "f/h" << "g" << "global_implicit";
+    QTest::newRow("lambda capture") << "def f(a):\n    return lambda: a\n"
+                                    << "f/<lambda>"
+                                    << "a"
+                                    << "free";
+    QTest::newRow("super implies __class__") << "class C:\n    def m(self):\n        return super().m()\n"
+                                             << "C/m"
+                                             << "__class__"
+                                             << "free";
+    QTest::newRow("mangled class attribute") << "class C:\n    __x = 1\n"
+                                             << "C"
+                                             << "_C__x"
+                                             << "local";
+    QTest::newRow("mangled in method") << "class C:\n    def m(self, __p):\n        return __p\n"
+                                       << "C/m"
+                                       << "_C__p"
+                                       << "local";
+    QTest::newRow("global from nested function") << "def f():\n    global g\n    def h():\n        return g\n"
+                                                 << "f/h"
+                                                 << "g"
+                                                 << "global_implicit";
     QTest::newRow("except name is local")
-        << "def f():\n    try:\n        pass\n    except E as e:\n        pass\n" << "f" << "e" << "local";
-    QTest::newRow("import binds top package") << "def f():\n    import asyncio.exceptions\n" << "f" << "asyncio"
+        << "def f():\n    try:\n        pass\n    except E as e:\n        pass\n"
+        << "f"
+        << "e"
+        << "local";
+    QTest::newRow("import binds top package") << "def f():\n    import asyncio.exceptions\n"
+                                              << "f"
+                                              << "asyncio"
                                               << "local";
 }
 
@@ -408,8 +501,9 @@ void TestCompiler::symbols() {
 }
 
 void TestCompiler::classCell() {
-    Parsed parsed = parse("class A:\n    def m(self):\n        return __class__\nclass B:\n    def m(self):\n"
-                          "        return 1\n");
+    Parsed parsed = parse(
+        "class A:\n    def m(self):\n        return __class__\nclass B:\n    def m(self):\n"
+        "        return 1\n");
     QVERIFY(parsed.module);
     SymbolTableResult table = build_symbol_table(*parsed.module, "t.py");
     QVERIFY(!table.error);
@@ -431,69 +525,82 @@ void TestCompiler::errors_data() {
     // Positions and messages are CPython 3.11's for the same source.
     QTest::newRow("await at module") << "await x\n" << 1 << 1 << "'await' outside function";
     QTest::newRow("await in def") << "def f():\n    await x\n" << 2 << 5 << "'await' outside async function";
-    QTest::newRow("await in lambda") << "async def f():\n    lambda: await x\n" << 2 << 13
-                                     << "'await' outside async function";
-    QTest::newRow("await in class body") << "async def f():\n    class C:\n        await x\n" << 3 << 9
-                                         << "'await' outside function";
+    QTest::newRow("await in lambda") << "async def f():\n    lambda: await x\n"
+                                     << 2 << 13 << "'await' outside async function";
+    QTest::newRow("await in class body") << "async def f():\n    class C:\n        await x\n"
+                                         << 3 << 9 << "'await' outside function";
     QTest::newRow("yield at module") << "yield 1\n" << 1 << 1 << "'yield' outside function";
     QTest::newRow("yield in class") << "class C:\n    yield 1\n" << 2 << 5 << "'yield' outside function";
-    QTest::newRow("yield in listcomp") << "def f():\n    [(yield x) for x in y]\n" << 2 << 7
-                                       << "'yield' inside list comprehension";
-    QTest::newRow("yield in genexp") << "def f():\n    ((yield x) for x in y)\n" << 2 << 7
-                                     << "'yield' inside generator expression";
+    QTest::newRow("yield in listcomp") << "def f():\n    [(yield x) for x in y]\n"
+                                       << 2 << 7 << "'yield' inside list comprehension";
+    QTest::newRow("yield in genexp") << "def f():\n    ((yield x) for x in y)\n"
+                                     << 2 << 7 << "'yield' inside generator expression";
     QTest::newRow("return at module") << "return 1\n" << 1 << 1 << "'return' outside function";
     QTest::newRow("return in class") << "class C:\n    return 1\n" << 2 << 5 << "'return' outside function";
-    QTest::newRow("return value in async generator") << "async def f():\n    yield 1\n    return 2\n" << 3 << 5
-                                                     << "'return' with value in async generator";
+    QTest::newRow("return value in async generator") << "async def f():\n    yield 1\n    return 2\n"
+                                                     << 3 << 5 << "'return' with value in async generator";
     QTest::newRow("break at module") << "break\n" << 1 << 1 << "'break' outside loop";
     QTest::newRow("continue at module") << "continue\n" << 1 << 1 << "'continue' not properly in loop";
-    QTest::newRow("break in loop else") << "for x in y:\n    pass\nelse:\n    break\n" << 4 << 5
-                                        << "'break' outside loop";
-    QTest::newRow("break in nested def") << "while 1:\n    def f():\n        break\n" << 3 << 9
-                                         << "'break' outside loop";
-    QTest::newRow("continue in nested class") << "while 1:\n    class C:\n        continue\n" << 3 << 9
-                                              << "'continue' not properly in loop";
-    QTest::newRow("global after use") << "def f():\n    print(x)\n    global x\n" << 3 << 5
-                                      << "name 'x' is used prior to global declaration";
-    QTest::newRow("global after assignment") << "def f():\n    x = 1\n    global x\n" << 3 << 5
-                                             << "name 'x' is assigned to before global declaration";
-    QTest::newRow("global parameter") << "def f(x):\n    global x\n" << 2 << 5 << "name 'x' is parameter and global";
-    QTest::newRow("global annotated") << "def f():\n    global x\n    x: int\n" << 3 << 5
-                                      << "annotated name 'x' can't be global";
-    QTest::newRow("nonlocal after use") << "def g():\n    x = 1\n    def f():\n        print(x)\n        nonlocal x\n"
-                                        << 5 << 9 << "name 'x' is used prior to nonlocal declaration";
+    QTest::newRow("break in loop else") << "for x in y:\n    pass\nelse:\n    break\n"
+                                        << 4 << 5 << "'break' outside loop";
+    QTest::newRow("break in nested def") << "while 1:\n    def f():\n        break\n"
+                                         << 3 << 9 << "'break' outside loop";
+    QTest::newRow("continue in nested class") << "while 1:\n    class C:\n        continue\n"
+                                              << 3 << 9 << "'continue' not properly in loop";
+    QTest::newRow("global after use") << "def f():\n    print(x)\n    global x\n"
+                                      << 3 << 5 << "name 'x' is used prior to global declaration";
+    QTest::newRow("global after assignment") << "def f():\n    x = 1\n    global x\n"
+                                             << 3 << 5 << "name 'x' is assigned to before global declaration";
+    QTest::newRow("global parameter") << "def f(x):\n    global x\n"
+                                      << 2 << 5 << "name 'x' is parameter and global";
+    QTest::newRow("global annotated") << "def f():\n    global x\n    x: int\n"
+                                      << 3 << 5 << "annotated name 'x' can't be global";
+    QTest::newRow("nonlocal after use")
+        << "def g():\n    x = 1\n    def f():\n        print(x)\n        nonlocal x\n"
+        << 5 << 9 << "name 'x' is used prior to nonlocal declaration";
     QTest::newRow("nonlocal after assignment")
-        << "def g():\n    x = 1\n    def f():\n        x = 1\n        nonlocal x\n" << 5 << 9
-        << "name 'x' is assigned to before nonlocal declaration";
-    QTest::newRow("nonlocal parameter") << "def g():\n    x = 1\n    def f(x):\n        nonlocal x\n" << 4 << 9
-                                        << "name 'x' is parameter and nonlocal";
-    QTest::newRow("nonlocal unbound") << "def f():\n    nonlocal x\n" << 2 << 5 << "no binding for nonlocal 'x' found";
-    QTest::newRow("nonlocal in class") << "class C:\n    nonlocal x\n" << 2 << 5 << "no binding for nonlocal 'x' found";
-    QTest::newRow("nonlocal skips global") << "x = 1\ndef g():\n    global x\n    def f():\n        nonlocal x\n"
-                                           << 5 << 9 << "no binding for nonlocal 'x' found";
+        << "def g():\n    x = 1\n    def f():\n        x = 1\n        nonlocal x\n"
+        << 5 << 9 << "name 'x' is assigned to before nonlocal declaration";
+    QTest::newRow("nonlocal parameter") << "def g():\n    x = 1\n    def f(x):\n        nonlocal x\n"
+                                        << 4 << 9 << "name 'x' is parameter and nonlocal";
+    QTest::newRow("nonlocal unbound") << "def f():\n    nonlocal x\n"
+                                      << 2 << 5 << "no binding for nonlocal 'x' found";
+    QTest::newRow("nonlocal in class") << "class C:\n    nonlocal x\n"
+                                       << 2 << 5 << "no binding for nonlocal 'x' found";
+    QTest::newRow("nonlocal skips global")
+        << "x = 1\ndef g():\n    global x\n    def f():\n        nonlocal x\n"
+        << 5 << 9 << "no binding for nonlocal 'x' found";
     QTest::newRow("nonlocal skips class")
-        << "def g():\n    class C:\n        x = 1\n        def f(self):\n            nonlocal x\n" << 5 << 13
-        << "no binding for nonlocal 'x' found";
-    QTest::newRow("nonlocal at module") << "nonlocal x\n" << 1 << 1 << "nonlocal declaration not allowed at module level";
-    QTest::newRow("nonlocal and global") << "def g():\n    x = 1\n    def f():\n        global x\n        nonlocal x\n"
-                                         << 5 << 9 << "name 'x' is nonlocal and global";
-    QTest::newRow("async comprehension in def") << "def f():\n    [x async for x in y]\n" << 2 << 5
-                                                << "asynchronous comprehension outside of an asynchronous function";
-    QTest::newRow("await comprehension in def") << "def f():\n    [await x for x in y]\n" << 2 << 5
-                                                << "asynchronous comprehension outside of an asynchronous function";
-    QTest::newRow("async for in def") << "def f():\n    async for x in y:\n        pass\n" << 2 << 5
-                                      << "'async for' outside async function";
-    QTest::newRow("async with in def") << "def f():\n    async with y:\n        pass\n" << 2 << 5
-                                       << "'async with' outside async function";
-    QTest::newRow("walrus in class comprehension") << "class C:\n    [y := 1 for x in z]\n" << 2 << 6
-                                                   << "assignment expression within a comprehension cannot be used in a class body";
-    QTest::newRow("walrus rebinds iteration variable") << "[x := 1 for x in z]\n" << 1 << 2
-                                                       << "assignment expression cannot rebind comprehension iteration variable 'x'";
-    QTest::newRow("bare except not last") << "try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass\n" << 3 << 1
-                                          << "default 'except:' must be last";
-    QTest::newRow("duplicate argument") << "def f(a, a): pass\n" << 1 << 10 << "duplicate argument 'a' in function definition";
+        << "def g():\n    class C:\n        x = 1\n        def f(self):\n            nonlocal x\n"
+        << 5 << 13 << "no binding for nonlocal 'x' found";
+    QTest::newRow("nonlocal at module") << "nonlocal x\n"
+                                        << 1 << 1 << "nonlocal declaration not allowed at module level";
+    QTest::newRow("nonlocal and global")
+        << "def g():\n    x = 1\n    def f():\n        global x\n        nonlocal x\n"
+        << 5 << 9 << "name 'x' is nonlocal and global";
+    QTest::newRow("async comprehension in def")
+        << "def f():\n    [x async for x in y]\n"
+        << 2 << 5 << "asynchronous comprehension outside of an asynchronous function";
+    QTest::newRow("await comprehension in def")
+        << "def f():\n    [await x for x in y]\n"
+        << 2 << 5 << "asynchronous comprehension outside of an asynchronous function";
+    QTest::newRow("async for in def") << "def f():\n    async for x in y:\n        pass\n"
+                                      << 2 << 5 << "'async for' outside async function";
+    QTest::newRow("async with in def") << "def f():\n    async with y:\n        pass\n"
+                                       << 2 << 5 << "'async with' outside async function";
+    QTest::newRow("walrus in class comprehension")
+        << "class C:\n    [y := 1 for x in z]\n"
+        << 2 << 6 << "assignment expression within a comprehension cannot be used in a class body";
+    QTest::newRow("walrus rebinds iteration variable")
+        << "[x := 1 for x in z]\n"
+        << 1 << 2 << "assignment expression cannot rebind comprehension iteration variable 'x'";
+    QTest::newRow("bare except not last") << "try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass\n"
+                                          << 3 << 1 << "default 'except:' must be last";
+    QTest::newRow("duplicate argument") << "def f(a, a): pass\n"
+                                        << 1 << 10 << "duplicate argument 'a' in function definition";
     QTest::newRow("repeated keyword") << "f(a=1, a=2)\n" << 1 << 8 << "keyword argument repeated: a";
-    QTest::newRow("two starred targets") << "a, *b, *c = d\n" << 1 << 1 << "multiple starred expressions in assignment";
+    QTest::newRow("two starred targets") << "a, *b, *c = d\n"
+                                         << 1 << 1 << "multiple starred expressions in assignment";
 }
 
 void TestCompiler::errors() {
@@ -518,25 +625,32 @@ void TestCompiler::refusals_data() {
 
     QTest::newRow("import os") << "import os\n" << 1 << 8 << "module 'os' is not supported";
     QTest::newRow("second alias") << "import time, sys\n" << 1 << 14 << "module 'sys' is not supported";
-    QTest::newRow("submodule") << "import asyncio.queues\n" << 1 << 8 << "module 'asyncio.queues' is not supported";
+    QTest::newRow("submodule") << "import asyncio.queues\n"
+                               << 1 << 8 << "module 'asyncio.queues' is not supported";
     QTest::newRow("from os") << "from os import path\n" << 1 << 1 << "module 'os' is not supported";
-    QTest::newRow("import in function") << "def f():\n    import json\n" << 2 << 12 << "module 'json' is not supported";
-    QTest::newRow("star import") << "from asyncio import *\n" << 1 << 1 << "from asyncio import * is not supported";
+    QTest::newRow("import in function") << "def f():\n    import json\n"
+                                        << 2 << 12 << "module 'json' is not supported";
+    QTest::newRow("star import") << "from asyncio import *\n"
+                                 << 1 << 1 << "from asyncio import * is not supported";
     QTest::newRow("relative import") << "from . import x\n" << 1 << 6 << "relative imports are not supported";
     QTest::newRow("open") << "open('f')\n" << 1 << 1 << "'open' is not supported";
-    QTest::newRow("eval in function") << "def f():\n    return eval('1')\n" << 2 << 12 << "'eval' is not supported";
+    QTest::newRow("eval in function") << "def f():\n    return eval('1')\n"
+                                      << 2 << 12 << "'eval' is not supported";
     QTest::newRow("exec as value") << "run = exec\n" << 1 << 7 << "'exec' is not supported";
     QTest::newRow("globals") << "print(globals())\n" << 1 << 7 << "'globals' is not supported";
     QTest::newRow("__import__") << "__import__('os')\n" << 1 << 1 << "'__import__' is not supported";
-    QTest::newRow("input in method") << "class C:\n    def m(self):\n        return input()\n" << 3 << 16
-                                     << "'input' is not supported";
+    QTest::newRow("input in method") << "class C:\n    def m(self):\n        return input()\n"
+                                     << 3 << 16 << "'input' is not supported";
     QTest::newRow("matrix multiplication") << "x = a @ b\n" << 1 << 5 << "the '@' operator is not supported";
-    QTest::newRow("in-place matrix multiplication") << "x @= b\n" << 1 << 1 << "the '@' operator is not supported";
-    QTest::newRow("except star") << "try:\n    pass\nexcept* ValueError:\n    pass\n" << 1 << 1
-                                 << "except* is not supported";
+    QTest::newRow("in-place matrix multiplication") << "x @= b\n"
+                                                    << 1 << 1 << "the '@' operator is not supported";
+    QTest::newRow("except star") << "try:\n    pass\nexcept* ValueError:\n    pass\n"
+                                 << 1 << 1 << "except* is not supported";
 }
 
-void TestCompiler::refusals() { errors(); }
+void TestCompiler::refusals() {
+    errors();
+}
 
 void TestCompiler::accepted_data() {
     QTest::addColumn<QString>("source");
@@ -549,7 +663,8 @@ void TestCompiler::accepted_data() {
     QTest::newRow("future annotations") << "from __future__ import annotations\n";
     QTest::newRow("main guard") << "if __name__ == '__main__':\n    pass\n";
     QTest::newRow("async genexp in def") << "def f(y):\n    return (x async for x in y)\n";
-    QTest::newRow("continue in finally") << "while 1:\n    try:\n        pass\n    finally:\n        continue\n";
+    QTest::newRow("continue in finally")
+        << "while 1:\n    try:\n        pass\n    finally:\n        continue\n";
     QTest::newRow("stress program") << QString(kStressProgram);
 }
 
@@ -565,7 +680,9 @@ void TestCompiler::shapes_data() {
     QTest::addColumn<QString>("qualname");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("await") << "async def f(x):\n    return await x\n" << "f" << R"(
+    QTest::newRow("await") << "async def f(x):\n    return await x\n"
+                           << "f"
+                           << R"(
         LOAD_FAST x
         GET_AWAITABLE
         LOAD_CONST None
@@ -575,7 +692,9 @@ void TestCompiler::shapes_data() {
         RETURN_VALUE
         LOAD_CONST None
         RETURN_VALUE)";
-    QTest::newRow("yield from") << "def f(x):\n    yield from x\n" << "f" << R"(
+    QTest::newRow("yield from") << "def f(x):\n    yield from x\n"
+                                << "f"
+                                << R"(
         LOAD_FAST x
         GET_YIELD_FROM_ITER
         LOAD_CONST None
@@ -585,7 +704,9 @@ void TestCompiler::shapes_data() {
         POP_TOP
         LOAD_CONST None
         RETURN_VALUE)";
-    QTest::newRow("async generator yield") << "async def f():\n    yield 1\n" << "f" << R"(
+    QTest::newRow("async generator yield") << "async def f():\n    yield 1\n"
+                                           << "f"
+                                           << R"(
         LOAD_CONST 1
         ASYNC_GEN_WRAP
         YIELD_VALUE 0
@@ -594,7 +715,8 @@ void TestCompiler::shapes_data() {
         RETURN_VALUE)";
     QTest::newRow("for break else") << "def f(xs):\n    for x in xs:\n        if x:\n            break\n"
                                        "    else:\n        return 1\n    return 2\n"
-                                    << "f" << R"(
+                                    << "f"
+                                    << R"(
         LOAD_FAST xs
         GET_ITER
         FOR_ITER ->9
@@ -610,7 +732,9 @@ void TestCompiler::shapes_data() {
         RETURN_VALUE
         LOAD_CONST None
         RETURN_VALUE)";
-    QTest::newRow("while continue") << "def f(n):\n    while n:\n        n -= 1\n        continue\n" << "f" << R"(
+    QTest::newRow("while continue") << "def f(n):\n    while n:\n        n -= 1\n        continue\n"
+                                    << "f"
+                                    << R"(
         LOAD_FAST n
         POP_JUMP_IF_FALSE ->8
         LOAD_FAST n
@@ -623,7 +747,8 @@ void TestCompiler::shapes_data() {
         RETURN_VALUE)";
     QTest::newRow("try except else") << "def f():\n    try:\n        a()\n    except E as e:\n        b(e)\n"
                                         "    except:\n        c()\n    else:\n        d()\n"
-                                     << "f" << R"(
+                                     << "f"
+                                     << R"(
         SETUP_FINALLY ->9
         LOAD_GLOBAL a
         CALL 0
@@ -661,8 +786,10 @@ void TestCompiler::shapes_data() {
         JUMP ->35
         LOAD_CONST None
         RETURN_VALUE)";
-    QTest::newRow("try finally return") << "def f():\n    try:\n        return a()\n    finally:\n        b()\n"
-                                        << "f" << R"(
+    QTest::newRow("try finally return")
+        << "def f():\n    try:\n        return a()\n    finally:\n        b()\n"
+        << "f"
+        << R"(
         SETUP_FINALLY ->13
         LOAD_GLOBAL a
         CALL 0
@@ -684,7 +811,9 @@ void TestCompiler::shapes_data() {
         RERAISE
         LOAD_CONST None
         RETURN_VALUE)";
-    QTest::newRow("with") << "def f(m):\n    with m as x:\n        g(x)\n" << "f" << R"(
+    QTest::newRow("with") << "def f(m):\n    with m as x:\n        g(x)\n"
+                          << "f"
+                          << R"(
         LOAD_FAST m
         BEFORE_WITH
         STORE_FAST x
@@ -707,8 +836,10 @@ void TestCompiler::shapes_data() {
         POP_TOP
         LOAD_CONST None
         RETURN_VALUE)";
-    QTest::newRow("break out of with in loop") << "def f(m, xs):\n    for x in xs:\n        with m:\n            break\n"
-                                               << "f" << R"(
+    QTest::newRow("break out of with in loop")
+        << "def f(m, xs):\n    for x in xs:\n        with m:\n            break\n"
+        << "f"
+        << R"(
         LOAD_FAST xs
         GET_ITER
         FOR_ITER ->26
@@ -737,7 +868,9 @@ void TestCompiler::shapes_data() {
         JUMP ->2
         LOAD_CONST None
         RETURN_VALUE)";
-    QTest::newRow("async with") << "async def f(m):\n    async with m:\n        pass\n" << "f" << R"(
+    QTest::newRow("async with") << "async def f(m):\n    async with m:\n        pass\n"
+                                << "f"
+                                << R"(
         LOAD_FAST m
         BEFORE_ASYNC_WITH
         LOAD_CONST None
@@ -771,7 +904,9 @@ void TestCompiler::shapes_data() {
         POP_TOP
         LOAD_CONST None
         RETURN_VALUE)";
-    QTest::newRow("async for") << "async def f(a):\n    async for x in a:\n        g(x)\n" << "f" << R"(
+    QTest::newRow("async for") << "async def f(a):\n    async for x in a:\n        g(x)\n"
+                               << "f"
+                               << R"(
         LOAD_FAST a
         GET_AITER
         SETUP_FINALLY ->15
@@ -790,7 +925,9 @@ void TestCompiler::shapes_data() {
         END_ASYNC_FOR
         LOAD_CONST None
         RETURN_VALUE)";
-    QTest::newRow("zero-argument super") << "class C:\n    def m(self):\n        return super().m()\n" << "C.m" << R"(
+    QTest::newRow("zero-argument super") << "class C:\n    def m(self):\n        return super().m()\n"
+                                         << "C.m"
+                                         << R"(
         LOAD_GLOBAL super
         LOAD_DEREF __class__
         LOAD_FAST self
@@ -800,7 +937,9 @@ void TestCompiler::shapes_data() {
         RETURN_VALUE
         LOAD_CONST None
         RETURN_VALUE)";
-    QTest::newRow("class statement") << "class C(B, metaclass=M):\n    x = 1\n" << "<module>" << R"(
+    QTest::newRow("class statement") << "class C(B, metaclass=M):\n    x = 1\n"
+                                     << "<module>"
+                                     << R"(
         LOAD_BUILD_CLASS
         LOAD_CONST <C>
         MAKE_FUNCTION 0
@@ -812,7 +951,9 @@ void TestCompiler::shapes_data() {
         STORE_NAME C
         LOAD_CONST None
         RETURN_VALUE)";
-    QTest::newRow("class body with cell") << "class C:\n    def m(self):\n        return __class__\n" << "C" << R"(
+    QTest::newRow("class body with cell") << "class C:\n    def m(self):\n        return __class__\n"
+                                          << "C"
+                                          << R"(
         LOAD_CONST '__main__'
         STORE_NAME __module__
         LOAD_CONST 'C'
@@ -825,7 +966,9 @@ void TestCompiler::shapes_data() {
         LOAD_CLOSURE __class__
         RETURN_VALUE)";
     QTest::newRow("function with defaults and closure")
-        << "def f(a):\n    @d\n    def g(b=1, *, c=a):\n        return a\n    return g\n" << "f" << R"(
+        << "def f(a):\n    @d\n    def g(b=1, *, c=a):\n        return a\n    return g\n"
+        << "f"
+        << R"(
         LOAD_GLOBAL d
         LOAD_CONST 1
         BUILD_TUPLE 1
@@ -842,7 +985,9 @@ void TestCompiler::shapes_data() {
         RETURN_VALUE
         LOAD_CONST None
         RETURN_VALUE)";
-    QTest::newRow("call with unpacking") << "f(a, *b, c, k=1, **d, m=2)\n" << "<module>" << R"(
+    QTest::newRow("call with unpacking") << "f(a, *b, c, k=1, **d, m=2)\n"
+                                         << "<module>"
+                                         << R"(
         LOAD_NAME f
         LOAD_NAME a
         BUILD_LIST 1
@@ -864,7 +1009,8 @@ void TestCompiler::shapes_data() {
         POP_TOP
         LOAD_CONST None
         RETURN_VALUE)";
-    QTest::newRow("list comprehension") << "def f(xs):\n    return [x for x in xs if x]\n" << "f.<locals>.<listcomp>"
+    QTest::newRow("list comprehension") << "def f(xs):\n    return [x for x in xs if x]\n"
+                                        << "f.<locals>.<listcomp>"
                                         << R"(
         BUILD_LIST 0
         LOAD_FAST .0
@@ -876,7 +1022,9 @@ void TestCompiler::shapes_data() {
         LIST_APPEND 2
         JUMP ->2
         RETURN_VALUE)";
-    QTest::newRow("comprehension call") << "def f(xs):\n    return {x: 1 for x in xs}\n" << "f" << R"(
+    QTest::newRow("comprehension call") << "def f(xs):\n    return {x: 1 for x in xs}\n"
+                                        << "f"
+                                        << R"(
         LOAD_CONST <<dictcomp>>
         MAKE_FUNCTION 0
         LOAD_FAST xs
@@ -885,7 +1033,9 @@ void TestCompiler::shapes_data() {
         RETURN_VALUE
         LOAD_CONST None
         RETURN_VALUE)";
-    QTest::newRow("chained comparison") << "x = a < b < c\n" << "<module>" << R"(
+    QTest::newRow("chained comparison") << "x = a < b < c\n"
+                                        << "<module>"
+                                        << R"(
         LOAD_NAME a
         LOAD_NAME b
         DUP_TOP
@@ -900,7 +1050,9 @@ void TestCompiler::shapes_data() {
         STORE_NAME x
         LOAD_CONST None
         RETURN_VALUE)";
-    QTest::newRow("augmented subscript") << "a[i] += 1\n" << "<module>" << R"(
+    QTest::newRow("augmented subscript") << "a[i] += 1\n"
+                                         << "<module>"
+                                         << R"(
         LOAD_NAME a
         LOAD_NAME i
         DUP_TOP_TWO
@@ -911,7 +1063,9 @@ void TestCompiler::shapes_data() {
         STORE_SUBSCR
         LOAD_CONST None
         RETURN_VALUE)";
-    QTest::newRow("augmented attribute") << "a.n *= 2\n" << "<module>" << R"(
+    QTest::newRow("augmented attribute") << "a.n *= 2\n"
+                                         << "<module>"
+                                         << R"(
         LOAD_NAME a
         DUP_TOP
         LOAD_ATTR n
@@ -921,7 +1075,9 @@ void TestCompiler::shapes_data() {
         STORE_ATTR n
         LOAD_CONST None
         RETURN_VALUE)";
-    QTest::newRow("assert") << "assert x, 'm'\n" << "<module>" << R"(
+    QTest::newRow("assert") << "assert x, 'm'\n"
+                            << "<module>"
+                            << R"(
         LOAD_NAME x
         POP_JUMP_IF_TRUE ->6
         LOAD_ASSERTION_ERROR
@@ -930,7 +1086,9 @@ void TestCompiler::shapes_data() {
         RAISE_VARARGS 1
         LOAD_CONST None
         RETURN_VALUE)";
-    QTest::newRow("f-string") << "s = f'{a!r:>{w}} and {b}'\n" << "<module>" << R"(
+    QTest::newRow("f-string") << "s = f'{a!r:>{w}} and {b}'\n"
+                              << "<module>"
+                              << R"(
         LOAD_NAME a
         LOAD_CONST '>'
         LOAD_NAME w
@@ -944,7 +1102,9 @@ void TestCompiler::shapes_data() {
         STORE_NAME s
         LOAD_CONST None
         RETURN_VALUE)";
-    QTest::newRow("unpacking") << "a, *b, c = d\n" << "<module>" << R"(
+    QTest::newRow("unpacking") << "a, *b, c = d\n"
+                               << "<module>"
+                               << R"(
         LOAD_NAME d
         UNPACK_EX 257
         STORE_NAME a
@@ -952,7 +1112,9 @@ void TestCompiler::shapes_data() {
         STORE_NAME c
         LOAD_CONST None
         RETURN_VALUE)";
-    QTest::newRow("imports") << "import asyncio.exceptions\nfrom time import sleep as s\n" << "<module>" << R"(
+    QTest::newRow("imports") << "import asyncio.exceptions\nfrom time import sleep as s\n"
+                             << "<module>"
+                             << R"(
         IMPORT_NAME asyncio.exceptions
         POP_TOP
         IMPORT_NAME asyncio
@@ -963,7 +1125,9 @@ void TestCompiler::shapes_data() {
         POP_TOP
         LOAD_CONST None
         RETURN_VALUE)";
-    QTest::newRow("dataclass annotations") << "class P:\n    x: int\n    y: 'list[P]' = 2\n" << "P" << R"(
+    QTest::newRow("dataclass annotations") << "class P:\n    x: int\n    y: 'list[P]' = 2\n"
+                                           << "P"
+                                           << R"(
         LOAD_CONST '__main__'
         STORE_NAME __module__
         LOAD_CONST 'P'
@@ -1024,9 +1188,9 @@ void TestCompiler::namesAndFlags() {
     QVERIFY2(!result.error, result.error ? result.error->format().c_str() : "");
     const Code& module = *result.code;
     QCOMPARE(module.flags & kModule, uint32_t(kModule));
-    for (const char* qualname : {"f", "f.<locals>.g", "f.<locals>.<lambda>", "f.<locals>.<listcomp>",
-                                 "f.<locals>.<genexpr>", "f.<locals>.<setcomp>", "f.<locals>.<dictcomp>", "C",
-                                 "C.m", "C.co", "C.ag", "gen", "h"})
+    for (const char* qualname :
+         {"f", "f.<locals>.g", "f.<locals>.<lambda>", "f.<locals>.<listcomp>", "f.<locals>.<genexpr>",
+          "f.<locals>.<setcomp>", "f.<locals>.<dictcomp>", "C", "C.m", "C.co", "C.ag", "gen", "h"})
         QVERIFY2(find_code(module, qualname), qualname);
     const Code& f = *find_code(module, "f");
     QCOMPARE(f.arg_count, 2);
@@ -1065,8 +1229,8 @@ void TestCompiler::positions() {
             QCOMPARE(module.columns[i], 5);
             found_call = true;
         }
-        if (module.instructions[i].op == Op::LOAD_CONST && module.constants[module.instructions[i].arg].kind ==
-                                                               Constant::Kind::Int) {
+        if (module.instructions[i].op == Op::LOAD_CONST &&
+            module.constants[module.instructions[i].arg].kind == Constant::Kind::Int) {
             QCOMPARE(module.lines[i], 3);
             QCOMPARE(module.columns[i], 9);
         }

@@ -7,7 +7,7 @@ print(repr("both ' and \""))
 print(repr("tab\tnew\nline\\"))
 print(repr("\x00\x07\x1b"), repr("\r"))
 print(repr("é ñ ü"), len("é ñ ü"))
-print("unicode: \u00e9 \N{GREEK SMALL LETTER ALPHA}")
+print("unicode: \u00e9 \u03b1")
 print(r"raw \n string", repr(r"C:\temp"))
 print('single' + "double" + """triple""")
 multi = """line 1
