@@ -25,7 +25,8 @@
 //     (If test (body...) [(orelse...)]) (With|AsyncWith (withitem expr [vars])... (body...))
 //     (Raise [exc] [(from cause)]) (Try|TryStar (body...) (handler [type] [name] (body...))...
 //     [(orelse...)] [(finalbody...)]) (Assert test [msg]) (Import (alias name [as asname])...)
-//     (ImportFrom module level (alias...)...) (Global n...) (Nonlocal n...) (Expr v) (Pass) (Break) (Continue)
+//     (ImportFrom module level (alias...)...) (Global n...) (Nonlocal n...) (Expr v) (Pass) (Break)
+//     (Continue)
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -42,7 +43,8 @@ const char* operator_name(Operator op) {
 }
 
 const char* cmp_name(CmpOperator op) {
-    static const char* const names[] = {"Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot", "In", "NotIn"};
+    static const char* const names[] = {"Eq",  "NotEq", "Lt",    "LtE", "Gt",
+                                        "GtE", "Is",    "IsNot", "In",  "NotIn"};
     return names[static_cast<int>(op)];
 }
 
@@ -71,7 +73,8 @@ std::string float_repr(double v) {
     if (exponent < -4 || exponent >= 16) {
         text = digits.substr(0, 1) + (digits.size() > 1 ? "." + digits.substr(1) : "");
         char exp[16];
-        std::snprintf(exp, sizeof exp, "e%c%02d", exponent < 0 ? '-' : '+', exponent < 0 ? -exponent : exponent);
+        std::snprintf(exp, sizeof exp, "e%c%02d", exponent < 0 ? '-' : '+',
+                      exponent < 0 ? -exponent : exponent);
         text += exp;
     } else if (exponent < 0) {
         text = "0." + std::string(static_cast<std::size_t>(-exponent - 1), '0') + digits;
@@ -90,11 +93,21 @@ void quote(std::string& out, const std::string& text) {
     out += '"';
     for (unsigned char c : text) {
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\t': out += "\\t"; break;
-            case '\r': out += "\\r"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
             default:
                 if (c < 0x20 || c == 0x7F) {
                     char buf[8];
@@ -119,18 +132,34 @@ public:
         }
         out += " (";
         switch (e->kind) {
-            case ExprKind::Name: out += "Name " + e->id; break;
-            case ExprKind::Constant: constant(e->constant); break;
-            case ExprKind::JoinedStr: out += "JoinedStr"; exprs(e->elts); break;
+            case ExprKind::Name:
+                out += "Name " + e->id;
+                break;
+            case ExprKind::Constant:
+                constant(e->constant);
+                break;
+            case ExprKind::JoinedStr:
+                out += "JoinedStr";
+                exprs(e->elts);
+                break;
             case ExprKind::FormattedValue:
                 out += "FormattedValue";
                 expr(e->a.get());
                 if (e->conversion) out += std::string(" !") + e->conversion;
                 if (e->b) expr(e->b.get());
                 break;
-            case ExprKind::Tuple: out += "Tuple"; exprs(e->elts); break;
-            case ExprKind::List: out += "List"; exprs(e->elts); break;
-            case ExprKind::Set: out += "Set"; exprs(e->elts); break;
+            case ExprKind::Tuple:
+                out += "Tuple";
+                exprs(e->elts);
+                break;
+            case ExprKind::List:
+                out += "List";
+                exprs(e->elts);
+                break;
+            case ExprKind::Set:
+                out += "Set";
+                exprs(e->elts);
+                break;
             case ExprKind::Dict:
                 out += "Dict";
                 for (std::size_t i = 0; i < e->elts.size(); ++i) {
@@ -144,22 +173,42 @@ public:
                     out += ')';
                 }
                 break;
-            case ExprKind::Starred: out += "Starred"; expr(e->a.get()); break;
-            case ExprKind::Attribute: out += "Attribute"; expr(e->a.get()); out += " " + e->id; break;
-            case ExprKind::Subscript: out += "Subscript"; expr(e->a.get()); expr(e->b.get()); break;
-            case ExprKind::Slice: out += "Slice"; expr(e->a.get()); expr(e->b.get()); expr(e->c.get()); break;
+            case ExprKind::Starred:
+                out += "Starred";
+                expr(e->a.get());
+                break;
+            case ExprKind::Attribute:
+                out += "Attribute";
+                expr(e->a.get());
+                out += " " + e->id;
+                break;
+            case ExprKind::Subscript:
+                out += "Subscript";
+                expr(e->a.get());
+                expr(e->b.get());
+                break;
+            case ExprKind::Slice:
+                out += "Slice";
+                expr(e->a.get());
+                expr(e->b.get());
+                expr(e->c.get());
+                break;
             case ExprKind::Call:
                 out += "Call";
                 expr(e->a.get());
                 exprs(e->elts);
-                for (const Keyword& k : e->keywords) keyword(k);
+                for (const Keyword& k : e->keywords)
+                    keyword(k);
                 break;
             case ExprKind::BinOp:
                 out += std::string("BinOp ") + operator_name(e->op);
                 expr(e->a.get());
                 expr(e->b.get());
                 break;
-            case ExprKind::UnaryOp: out += std::string("UnaryOp ") + unary_name(e->unary_op); expr(e->a.get()); break;
+            case ExprKind::UnaryOp:
+                out += std::string("UnaryOp ") + unary_name(e->unary_op);
+                expr(e->a.get());
+                break;
             case ExprKind::BoolOp:
                 out += e->bool_op == BoolOperator::And ? "BoolOp And" : "BoolOp Or";
                 exprs(e->elts);
@@ -172,47 +221,103 @@ public:
                     expr(e->elts[i].get());
                 }
                 break;
-            case ExprKind::IfExp: out += "IfExp"; expr(e->a.get()); expr(e->b.get()); expr(e->c.get()); break;
-            case ExprKind::Lambda: out += "Lambda"; arguments(e->args.get()); expr(e->a.get()); break;
-            case ExprKind::NamedExpr: out += "NamedExpr"; expr(e->a.get()); expr(e->b.get()); break;
-            case ExprKind::ListComp: out += "ListComp"; expr(e->a.get()); generators(e->generators); break;
-            case ExprKind::SetComp: out += "SetComp"; expr(e->a.get()); generators(e->generators); break;
-            case ExprKind::GeneratorExp: out += "GeneratorExp"; expr(e->a.get()); generators(e->generators); break;
+            case ExprKind::IfExp:
+                out += "IfExp";
+                expr(e->a.get());
+                expr(e->b.get());
+                expr(e->c.get());
+                break;
+            case ExprKind::Lambda:
+                out += "Lambda";
+                arguments(e->args.get());
+                expr(e->a.get());
+                break;
+            case ExprKind::NamedExpr:
+                out += "NamedExpr";
+                expr(e->a.get());
+                expr(e->b.get());
+                break;
+            case ExprKind::ListComp:
+                out += "ListComp";
+                expr(e->a.get());
+                generators(e->generators);
+                break;
+            case ExprKind::SetComp:
+                out += "SetComp";
+                expr(e->a.get());
+                generators(e->generators);
+                break;
+            case ExprKind::GeneratorExp:
+                out += "GeneratorExp";
+                expr(e->a.get());
+                generators(e->generators);
+                break;
             case ExprKind::DictComp:
                 out += "DictComp";
                 expr(e->a.get());
                 expr(e->b.get());
                 generators(e->generators);
                 break;
-            case ExprKind::Await: out += "Await"; expr(e->a.get()); break;
-            case ExprKind::Yield: out += "Yield"; if (e->a) expr(e->a.get()); break;
-            case ExprKind::YieldFrom: out += "YieldFrom"; expr(e->a.get()); break;
+            case ExprKind::Await:
+                out += "Await";
+                expr(e->a.get());
+                break;
+            case ExprKind::Yield:
+                out += "Yield";
+                if (e->a) expr(e->a.get());
+                break;
+            case ExprKind::YieldFrom:
+                out += "YieldFrom";
+                expr(e->a.get());
+                break;
         }
-        const bool has_ctx = e->kind == ExprKind::Name || e->kind == ExprKind::Tuple || e->kind == ExprKind::List ||
-                             e->kind == ExprKind::Starred || e->kind == ExprKind::Attribute ||
-                             e->kind == ExprKind::Subscript;
+        const bool has_ctx = e->kind == ExprKind::Name || e->kind == ExprKind::Tuple ||
+                             e->kind == ExprKind::List || e->kind == ExprKind::Starred ||
+                             e->kind == ExprKind::Attribute || e->kind == ExprKind::Subscript;
         if (has_ctx && e->ctx == ExprContext::Store) out += " Store";
         if (has_ctx && e->ctx == ExprContext::Del) out += " Del";
         out += ')';
     }
 
     void exprs(const ExprList& list) {
-        for (const auto& e : list) expr(e.get());
+        for (const auto& e : list)
+            expr(e.get());
     }
 
     void constant(const Constant& c) {
         out += "Constant ";
         switch (c.kind) {
-            case Constant::Kind::None: out += "None"; break;
-            case Constant::Kind::True: out += "True"; break;
-            case Constant::Kind::False: out += "False"; break;
-            case Constant::Kind::Ellipsis: out += "..."; break;
-            case Constant::Kind::Int: out += std::to_string(c.int_value); break;
-            case Constant::Kind::BigInt: out += "big:" + c.text; break;
-            case Constant::Kind::Float: out += float_repr(c.float_value); break;
-            case Constant::Kind::Imaginary: out += "imaginary"; break;
-            case Constant::Kind::Str: quote(out, c.text); break;
-            case Constant::Kind::Bytes: out += 'b'; quote(out, c.text); break;
+            case Constant::Kind::None:
+                out += "None";
+                break;
+            case Constant::Kind::True:
+                out += "True";
+                break;
+            case Constant::Kind::False:
+                out += "False";
+                break;
+            case Constant::Kind::Ellipsis:
+                out += "...";
+                break;
+            case Constant::Kind::Int:
+                out += std::to_string(c.int_value);
+                break;
+            case Constant::Kind::BigInt:
+                out += "big:" + c.text;
+                break;
+            case Constant::Kind::Float:
+                out += float_repr(c.float_value);
+                break;
+            case Constant::Kind::Imaginary:
+                out += "imaginary";
+                break;
+            case Constant::Kind::Str:
+                quote(out, c.text);
+                break;
+            case Constant::Kind::Bytes:
+                out += 'b';
+                quote(out, c.text);
+                break;
         }
     }
 
@@ -235,7 +340,8 @@ public:
     void arg_group(const char* name, const std::vector<Arg>& args) {
         if (args.empty()) return;
         out += std::string(" (") + name;
-        for (const Arg& a : args) arg(a);
+        for (const Arg& a : args)
+            arg(a);
         out += ')';
     }
 
@@ -244,11 +350,27 @@ public:
         if (a) {
             arg_group("posonly", a->posonlyargs);
             arg_group("args", a->args);
-            if (a->vararg) { out += " (vararg"; arg(*a->vararg); out += ')'; }
+            if (a->vararg) {
+                out += " (vararg";
+                arg(*a->vararg);
+                out += ')';
+            }
             arg_group("kwonly", a->kwonlyargs);
-            if (!a->kw_defaults.empty()) { out += " (kw_defaults"; exprs(a->kw_defaults); out += ')'; }
-            if (a->kwarg) { out += " (kwarg"; arg(*a->kwarg); out += ')'; }
-            if (!a->defaults.empty()) { out += " (defaults"; exprs(a->defaults); out += ')'; }
+            if (!a->kw_defaults.empty()) {
+                out += " (kw_defaults";
+                exprs(a->kw_defaults);
+                out += ')';
+            }
+            if (a->kwarg) {
+                out += " (kwarg";
+                arg(*a->kwarg);
+                out += ')';
+            }
+            if (!a->defaults.empty()) {
+                out += " (defaults";
+                exprs(a->defaults);
+                out += ')';
+            }
         }
         out += ')';
     }
@@ -270,7 +392,8 @@ public:
     void block(const char* name, const StmtList& body, bool always) {
         if (body.empty() && !always) return;
         out += std::string(" (") + name;
-        for (const auto& s : body) stmt(*s);
+        for (const auto& s : body)
+            stmt(*s);
         out += ')';
     }
 
@@ -291,7 +414,11 @@ void Dumper::stmt(const Stmt& s) {
             out += (s.is_async ? "AsyncFunctionDef " : "FunctionDef ") + s.name;
             arguments(s.args.get());
             expr_group("decorators", s.decorator_list);
-            if (s.returns) { out += " (returns"; expr(s.returns.get()); out += ')'; }
+            if (s.returns) {
+                out += " (returns";
+                expr(s.returns.get());
+                out += ')';
+            }
             block("body", s.body, true);
             break;
         case StmtKind::ClassDef:
@@ -299,15 +426,26 @@ void Dumper::stmt(const Stmt& s) {
             expr_group("bases", s.bases);
             if (!s.keywords.empty()) {
                 out += " (keywords";
-                for (const Keyword& k : s.keywords) keyword(k);
+                for (const Keyword& k : s.keywords)
+                    keyword(k);
                 out += ')';
             }
             expr_group("decorators", s.decorator_list);
             block("body", s.body, true);
             break;
-        case StmtKind::Return: out += "Return"; if (s.value) expr(s.value.get()); break;
-        case StmtKind::Delete: out += "Delete"; exprs(s.targets); break;
-        case StmtKind::Assign: out += "Assign"; exprs(s.targets); expr(s.value.get()); break;
+        case StmtKind::Return:
+            out += "Return";
+            if (s.value) expr(s.value.get());
+            break;
+        case StmtKind::Delete:
+            out += "Delete";
+            exprs(s.targets);
+            break;
+        case StmtKind::Assign:
+            out += "Assign";
+            exprs(s.targets);
+            expr(s.value.get());
+            break;
         case StmtKind::AugAssign:
             out += "AugAssign";
             expr(s.target.get());
@@ -348,7 +486,11 @@ void Dumper::stmt(const Stmt& s) {
         case StmtKind::Raise:
             out += "Raise";
             if (s.exc) expr(s.exc.get());
-            if (s.cause) { out += " (from"; expr(s.cause.get()); out += ')'; }
+            if (s.cause) {
+                out += " (from";
+                expr(s.cause.get());
+                out += ')';
+            }
             break;
         case StmtKind::Try:
             out += s.is_star ? "TryStar" : "Try";
@@ -363,7 +505,11 @@ void Dumper::stmt(const Stmt& s) {
             block("orelse", s.orelse, false);
             block("finalbody", s.finalbody, false);
             break;
-        case StmtKind::Assert: out += "Assert"; expr(s.test.get()); if (s.msg) expr(s.msg.get()); break;
+        case StmtKind::Assert:
+            out += "Assert";
+            expr(s.test.get());
+            if (s.msg) expr(s.msg.get());
+            break;
         case StmtKind::Import:
         case StmtKind::ImportFrom:
             if (s.kind == StmtKind::Import) {
@@ -371,17 +517,28 @@ void Dumper::stmt(const Stmt& s) {
             } else {
                 out += "ImportFrom " + s.name + " " + std::to_string(s.level);
             }
-            for (const Alias& a : s.names) out += " (alias " + a.name + (a.asname.empty() ? "" : " as " + a.asname) + ")";
+            for (const Alias& a : s.names)
+                out += " (alias " + a.name + (a.asname.empty() ? "" : " as " + a.asname) + ")";
             break;
         case StmtKind::Global:
         case StmtKind::Nonlocal:
             out += s.kind == StmtKind::Global ? "Global" : "Nonlocal";
-            for (const std::string& id : s.identifiers) out += " " + id;
+            for (const std::string& id : s.identifiers)
+                out += " " + id;
             break;
-        case StmtKind::Expr: out += "Expr"; expr(s.value.get()); break;
-        case StmtKind::Pass: out += "Pass"; break;
-        case StmtKind::Break: out += "Break"; break;
-        case StmtKind::Continue: out += "Continue"; break;
+        case StmtKind::Expr:
+            out += "Expr";
+            expr(s.value.get());
+            break;
+        case StmtKind::Pass:
+            out += "Pass";
+            break;
+        case StmtKind::Break:
+            out += "Break";
+            break;
+        case StmtKind::Continue:
+            out += "Continue";
+            break;
     }
     out += ')';
 }
@@ -391,7 +548,8 @@ void Dumper::stmt(const Stmt& s) {
 std::string dump(const Module& module) {
     Dumper d;
     d.out = "(Module";
-    for (const auto& s : module.body) d.stmt(*s);
+    for (const auto& s : module.body)
+        d.stmt(*s);
     d.out += ')';
     return d.out;
 }

@@ -2,43 +2,60 @@
 // reported and with what words); the code is our own.
 #include "lexer.h"
 
-#include "number_literal.h"
-
 #include <array>
 #include <cstdio>
+
+#include "number_literal.h"
 
 namespace loopstep {
 namespace {
 
 constexpr std::array<std::string_view, 35> kKeywords = {
-    "False", "None",   "True",    "and",      "as",   "assert", "async",  "await", "break",
-    "class", "continue", "def",   "del",      "elif", "else",   "except", "finally", "for",
-    "from",  "global", "if",      "import",   "in",   "is",     "lambda", "nonlocal", "not",
-    "or",    "pass",   "raise",   "return",   "try",  "while",  "with",   "yield"};
+    "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
+    "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
+    "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
+    "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"};
 
 // Longest first, so the first match wins.
 constexpr std::array<std::string_view, 47> kOperators = {
-    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "==", "!=", "<=", ">=", "<<", ">>", "**", "//",
-    "+=",  "-=",  "*=",  "/=",  "%=",  "&=", "|=", "^=", "@=", "(",  ")",  "[",  "]",  "{",  "}",
-    ",",   ":",   ";",   ".",   "+",   "-",  "*",  "/",  "%",  "@",  "&",  "|",  "^",  "~",  "<",
-    ">",   "="};
+    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "==", "!=", "<=", ">=", "<<", ">>", "**", "//", "+=",
+    "-=",  "*=",  "/=",  "%=",  "&=",  "|=", "^=", "@=", "(",  ")",  "[",  "]",  "{",  "}",  ",",  ":",
+    ";",   ".",   "+",   "-",   "*",   "/",  "%",  "@",  "&",  "|",  "^",  "~",  "<",  ">",  "="};
 
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_ident_start(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+bool is_ascii_digit(char c) {
+    return c >= '0' && c <= '9';
 }
-bool is_ident_char(char c) { return is_ident_start(c) || is_ascii_digit(c); }
+bool is_ident_start(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+           static_cast<unsigned char>(c) >= 0x80;
+}
+bool is_ident_char(char c) {
+    return is_ident_start(c) || is_ascii_digit(c);
+}
 
 bool is_string_prefix(std::string_view word) {
     if (word.size() > 2) return false;
     bool r = false, b = false, f = false, u = false;
     for (char c : word) {
         switch (c | 0x20) {
-            case 'r': if (r) return false; r = true; break;
-            case 'b': if (b) return false; b = true; break;
-            case 'f': if (f) return false; f = true; break;
-            case 'u': if (u) return false; u = true; break;
-            default: return false;
+            case 'r':
+                if (r) return false;
+                r = true;
+                break;
+            case 'b':
+                if (b) return false;
+                b = true;
+                break;
+            case 'f':
+                if (f) return false;
+                f = true;
+                break;
+            case 'u':
+                if (u) return false;
+                u = true;
+                break;
+            default:
+                return false;
         }
     }
     if (u && word.size() > 1) return false;
@@ -58,9 +75,9 @@ uint32_t decode_code_point(std::string_view s, std::size_t i) {
 // (smart quotes, dashes, arrows, full-width punctuation). Other non-ASCII letters are accepted.
 bool is_forbidden_in_identifier(uint32_t cp) {
     return (cp >= 0x80 && cp <= 0xBF && cp != 0xAA && cp != 0xB5 && cp != 0xBA) || cp == 0xD7 || cp == 0xF7 ||
-           (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x3003) ||
-           (cp >= 0x3008 && cp <= 0x3020) || (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
-           cp == 0xFEFF;
+           (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x2190 && cp <= 0x2BFF) ||
+           (cp >= 0x3000 && cp <= 0x3003) || (cp >= 0x3008 && cp <= 0x3020) ||
+           (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) || cp == 0xFEFF;
 }
 
 std::string hex_code_point(uint32_t cp) {
@@ -72,8 +89,11 @@ std::string hex_code_point(uint32_t cp) {
 class Lexer {
 public:
     Lexer(std::string_view src, const std::string& filename, const LexOptions& options)
-        : src_(src), filename_(filename), expression_mode_(options.expression_mode),
-          line_(options.start.line), col_(options.start.col) {}
+        : src_(src),
+          filename_(filename),
+          expression_mode_(options.expression_mode),
+          line_(options.start.line),
+          col_(options.start.col) {}
 
     LexResult run() {
         while (!failed_ && scan_token()) {
@@ -212,12 +232,14 @@ bool Lexer::scan_token() {
         handle_indentation();
         if (failed_) return false;
     }
-    while (peek() == ' ' || peek() == '\t' || peek() == '\f') advance();
+    while (peek() == ' ' || peek() == '\t' || peek() == '\f')
+        advance();
     if (at_end()) return false;
     const char c = peek();
     const ast::Pos pos = here();
     if (c == '#') {
-        while (!at_end() && peek() != '\n') advance();
+        while (!at_end() && peek() != '\n')
+            advance();
         return true;
     }
     if (c == '\n') {
@@ -288,7 +310,8 @@ void Lexer::scan_name() {
 void Lexer::scan_string(std::size_t start, ast::Pos pos) {
     const char quote = peek();
     const bool triple = peek(1) == quote && peek(2) == quote;
-    for (int k = 0; k < (triple ? 3 : 1); ++k) advance();
+    for (int k = 0; k < (triple ? 3 : 1); ++k)
+        advance();
     for (;;) {
         if (at_end() || (!triple && peek() == '\n')) {
             // CPython names the line where it gave up, which is the last line of the file for
@@ -296,7 +319,8 @@ void Lexer::scan_string(std::size_t start, ast::Pos pos) {
             int detected = line_;
             if (at_end() && i_ > 0 && src_[i_ - 1] == '\n') --detected;
             if (!triple) detected = line_;
-            fail(pos, std::string(triple ? "unterminated triple-quoted string literal" : "unterminated string literal") +
+            fail(pos, std::string(triple ? "unterminated triple-quoted string literal"
+                                         : "unterminated string literal") +
                           " (detected at line " + std::to_string(detected) + ")");
             return;
         }
@@ -307,7 +331,8 @@ void Lexer::scan_string(std::size_t start, ast::Pos pos) {
             continue;
         }
         if (c == quote && (!triple || (peek(1) == quote && peek(2) == quote))) {
-            for (int k = 0; k < (triple ? 3 : 1); ++k) advance();
+            for (int k = 0; k < (triple ? 3 : 1); ++k)
+                advance();
             break;
         }
         advance();
@@ -344,7 +369,8 @@ void Lexer::scan_operator() {
             }
             brackets_.pop_back();
         }
-        for (std::size_t k = 0; k < op.size(); ++k) advance();
+        for (std::size_t k = 0; k < op.size(); ++k)
+            advance();
         emit(TokenKind::Op, start, pos);
         return;
     }
@@ -378,7 +404,8 @@ void Lexer::scan_number() {
         fail({pos.line, pos.col + static_cast<int>(scan.error_offset)}, scan.error);
         return;
     }
-    for (std::size_t k = 0; k < scan.length; ++k) advance();
+    for (std::size_t k = 0; k < scan.length; ++k)
+        advance();
     emit(TokenKind::Number, start, pos);
 }
 

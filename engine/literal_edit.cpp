@@ -13,7 +13,8 @@ bool is_valid_replacement(const std::string& number) {
     if (start >= number.size()) return false;
     const char first = number[start];
     const bool digit_start = first >= '0' && first <= '9';
-    const bool dot_start = first == '.' && start + 1 < number.size() && number[start + 1] >= '0' && number[start + 1] <= '9';
+    const bool dot_start =
+        first == '.' && start + 1 < number.size() && number[start + 1] >= '0' && number[start + 1] <= '9';
     if (!digit_start && !dot_start) return false;
     const NumberScan scan = scan_number_literal(number, start);
     return scan.error.empty() && !scan.is_imaginary && start + scan.length == number.size();
@@ -21,7 +22,8 @@ bool is_valid_replacement(const std::string& number) {
 
 }  // namespace
 
-std::optional<Diagnostic> apply_literal_edits(std::string& normalized_source, const std::vector<LiteralEdit>& edits,
+std::optional<Diagnostic> apply_literal_edits(std::string& normalized_source,
+                                              const std::vector<LiteralEdit>& edits,
                                               const std::string& filename) {
     if (edits.empty()) return std::nullopt;
     const LexResult lexed = tokenize(normalized_source, filename);
@@ -41,8 +43,9 @@ std::optional<Diagnostic> apply_literal_edits(std::string& normalized_source, co
         });
         if (it == lexed.tokens.end()) {
             if (lexed.error) return lexed.error;
-            return Diagnostic{filename, edit.line, edit.col,
-                              "no numeric literal at " + std::to_string(edit.line) + ":" + std::to_string(edit.col)};
+            return Diagnostic{
+                filename, edit.line, edit.col,
+                "no numeric literal at " + std::to_string(edit.line) + ":" + std::to_string(edit.col)};
         }
         // A later edit of the same literal wins.
         replacements.erase(std::remove_if(replacements.begin(), replacements.end(),
@@ -53,7 +56,8 @@ std::optional<Diagnostic> apply_literal_edits(std::string& normalized_source, co
     // Right to left, so that earlier offsets stay valid.
     std::sort(replacements.begin(), replacements.end(),
               [](const Replacement& a, const Replacement& b) { return a.offset > b.offset; });
-    for (const Replacement& r : replacements) normalized_source.replace(r.offset, r.length, r.text);
+    for (const Replacement& r : replacements)
+        normalized_source.replace(r.offset, r.length, r.text);
     return std::nullopt;
 }
 

@@ -13,7 +13,8 @@ namespace loopstep {
 // Each edit names the NUMBER token that starts exactly at its line and column (1-based, code
 // points) in `normalized_source`, as it was before any edit. `edit.number` must be a non-negative
 // int or float literal, optionally preceded by '-'. On error nothing is changed.
-std::optional<Diagnostic> apply_literal_edits(std::string& normalized_source, const std::vector<LiteralEdit>& edits,
+std::optional<Diagnostic> apply_literal_edits(std::string& normalized_source,
+                                              const std::vector<LiteralEdit>& edits,
                                               const std::string& filename);
 
 }  // namespace loopstep

@@ -9,12 +9,21 @@
 namespace loopstep {
 namespace {
 
-bool is_decimal(char c) { return c >= '0' && c <= '9'; }
-bool is_hex(char c) { return is_decimal(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
-bool is_octal(char c) { return c >= '0' && c <= '7'; }
-bool is_binary(char c) { return c == '0' || c == '1'; }
+bool is_decimal(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_hex(char c) {
+    return is_decimal(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+bool is_octal(char c) {
+    return c >= '0' && c <= '7';
+}
+bool is_binary(char c) {
+    return c == '0' || c == '1';
+}
 bool is_ident_start(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+           static_cast<unsigned char>(c) >= 0x80;
 }
 
 class NumberScanner {
@@ -22,7 +31,8 @@ public:
     NumberScanner(std::string_view text, std::size_t start) : text_(text), start_(start), i_(start) {}
 
     NumberScan run() {
-        if (peek() == '0' && peek(1) != '\0' && std::string_view("xXoObB").find(peek(1)) != std::string_view::npos) {
+        if (peek() == '0' && peek(1) != '\0' &&
+            std::string_view("xXoObB").find(peek(1)) != std::string_view::npos) {
             scan_prefixed();
         } else {
             scan_decimal();
@@ -121,8 +131,9 @@ private:
         }
         if (!result_.is_float && !result_.is_imaginary && int_part.size() > 1 && int_part[0] == '0' &&
             int_part.find_first_not_of("0_") != std::string_view::npos) {
-            fail(start_, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal "
-                         "integers");
+            fail(start_,
+                 "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal "
+                 "integers");
             return;
         }
         check_end(result_.is_imaginary ? "imaginary" : "decimal");
@@ -165,7 +176,8 @@ ast::Constant number_constant(std::string_view literal) {
     for (char ch : literal) {
         if (ch != '_') clean.push_back(ch);
     }
-    const bool prefixed = clean.size() > 2 && clean[0] == '0' && std::string_view("xXoObB").find(clean[1]) != std::string_view::npos;
+    const bool prefixed = clean.size() > 2 && clean[0] == '0' &&
+                          std::string_view("xXoObB").find(clean[1]) != std::string_view::npos;
     const bool is_float = !prefixed && clean.find_first_of(".eE") != std::string::npos;
     if (is_float) {
         c.kind = ast::Constant::Kind::Float;
@@ -183,8 +195,10 @@ ast::Constant number_constant(std::string_view literal) {
             }
             const std::size_t first = mantissa.find_first_of("123456789");
             const std::size_t dot = mantissa.find('.');
-            const long long int_digits = static_cast<long long>(dot == std::string::npos ? mantissa.size() : dot);
-            const long long magnitude = static_cast<long long>(int_digits) - static_cast<long long>(first) + exponent;
+            const long long int_digits =
+                static_cast<long long>(dot == std::string::npos ? mantissa.size() : dot);
+            const long long magnitude =
+                static_cast<long long>(int_digits) - static_cast<long long>(first) + exponent;
             value = magnitude > 0 ? std::numeric_limits<double>::infinity() : 0.0;
         }
         c.float_value = value;

@@ -10,10 +10,10 @@
 namespace loopstep {
 
 struct NumberScan {
-    std::size_t length = 0;     // bytes of the literal; 0 on error
+    std::size_t length = 0;  // bytes of the literal; 0 on error
     bool is_float = false;
     bool is_imaginary = false;
-    std::string error;          // CPython's wording, e.g. "invalid decimal literal"
+    std::string error;             // CPython's wording, e.g. "invalid decimal literal"
     std::size_t error_offset = 0;  // bytes from the literal's start to where the error is reported
 };
 

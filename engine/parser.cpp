@@ -70,8 +70,8 @@ bool Parser::lex_error_wins(const std::string& message) const {
     if (peek().kind == TokenKind::Error) return true;
     const std::string& lex = lex_error_->message;
     if (lex == "unindent does not match any outer indentation level" ||
-        lex == "inconsistent use of tabs and spaces in indentation" || lex == "too many levels of indentation" ||
-        lex == "unexpected EOF while parsing") {
+        lex == "inconsistent use of tabs and spaces in indentation" ||
+        lex == "too many levels of indentation" || lex == "unexpected EOF while parsing") {
         return false;
     }
     if (lex.size() > 16 && lex.compare(lex.size() - 16, 16, "was never closed") == 0) {
@@ -100,7 +100,8 @@ std::nullptr_t Parser::fail_with(const Diagnostic& d) {
 std::nullptr_t Parser::fail_here() {
     const Token& t = peek();
     if (t.kind == TokenKind::Indent) return fail(t.pos, "unexpected indent");
-    if (t.kind == TokenKind::Dedent) return fail(t.pos, "unindent does not match any outer indentation level");
+    if (t.kind == TokenKind::Dedent)
+        return fail(t.pos, "unindent does not match any outer indentation level");
     return fail(t.pos, "invalid syntax");
 }
 

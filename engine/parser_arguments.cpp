@@ -119,7 +119,8 @@ std::unique_ptr<ast::Arguments> Parser::parse_parameters(bool annotations, const
             if (at_op("=")) return fail(peek().pos, "var-keyword argument cannot have default value");
             accept_op(",");
             if (!at_op(closing)) {
-                if (peek().kind == TokenKind::Name || at_op("*")) return fail(peek().pos, "arguments cannot follow var-keyword argument");
+                if (peek().kind == TokenKind::Name || at_op("*"))
+                    return fail(peek().pos, "arguments cannot follow var-keyword argument");
                 return fail_here();
             }
             break;

@@ -6,7 +6,9 @@ namespace {
 
 using ast::StmtKind;
 
-StmtPtr make(StmtKind kind, Pos pos) { return std::make_unique<ast::Stmt>(kind, pos); }
+StmtPtr make(StmtKind kind, Pos pos) {
+    return std::make_unique<ast::Stmt>(kind, pos);
+}
 
 }  // namespace
 
@@ -77,7 +79,8 @@ StmtPtr Parser::parse_try() {
         } else if (star) {
             return fail(peek().pos, "expected one or more exception types");
         }
-        if (!parse_block(h.body, star ? "'except*' statement" : "'except' statement", h.pos.line)) return nullptr;
+        if (!parse_block(h.body, star ? "'except*' statement" : "'except' statement", h.pos.line))
+            return nullptr;
         s->handlers.push_back(std::move(h));
     }
     s->is_star = seen_star;
@@ -90,7 +93,8 @@ StmtPtr Parser::parse_try() {
         const Pos finally_pos = next().pos;
         if (!parse_block(s->finalbody, "'finally' statement", finally_pos.line)) return nullptr;
     }
-    if (s->handlers.empty() && s->finalbody.empty()) return fail(peek().pos, "expected 'except' or 'finally' block");
+    if (s->handlers.empty() && s->finalbody.empty())
+        return fail(peek().pos, "expected 'except' or 'finally' block");
     s->end = last_end_;
     return s;
 }

@@ -5,9 +5,13 @@
 namespace loopstep::parser_detail {
 namespace {
 
-ExprPtr make(ExprKind kind, Pos pos) { return std::make_unique<ast::Expr>(kind, pos); }
+ExprPtr make(ExprKind kind, Pos pos) {
+    return std::make_unique<ast::Expr>(kind, pos);
+}
 
-bool comprehension_follows(const Parser& p) { return p.at_kw("for") || (p.at_kw("async") && p.at_kw("for", 1)); }
+bool comprehension_follows(const Parser& p) {
+    return p.at_kw("for") || (p.at_kw("async") && p.at_kw("for", 1));
+}
 
 }  // namespace
 
@@ -78,7 +82,8 @@ ExprPtr Parser::parse_paren_atom() {
     ExprPtr first = parse_star_named_expression();
     if (failed()) return nullptr;
     if (comprehension_follows(*this)) {
-        if (first->kind == ExprKind::Starred) return fail(first->pos, "iterable unpacking cannot be used in comprehension");
+        if (first->kind == ExprKind::Starred)
+            return fail(first->pos, "iterable unpacking cannot be used in comprehension");
         auto e = make(ExprKind::GeneratorExp, pos);
         e->a = std::move(first);
         if (!parse_comprehension_clauses(e->generators) || !expect_op(")")) return nullptr;
@@ -102,7 +107,8 @@ ExprPtr Parser::parse_list_atom() {
     ExprPtr first = parse_star_named_expression();
     if (failed()) return nullptr;
     if (comprehension_follows(*this)) {
-        if (first->kind == ExprKind::Starred) return fail(first->pos, "iterable unpacking cannot be used in comprehension");
+        if (first->kind == ExprKind::Starred)
+            return fail(first->pos, "iterable unpacking cannot be used in comprehension");
         auto e = make(ExprKind::ListComp, pos);
         e->a = std::move(first);
         if (!parse_comprehension_clauses(e->generators) || !expect_op("]")) return nullptr;
@@ -139,7 +145,8 @@ ExprPtr Parser::parse_brace_atom() {
             if (!parse_display_items(set->elts, "}")) return nullptr;
             return finish_node(std::move(set));
         }
-        if (first_key->kind == ExprKind::Starred) return fail(first_key->pos, "cannot use a starred expression in a dictionary value");
+        if (first_key->kind == ExprKind::Starred)
+            return fail(first_key->pos, "cannot use a starred expression in a dictionary value");
         next();  // ':'
         first_value = parse_expression();
         if (failed()) return nullptr;

@@ -5,7 +5,9 @@
 namespace loopstep::parser_detail {
 namespace {
 
-ExprPtr make(ExprKind kind, Pos pos) { return std::make_unique<ast::Expr>(kind, pos); }
+ExprPtr make(ExprKind kind, Pos pos) {
+    return std::make_unique<ast::Expr>(kind, pos);
+}
 
 }  // namespace
 
@@ -56,7 +58,8 @@ ExprPtr Parser::parse_named_expression() {
     }
     ExprPtr e = parse_expression();
     if (failed()) return nullptr;
-    if (at_op(":=")) return fail(e->pos, std::string("cannot use assignment expressions with ") + expr_description(*e));
+    if (at_op(":="))
+        return fail(e->pos, std::string("cannot use assignment expressions with ") + expr_description(*e));
     return e;
 }
 
@@ -172,12 +175,18 @@ ExprPtr Parser::parse_comparison() {
         std::optional<CmpOperator> op;
         const Token& t = peek();
         if (t.kind == TokenKind::Op) {
-            if (t.text == "==") op = CmpOperator::Eq;
-            else if (t.text == "!=") op = CmpOperator::NotEq;
-            else if (t.text == "<") op = CmpOperator::Lt;
-            else if (t.text == "<=") op = CmpOperator::LtE;
-            else if (t.text == ">") op = CmpOperator::Gt;
-            else if (t.text == ">=") op = CmpOperator::GtE;
+            if (t.text == "==")
+                op = CmpOperator::Eq;
+            else if (t.text == "!=")
+                op = CmpOperator::NotEq;
+            else if (t.text == "<")
+                op = CmpOperator::Lt;
+            else if (t.text == "<=")
+                op = CmpOperator::LtE;
+            else if (t.text == ">")
+                op = CmpOperator::Gt;
+            else if (t.text == ">=")
+                op = CmpOperator::GtE;
             if (op) next();
         } else if (t.is_keyword("in")) {
             next();
@@ -204,48 +213,57 @@ ExprPtr Parser::parse_comparison() {
     return finish_node(std::move(e));
 }
 
-ExprPtr Parser::parse_bitwise_or() { return parse_binary_level(0); }
+ExprPtr Parser::parse_bitwise_or() {
+    return parse_binary_level(0);
+}
 
-// Levels: 0 `|`, 1 `^`, 2 `&`, 3 shifts, 4 `+ -`, 5 `* / // % @`; then unary operators.
-ExprPtr Parser::parse_binary_level(int level) {
-    if (level == 6) return parse_factor();
+namespace {
+
+// Binary operators by precedence level: 0 `|`, 1 `^`, 2 `&`, 3 shifts, 4 `+ -`, 5 `* / // % @`.
+std::optional<std::pair<ast::Operator, int>> binary_operator(const Token& t) {
+    using ast::Operator;
+    if (t.kind != TokenKind::Op) return std::nullopt;
+    const std::string& s = t.text;
+    if (s == "|") return std::pair{Operator::BitOr, 0};
+    if (s == "^") return std::pair{Operator::BitXor, 1};
+    if (s == "&") return std::pair{Operator::BitAnd, 2};
+    if (s == "<<") return std::pair{Operator::LShift, 3};
+    if (s == ">>") return std::pair{Operator::RShift, 3};
+    if (s == "+") return std::pair{Operator::Add, 4};
+    if (s == "-") return std::pair{Operator::Sub, 4};
+    if (s == "*") return std::pair{Operator::Mult, 5};
+    if (s == "/") return std::pair{Operator::Div, 5};
+    if (s == "//") return std::pair{Operator::FloorDiv, 5};
+    if (s == "%") return std::pair{Operator::Mod, 5};
+    if (s == "@") return std::pair{Operator::MatMult, 5};
+    return std::nullopt;
+}
+
+}  // namespace
+
+// Precedence climbing rather than one function per level: every bracket nesting then costs one C++
+// frame here instead of six, which keeps deep (but allowed) nesting far from the stack's limit.
+ExprPtr Parser::parse_binary_level(int min_level) {
     const Pos start = peek().pos;
-    ExprPtr left = parse_binary_level(level + 1);
+    ExprPtr left = parse_factor();
     if (failed()) return nullptr;
     int chain = 0;
     for (;;) {
-        using ast::Operator;
-        const Token& t = peek();
-        if (t.kind != TokenKind::Op) break;
-        std::optional<Operator> op;
-        const std::string& s = t.text;
-        switch (level) {
-            case 0: if (s == "|") op = Operator::BitOr; break;
-            case 1: if (s == "^") op = Operator::BitXor; break;
-            case 2: if (s == "&") op = Operator::BitAnd; break;
-            case 3: if (s == "<<") op = Operator::LShift; else if (s == ">>") op = Operator::RShift; break;
-            case 4: if (s == "+") op = Operator::Add; else if (s == "-") op = Operator::Sub; break;
-            default:
-                if (s == "*") op = Operator::Mult;
-                else if (s == "/") op = Operator::Div;
-                else if (s == "//") op = Operator::FloorDiv;
-                else if (s == "%") op = Operator::Mod;
-                else if (s == "@") op = Operator::MatMult;
-        }
-        if (!op) break;
-        next();
+        const auto op = binary_operator(peek());
+        if (!op || op->second < min_level) break;
+        const Pos op_pos = next().pos;
         ++chain;  // the tree grows one level deeper on the left with each operator
         if (++depth_.tree > kMaxTreeDepth) {
             depth_.tree -= chain;
-            return fail(t.pos, "too many nested expressions");
+            return fail(op_pos, "too many nested expressions");
         }
-        ExprPtr right = parse_binary_level(level + 1);
+        ExprPtr right = parse_binary_level(op->second + 1);
         if (failed()) {
             depth_.tree -= chain;
             return nullptr;
         }
         auto e = make(ExprKind::BinOp, start);
-        e->op = *op;
+        e->op = op->first;
         e->a = std::move(left);
         e->b = std::move(right);
         left = finish_node(std::move(e));
@@ -260,8 +278,9 @@ ExprPtr Parser::parse_factor() {
     Nest nest(*this);
     if (!nest.ok()) return nullptr;
     const Pos pos = t.pos;
-    const auto op = t.text == "+" ? ast::UnaryOperator::UAdd
-                    : t.text == "-" ? ast::UnaryOperator::USub : ast::UnaryOperator::Invert;
+    const auto op = t.text == "+"   ? ast::UnaryOperator::UAdd
+                    : t.text == "-" ? ast::UnaryOperator::USub
+                                    : ast::UnaryOperator::Invert;
     next();
     ExprPtr operand = parse_factor();
     if (failed()) return nullptr;

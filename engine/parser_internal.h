@@ -80,7 +80,7 @@ public:
     // ---- parser_expressions.cpp
     ExprPtr parse_expression();
     ExprPtr parse_named_expression();
-    ExprPtr parse_star_expressions();          // tuple when there is a comma
+    ExprPtr parse_star_expressions();  // tuple when there is a comma
     ExprPtr parse_star_expression();
     ExprPtr parse_star_named_expression();
     ExprPtr parse_yield_expression();
@@ -137,7 +137,7 @@ private:
     StmtPtr parse_simple_statement();
     StmtPtr parse_expression_statement();
     StmtPtr parse_compound(ast::ExprList decorators);
-    StmtPtr parse_if(bool is_elif);
+    StmtPtr parse_if();
     StmtPtr parse_while();
     StmtPtr parse_for(Pos pos, bool is_async);
     StmtPtr parse_with(Pos pos, bool is_async);

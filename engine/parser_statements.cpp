@@ -6,7 +6,9 @@ namespace {
 
 using ast::StmtKind;
 
-StmtPtr make(StmtKind kind, Pos pos) { return std::make_unique<ast::Stmt>(kind, pos); }
+StmtPtr make(StmtKind kind, Pos pos) {
+    return std::make_unique<ast::Stmt>(kind, pos);
+}
 
 std::optional<ast::Operator> augmented_operator(const Token& t) {
     using ast::Operator;
@@ -98,8 +100,8 @@ bool Parser::parse_simple_statements(ast::StmtList& out) {
             continue;
         }
         if (peek().kind != TokenKind::Newline && legacy_call && starts_expression(peek())) {
-            fail(legacy_pos,
-                 "Missing parentheses in call to '" + legacy_name + "'. Did you mean " + legacy_name + "(...)?");
+            fail(legacy_pos, "Missing parentheses in call to '" + legacy_name + "'. Did you mean " +
+                                 legacy_name + "(...)?");
             return false;
         }
         break;
@@ -119,7 +121,10 @@ StmtPtr Parser::parse_simple_statement() {
     const std::string kw = t.text;
     if (kw == "pass" || kw == "break" || kw == "continue") {
         next();
-        auto s = make(kw == "pass" ? StmtKind::Pass : kw == "break" ? StmtKind::Break : StmtKind::Continue, pos);
+        auto s = make(kw == "pass"    ? StmtKind::Pass
+                      : kw == "break" ? StmtKind::Break
+                                      : StmtKind::Continue,
+                      pos);
         s->end = last_end_;
         return s;
     }
@@ -171,15 +176,17 @@ StmtPtr Parser::parse_simple_statement() {
 StmtPtr Parser::parse_expression_statement() {
     const Pos pos = peek().pos;
     const bool parenthesized = at_op("(");
-    const auto parse_value = [&] { return at_kw("yield") ? parse_yield_expression() : parse_star_expressions(); };
+    const auto parse_value = [&] {
+        return at_kw("yield") ? parse_yield_expression() : parse_star_expressions();
+    };
     ExprPtr first = parse_value();
     if (failed()) return nullptr;
 
     if (accept_op(":")) {
         const ExprKind k = first->kind;
         if (k == ExprKind::Tuple || k == ExprKind::List) {
-            return fail(first->pos, std::string("only single target (not ") + (k == ExprKind::Tuple ? "tuple" : "list") +
-                                        ") can be annotated");
+            return fail(first->pos, std::string("only single target (not ") +
+                                        (k == ExprKind::Tuple ? "tuple" : "list") + ") can be annotated");
         }
         if (k != ExprKind::Name && k != ExprKind::Attribute && k != ExprKind::Subscript) {
             return fail(first->pos, "illegal target for annotation");
@@ -226,7 +233,8 @@ StmtPtr Parser::parse_expression_statement() {
             }
             if (!set_context(*target, ast::ExprContext::Store, TargetUse::Assign)) return nullptr;
         }
-        if (s->value->kind == ExprKind::Starred) return fail(s->value->pos, "can't use starred expression here");
+        if (s->value->kind == ExprKind::Starred)
+            return fail(s->value->pos, "can't use starred expression here");
         s->end = last_end_;
         return s;
     }
@@ -242,7 +250,8 @@ bool Parser::parse_block(ast::StmtList& out, const char* what, int line) {
     if (peek().kind != TokenKind::Newline) return parse_simple_statements(out);
     next();
     if (peek().kind != TokenKind::Indent) {
-        fail(peek().pos, std::string("expected an indented block after ") + what + " on line " + std::to_string(line));
+        fail(peek().pos,
+             std::string("expected an indented block after ") + what + " on line " + std::to_string(line));
         return false;
     }
     next();
@@ -276,14 +285,14 @@ StmtPtr Parser::parse_compound(ast::ExprList decorators) {
         if (at_kw("with")) return parse_with(pos, true);
         return fail_here();
     }
-    if (t.text == "if") return parse_if(false);
+    if (t.text == "if") return parse_if();
     if (t.text == "while") return parse_while();
     if (t.text == "for") return parse_for(pos, false);
     if (t.text == "with") return parse_with(pos, false);
     return parse_try();
 }
 
-StmtPtr Parser::parse_if(bool) {
+StmtPtr Parser::parse_if() {
     const Pos pos = next().pos;
     auto root = make(StmtKind::If, pos);
     root->test = parse_named_expression();
@@ -302,7 +311,8 @@ StmtPtr Parser::parse_if(bool) {
         const Pos else_pos = next().pos;
         if (!parse_block(chain.back()->orelse, "'else' statement", else_pos.line)) return nullptr;
     }
-    for (ast::Stmt* s : chain) s->end = last_end_;
+    for (ast::Stmt* s : chain)
+        s->end = last_end_;
     return root;
 }
 

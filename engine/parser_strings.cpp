@@ -34,8 +34,9 @@ int hex_value(char c) {
 
 std::string unicode_error(std::size_t from, std::size_t to, const char* what) {
     char buf[160];
-    std::snprintf(buf, sizeof buf, "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: %s",
-                  from, to, what);
+    std::snprintf(buf, sizeof buf,
+                  "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: %s", from,
+                  to, what);
     return buf;
 }
 
@@ -54,18 +55,31 @@ std::string decode_escape(std::string_view body, std::size_t& i, std::string& ou
         return std::string();
     };
     switch (c) {
-        case '\n': ++i; return {};
-        case '\\': return simple('\\');
-        case '\'': return simple('\'');
-        case '"': return simple('"');
-        case 'a': return simple('\a');
-        case 'b': return simple('\b');
-        case 'f': return simple('\f');
-        case 'n': return simple('\n');
-        case 'r': return simple('\r');
-        case 't': return simple('\t');
-        case 'v': return simple('\v');
-        case 'N': return "named Unicode escapes (\\N{...}) are not supported";
+        case '\n':
+            ++i;
+            return {};
+        case '\\':
+            return simple('\\');
+        case '\'':
+            return simple('\'');
+        case '"':
+            return simple('"');
+        case 'a':
+            return simple('\a');
+        case 'b':
+            return simple('\b');
+        case 'f':
+            return simple('\f');
+        case 'n':
+            return simple('\n');
+        case 'r':
+            return simple('\r');
+        case 't':
+            return simple('\t');
+        case 'v':
+            return simple('\v');
+        case 'N':
+            return "named Unicode escapes (\\N{...}) are not supported";
         case 'x':
         case 'u':
         case 'U': {
@@ -75,15 +89,17 @@ std::string decode_escape(std::string_view body, std::size_t& i, std::string& ou
             for (int k = 0; k < digits; ++k) {
                 const int v = i < body.size() ? hex_value(body[i]) : -1;
                 if (v < 0) {
-                    return unicode_error(start, i - 1, c == 'x'   ? "truncated \\xXX escape"
-                                                       : c == 'u' ? "truncated \\uXXXX escape"
-                                                                  : "truncated \\UXXXXXXXX escape");
+                    return unicode_error(start, i - 1,
+                                         c == 'x'   ? "truncated \\xXX escape"
+                                         : c == 'u' ? "truncated \\uXXXX escape"
+                                                    : "truncated \\UXXXXXXXX escape");
                 }
                 cp = cp * 16 + static_cast<uint32_t>(v);
                 ++i;
             }
             if (cp > 0x10FFFF) return unicode_error(start, i - 1, "illegal Unicode character");
-            if (cp >= 0xD800 && cp <= 0xDFFF) return "surrogate code points in string literals are not supported";
+            if (cp >= 0xD800 && cp <= 0xDFFF)
+                return "surrogate code points in string literals are not supported";
             append_utf8(out, cp);
             return {};
         }
@@ -92,7 +108,8 @@ std::string decode_escape(std::string_view body, std::size_t& i, std::string& ou
     }
     if (c >= '0' && c <= '7') {
         uint32_t value = 0;
-        for (int k = 0; k < 3 && i < body.size() && body[i] >= '0' && body[i] <= '7'; ++k) value = value * 8 + static_cast<uint32_t>(body[i++] - '0');
+        for (int k = 0; k < 3 && i < body.size() && body[i] >= '0' && body[i] <= '7'; ++k)
+            value = value * 8 + static_cast<uint32_t>(body[i++] - '0');
         append_utf8(out, value);
         return {};
     }
@@ -249,7 +266,8 @@ private:
         bool debug = false;
         if (body_[i_] == '=') {
             advance(1);
-            while (i_ < body_.size() && (body_[i_] == ' ' || body_[i_] == '\t' || body_[i_] == '\n')) advance(1);
+            while (i_ < body_.size() && (body_[i_] == ' ' || body_[i_] == '\t' || body_[i_] == '\n'))
+                advance(1);
             literal += std::string(body_.substr(expr_start, i_ - expr_start));
             debug = true;
         }
@@ -340,9 +358,10 @@ ExprPtr Parser::parse_strings() {
         if (bytes) return fail(t.pos, "bytes literals are not supported");
         const char q = t.text[prefix_len];
         const std::size_t quote_len =
-            t.text.size() >= prefix_len + 6 && t.text[prefix_len + 1] == q && t.text[prefix_len + 2] == q ? 3 : 1;
-        const std::string_view body =
-            std::string_view(t.text).substr(prefix_len + quote_len, t.text.size() - prefix_len - 2 * quote_len);
+            t.text.size() >= prefix_len + 6 && t.text[prefix_len + 1] == q && t.text[prefix_len + 2] == q ? 3
+                                                                                                          : 1;
+        const std::string_view body = std::string_view(t.text).substr(
+            prefix_len + quote_len, t.text.size() - prefix_len - 2 * quote_len);
         if (literal.empty()) literal_pos = t.pos;
         if (!fstring) {
             const std::string err = decode_string_body(body, raw, literal);

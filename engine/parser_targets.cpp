@@ -6,40 +6,67 @@ namespace loopstep::parser_detail {
 // CPython's names for expressions in "cannot assign to ..." messages (Parser/pegen_errors.c).
 const char* Parser::expr_description(const ast::Expr& e) {
     switch (e.kind) {
-        case ExprKind::Attribute: return "attribute";
-        case ExprKind::Subscript: return "subscript";
-        case ExprKind::Starred: return "starred";
-        case ExprKind::Name: return "name";
-        case ExprKind::List: return "list";
-        case ExprKind::Tuple: return "tuple";
-        case ExprKind::Lambda: return "lambda";
-        case ExprKind::Call: return "function call";
+        case ExprKind::Attribute:
+            return "attribute";
+        case ExprKind::Subscript:
+            return "subscript";
+        case ExprKind::Starred:
+            return "starred";
+        case ExprKind::Name:
+            return "name";
+        case ExprKind::List:
+            return "list";
+        case ExprKind::Tuple:
+            return "tuple";
+        case ExprKind::Lambda:
+            return "lambda";
+        case ExprKind::Call:
+            return "function call";
         case ExprKind::BoolOp:
         case ExprKind::BinOp:
-        case ExprKind::UnaryOp: return "expression";
-        case ExprKind::GeneratorExp: return "generator expression";
+        case ExprKind::UnaryOp:
+            return "expression";
+        case ExprKind::GeneratorExp:
+            return "generator expression";
         case ExprKind::Yield:
-        case ExprKind::YieldFrom: return "yield expression";
-        case ExprKind::Await: return "await expression";
-        case ExprKind::ListComp: return "list comprehension";
-        case ExprKind::SetComp: return "set comprehension";
-        case ExprKind::DictComp: return "dict comprehension";
-        case ExprKind::Dict: return "dict literal";
-        case ExprKind::Set: return "set display";
+        case ExprKind::YieldFrom:
+            return "yield expression";
+        case ExprKind::Await:
+            return "await expression";
+        case ExprKind::ListComp:
+            return "list comprehension";
+        case ExprKind::SetComp:
+            return "set comprehension";
+        case ExprKind::DictComp:
+            return "dict comprehension";
+        case ExprKind::Dict:
+            return "dict literal";
+        case ExprKind::Set:
+            return "set display";
         case ExprKind::JoinedStr:
-        case ExprKind::FormattedValue: return "f-string expression";
+        case ExprKind::FormattedValue:
+            return "f-string expression";
         case ExprKind::Constant:
             switch (e.constant.kind) {
-                case ast::Constant::Kind::None: return "None";
-                case ast::Constant::Kind::True: return "True";
-                case ast::Constant::Kind::False: return "False";
-                case ast::Constant::Kind::Ellipsis: return "ellipsis";
-                default: return "literal";
+                case ast::Constant::Kind::None:
+                    return "None";
+                case ast::Constant::Kind::True:
+                    return "True";
+                case ast::Constant::Kind::False:
+                    return "False";
+                case ast::Constant::Kind::Ellipsis:
+                    return "ellipsis";
+                default:
+                    return "literal";
             }
-        case ExprKind::Compare: return "comparison";
-        case ExprKind::IfExp: return "conditional expression";
-        case ExprKind::NamedExpr: return "named expression";
-        case ExprKind::Slice: return "slice";
+        case ExprKind::Compare:
+            return "comparison";
+        case ExprKind::IfExp:
+            return "conditional expression";
+        case ExprKind::NamedExpr:
+            return "named expression";
+        case ExprKind::Slice:
+            return "slice";
     }
     return "expression";
 }
@@ -63,7 +90,8 @@ bool Parser::set_context(ast::Expr& e, ast::ExprContext ctx, TargetUse use) {
         case ExprKind::List: {
             e.ctx = ctx;
             int starred = 0;
-            for (auto& elt : e.elts) starred += elt->kind == ExprKind::Starred;
+            for (auto& elt : e.elts)
+                starred += elt->kind == ExprKind::Starred;
             if (starred > 1) {
                 fail(e.pos, "multiple starred expressions in assignment");
                 return false;
@@ -103,7 +131,8 @@ ExprPtr Parser::parse_target_list(TargetUse use) {
     ExprPtr first = parse_star_target();
     if (failed()) return nullptr;
     if (!at_op(",")) {
-        if (first->kind == ExprKind::Starred) return fail(first->pos, "starred assignment target must be in a list or tuple");
+        if (first->kind == ExprKind::Starred)
+            return fail(first->pos, "starred assignment target must be in a list or tuple");
         if (!set_context(*first, ast::ExprContext::Store, use)) return nullptr;
         return first;
     }
