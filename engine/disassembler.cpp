@@ -1,48 +1,15 @@
 // A readable listing of compiled code: one instruction per line with its index, source line,
 // opcode, operand and what the operand means, then every nested code object the same way.
-#include <charconv>
 #include <cstdio>
 #include <string>
 
 #include "code.h"
+#include "float_format.h"
+#include "numeric.h"
 
 namespace loopstep {
 
 namespace {
-
-std::string quote(const std::string& text) {
-    const bool use_double = text.find('\'') != std::string::npos && text.find('"') == std::string::npos;
-    const char q = use_double ? '"' : '\'';
-    std::string out(1, q);
-    for (unsigned char c : text) {
-        switch (c) {
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            default:
-                if (c == q) {
-                    out += '\\';
-                    out += static_cast<char>(c);
-                } else if (c < 0x20 || c == 0x7f) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\x%02x", c);
-                    out += buf;
-                } else {
-                    out += static_cast<char>(c);
-                }
-        }
-    }
-    return out + q;
-}
 
 std::string constant_repr(const Constant& c) {
     switch (c.kind) {
@@ -59,12 +26,10 @@ std::string constant_repr(const Constant& c) {
         case Constant::Kind::BigInt:
             return c.text;
         case Constant::Kind::Float: {
-            char buf[32];
-            auto result = std::to_chars(buf, buf + sizeof buf, c.float_value);
-            return std::string(buf, result.ptr);
+            return float_repr(c.float_value);
         }
         case Constant::Kind::Str:
-            return quote(c.text);
+            return python_str_repr(c.text);
         case Constant::Kind::Tuple: {
             std::string out = "(";
             for (size_t i = 0; i < c.elements.size(); ++i)
