@@ -26,6 +26,14 @@ def _isawaitable(obj):
     return iscoroutine(obj) or isfuture(obj) or hasattr(type(obj), "__await__")
 
 
+def _get_event_loop():
+    # events._get_event_loop: the running loop, else the current (policy) loop.
+    loop = _get_running_loop()
+    if loop is None:
+        loop = get_event_loop()
+    return loop
+
+
 def _loop_of(fut):
     # futures._get_loop
     return fut.get_loop()
@@ -90,9 +98,7 @@ def ensure_future(coro_or_future, *, loop=None):
             raise TypeError('An asyncio.Future, a coroutine or an awaitable '
                             'is required')
     if loop is None:
-        loop = _get_running_loop()
-        if loop is None:
-            loop = get_event_loop()
+        loop = _get_event_loop()
     try:
         return loop.create_task(coro_or_future)
     except RuntimeError:

@@ -1,0 +1,211 @@
+# Loopstep asyncio prelude, part 3: Queue, LifoQueue, PriorityQueue (CPython 3.11 queues.py).
+#
+# A blocked get()/put() waits on a plain future; put_nowait()/get_nowait() wake the first
+# live waiter by setting its result, and the waiting task resumes one call_soon hop later and
+# re-checks the queue (the `while` loops), exactly as in CPython.
+
+
+def _heap_siftdown(heap, startpos, pos):
+    # heapq._siftdown: move heap[pos] up towards the root while it is smaller than its parent.
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if newitem < parent:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _heap_siftup(heap, pos):
+    # heapq._siftup: push the smaller child up to the leaves, then sift the item back down.
+    # (Same comparisons, in the same order, as CPython's heapq -- equal items end up alike.)
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _heap_siftdown(heap, startpos, pos)
+
+
+def _heappush(heap, item):
+    heap.append(item)
+    _heap_siftdown(heap, 0, len(heap) - 1)
+
+
+def _heappop(heap):
+    lastelt = heap.pop()
+    if heap:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        _heap_siftup(heap, 0)
+        return returnitem
+    return lastelt
+
+
+class Queue(_LoopBound):
+    # What a task blocked in get() is shown waiting on (as_completed uses its own label).
+    _get_label = "queue.get"
+
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = []
+        self._putters = []
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished._kind = "queue.join"
+        self._finished.set()
+        self._init(maxsize)
+
+    # The storage; subclasses override these three.
+    def _init(self, maxsize):
+        self._queue = []
+        self._head = 0  # FIFO: a list plus a read position, compacted now and then
+
+    def _get(self):
+        item = self._queue[self._head]
+        self._queue[self._head] = None
+        self._head += 1
+        if self._head * 2 >= len(self._queue):
+            self._queue = self._queue[self._head:]
+            self._head = 0
+        return item
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _items(self):
+        return self._queue[self._head:]
+
+    def _wakeup_next(self, waiters):
+        # Wake the first waiter that is still waiting (cancelled ones are dropped).
+        while waiters:
+            waiter = waiters.pop(0)
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def __repr__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def _format(self):
+        result = f'maxsize={self._maxsize!r}'
+        if self._items():
+            result += f' _queue={self._items()!r}'
+        if self._getters:
+            result += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            result += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            result += f' tasks={self._unfinished_tasks}'
+        return result
+
+    def qsize(self):
+        return len(self._queue) - self._head
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return self.qsize() == 0
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        while self.full():
+            putter = self._get_loop().create_future()
+            _label(putter, "queue.put")
+            self._putters.append(putter)
+            try:
+                await putter
+            except:
+                putter.cancel()  # just in case putter is not done yet
+                if putter in self._putters:
+                    self._putters.remove(putter)
+                # Woken but cancelled before running: pass the wake-up on.
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            getter = self._get_loop().create_future()
+            _label(getter, self._get_label)
+            self._getters.append(getter)
+            try:
+                await getter
+            except:
+                getter.cancel()  # just in case getter is not done yet
+                if getter in self._getters:
+                    self._getters.remove(getter)
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+
+class PriorityQueue(Queue):
+    def _init(self, maxsize):
+        self._queue = []
+        self._head = 0
+
+    def _put(self, item):
+        _heappush(self._queue, item)
+
+    def _get(self):
+        return _heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    def _init(self, maxsize):
+        self._queue = []
+        self._head = 0
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
