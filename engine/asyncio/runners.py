@@ -70,17 +70,9 @@ async def sleep(delay, result=None):
 # ensure_future
 # ---------------------------------------------------------------------------------------------
 
-class _WrapAwaitable:
-    # tasks._wrap_awaitable: turns any awaitable into something a Task can drive.
-    def __init__(self, awaitable):
-        self._awaitable = awaitable
-
-    def __await__(self):
-        return (yield from self._awaitable.__await__())
-
-
 async def _wrap_awaitable(awaitable):
-    return await _WrapAwaitable(awaitable)
+    # tasks._wrap_awaitable: lets a Task drive any object with __await__ (no extra hops).
+    return await awaitable
 
 
 def ensure_future(coro_or_future, *, loop=None):

@@ -21,6 +21,7 @@ class Timeout:
         return self._when
 
     def reschedule(self, when):
+        assert self._state != _CREATED
         if self._state != _ENTERED:
             raise RuntimeError(f"Cannot change state of {self._state} Timeout")
         self._when = when
@@ -55,6 +56,7 @@ class Timeout:
         return self
 
     async def __aexit__(self, exc_type, exc_val, exc_tb):
+        assert self._state in (_ENTERED, _EXPIRING)
         if self._timeout_handler is not None:
             self._timeout_handler.cancel()
             self._timeout_handler = None
@@ -68,6 +70,7 @@ class Timeout:
         return None
 
     def _on_timeout(self):
+        assert self._state == _ENTERED
         self._task.cancel()
         self._state = _EXPIRING
         self._timeout_handler = None
