@@ -1,4 +1,4 @@
-# Loopstep asyncio prelude, part 5: TaskGroup (CPython 3.11 taskgroups.py).
+# Loopstep asyncio prelude, part 5: TaskGroup (CPython 3.11.7 taskgroups.py).
 #
 # Children report through a done callback (one call_soon hop each).  The parent, in
 # __aexit__, waits on one future that the last child's callback completes -- then resumes
@@ -33,13 +33,13 @@ class TaskGroup:
 
     async def __aenter__(self):
         if self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
-        self._entered = True
+            raise RuntimeError(f"TaskGroup {self!r} has already been entered")
         if self._loop is None:
             self._loop = get_running_loop()
         self._parent_task = current_task(self._loop)
         if self._parent_task is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        self._entered = True
         return self
 
     async def __aexit__(self, et, exc, tb):

@@ -1,4 +1,4 @@
-# Loopstep asyncio prelude, part 6: Timeout, timeout(), timeout_at() (CPython 3.11 timeouts.py).
+# Loopstep asyncio prelude, part 6: Timeout, timeout(), timeout_at() (CPython 3.11.7 timeouts.py).
 #
 # No future of its own: a timer (call_at, or call_soon when the deadline has passed)
 # cancels the current task; __aexit__ turns that cancellation into TimeoutError.
@@ -21,8 +21,9 @@ class Timeout:
         return self._when
 
     def reschedule(self, when):
-        assert self._state != _CREATED
         if self._state != _ENTERED:
+            if self._state == _CREATED:
+                raise RuntimeError("Timeout has not been entered")
             raise RuntimeError(f"Cannot change state of {self._state} Timeout")
         self._when = when
         if self._timeout_handler is not None:
@@ -48,10 +49,15 @@ class Timeout:
         return f"<Timeout [{self._state}]{info_str}>"
 
     async def __aenter__(self):
-        self._state = _ENTERED
-        self._task = current_task()
-        if self._task is None:
+        if self._state != _CREATED:
+            raise RuntimeError("Timeout has already been entered")
+        task = current_task()
+        if task is None:
             raise RuntimeError("Timeout should be used inside a task")
+        self._state = _ENTERED
+        self._task = task
+        # Cancellation requests already pending when entering are not ours (3.11.7).
+        self._cancelling = task.cancelling()
         self.reschedule(self._when)
         return self
 
@@ -62,9 +68,9 @@ class Timeout:
             self._timeout_handler = None
         if self._state == _EXPIRING:
             self._state = _EXPIRED
-            if self._task.uncancel() == 0 and exc_type is CancelledError:
-                # Our own cancellation (and no other one pending): it was the timeout.
-                raise TimeoutError
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                # Our own cancellation (no new request since entering): it was the timeout.
+                raise TimeoutError from exc_val
         elif self._state == _ENTERED:
             self._state = _EXITED
         return None

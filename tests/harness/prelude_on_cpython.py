@@ -13,8 +13,9 @@ Usage:
                                   [--set L:C=N] [--json | --steps]
         one program, same output as `cpython_vclock.py PROG ...`
         --reference        run CPython's own asyncio (no prelude), i.e. cpython_vclock.py itself
-        --insertion-order  asyncio.all_tasks() lists tasks in creation order (Loopstep's set
-                           order, SPEC section 2) instead of CPython's address-based set order
+        --insertion-order  asyncio.all_tasks() lists tasks in creation order, and TaskGroup's and
+                           wait()'s sets iterate in insertion order (Loopstep's set order, SPEC
+                           section 2) instead of CPython's address-based set order
     python3 prelude_on_cpython.py --check [-v] [PATTERN...]
         every tests/conformance/programs/asyncio/*.py (or those matching PATTERN) against its
         .expected.json; prints diffs and `N passed, N failed`; exit 0 only if nothing failed.
@@ -23,7 +24,8 @@ CPython iterates a set of tasks in memory-address order, and the prelude's own o
 those addresses, so a program whose result depends on that order (asyncio.run cancelling
 several leftover tasks, wait()/as_completed() over several tasks finishing at once) can differ
 from its expectation for that reason alone.  When a program fails, --check therefore runs it
-again twice with --insertion-order, once on CPython's asyncio and once on the prelude: if those
+again twice with --insertion-order (as_completed's set comprehension stays address-ordered;
+its programs are output-only), once on CPython's asyncio and once on the prelude: if those
 two agree, the prelude is hop-exact and the difference is only CPython's set order; such
 programs are counted as `set-order` (shown, not failed).  A program failing that way too is a
 real failure.  A program whose committed expectation CPython itself no longer reproduces (the
@@ -37,7 +39,6 @@ import importlib.util
 import os
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -105,6 +106,54 @@ def install_prelude(harness):
     return namespace
 
 
+class InsertionOrderedSet:
+    """A set that iterates in insertion order, as Loopstep's sets do (SPEC section 2)."""
+
+    def __init__(self, items=()):
+        self._items = dict.fromkeys(items)
+
+    def add(self, item):
+        self._items[item] = None
+
+    def discard(self, item):
+        self._items.pop(item, None)
+
+    def remove(self, item):
+        del self._items[item]
+
+    def clear(self):
+        self._items.clear()
+
+    def __iter__(self):
+        return iter(list(self._items))
+
+    def __len__(self):
+        return len(self._items)
+
+    def __contains__(self, item):
+        return item in self._items
+
+    def __or__(self, other):
+        return InsertionOrderedSet(list(self) + list(other))
+
+    def __eq__(self, other):
+        return set(self._items) == set(other)
+
+    def __repr__(self):
+        return "{" + ", ".join(map(repr, self._items)) + "}" if self._items else "set()"
+
+
+def insertion_ordered_sets(harness, namespace=None):
+    """Loopstep's set order for the sets of tasks asyncio keeps: all_tasks() in creation order,
+    TaskGroup's and wait()'s sets in insertion order -- in CPython's asyncio modules, or in the
+    prelude's namespace when one is given."""
+    if namespace is not None:
+        namespace["set"] = InsertionOrderedSet
+    else:
+        asyncio.taskgroups.set = InsertionOrderedSet
+        asyncio.tasks.set = InsertionOrderedSet
+
+
 def insertion_ordered_all_tasks(harness):
     """Makes asyncio.all_tasks() return the loop's pending tasks in creation order."""
     created = {}
@@ -129,24 +178,29 @@ def run_one(argv):
         os.execve(sys.executable, [sys.executable, os.path.abspath(__file__)] + argv, env)
     harness = _load("cpython_vclock", os.path.join(HERE, "cpython_vclock.py"))
     reference = "--reference" in argv
-    if "--insertion-order" in argv:
+    ordered = "--insertion-order" in argv
+    if ordered:
         insertion_ordered_all_tasks(harness)
     argv = [a for a in argv if a not in ("--reference", "--insertion-order")]
     if not reference:
-        install_prelude(harness)
+        namespace = install_prelude(harness)
+        if ordered:
+            insertion_ordered_sets(harness, namespace)
+    elif ordered:
+        insertion_ordered_sets(harness)
     return harness.main(argv)
 
 
 def check_all(argv):
     import json
+    from concurrent.futures import ThreadPoolExecutor
     verbose = "-v" in argv
     patterns = [a for a in argv if a != "-v"]
     check = _load("conformance_check", os.path.join(ROOT, "tests", "conformance", "check.py"))
     programs = check.discover({"asyncio"}, patterns)
 
-    def measure(program, *flags):
-        outcome = check._run([sys.executable, os.path.abspath(__file__), *flags, program.path,
-                              *program.args, "--json"])
+    def measure(program, *flags, script=os.path.abspath(__file__)):
+        outcome = check._run([sys.executable, script, *flags, program.path, *program.args, "--json"])
         if outcome is None:
             return None, "timed out"
         stdout, stderr, code = outcome
@@ -166,7 +220,9 @@ def check_all(argv):
                                         ("cpython", "prelude"))
         if not problems:
             return program, "ok", []
-        live, error = measure(program, "--reference")
+        # The harness itself (not --reference, whose extra imports shift CPython's addresses and
+        # with them its set order).
+        live, error = measure(program, script=check.HARNESS)
         if error:
             return program, "fail", problems + [error]
         if check.compare_fields(check.load_expected(program), live, fields):
@@ -199,7 +255,7 @@ def check_all(argv):
                 if verdict == "set-order":
                     set_order += 1
                     print(f"SET-ORDER {program.name}: differs from the expectation, but equals "
-                          f"CPython when both iterate all_tasks() in creation order")
+                          f"CPython when both iterate their sets of tasks in insertion order")
                 else:
                     failed += 1
                     print(f"FAIL {program.name}")
