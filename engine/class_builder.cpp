@@ -20,7 +20,8 @@ Value build_class(Interp& vm, const Value&, const CallArgs& args) {
     for (size_t i = 2; i < args.positional.size(); ++i) {
         auto* base = args.positional[i].as<ClassObject>();
         if (!base) vm.raise(vm.exc.type_error, "bases must be types");
-        bool allowed = base->is_user_class || base == vm.types.object.get() || base->layout == InstanceLayout::Exception;
+        bool allowed = base->is_user_class || base == vm.types.object.get() || base->layout == InstanceLayout::Exception ||
+                       base->layout == InstanceLayout::Native;
         if (!allowed) vm.raise(vm.exc.type_error, "subclassing '" + base->name + "' is not supported");
         bases.push_back(base);
     }

@@ -64,6 +64,10 @@ RunResult run_program(const std::string& source, const std::string& filename, co
         result.status = RunStatus::UncaughtException;
         result.error_line = vm.exception_line(error.exception);
         if (sinks.err) sinks.err(vm.format_traceback(error.exception));
+    } catch (Deadlock& deadlock) {
+        result.status = RunStatus::Deadlock;
+        result.error_line = deadlock.line;
+        if (sinks.err) sinks.err(deadlock.report + deadlock.line + "\n");
     } catch (BudgetExceeded& budget) {
         result.status = RunStatus::BudgetExceeded;
         result.error_line = budget.reason;

@@ -37,6 +37,8 @@ struct RunOptions {
 struct OutputSinks {
     std::function<void(const std::string&)> out;  // the program's stdout, as written
     std::function<void(const std::string&)> err;  // tracebacks and one-line reasons
+    // Each task step (one Task.__step): the loop time and the task's name.
+    std::function<void(double clock, const std::string& task)> step;
 };
 
 struct RunResult {

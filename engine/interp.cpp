@@ -84,7 +84,7 @@ Ref<ClassObject> Interp::make_class(const std::string& name, std::vector<Ref<Cla
     cls->bases = std::move(bases);
     cls->mro = compute_mro(*this, cls.get());
     for (auto& base : cls->bases)
-        if (base->layout == InstanceLayout::Exception) cls->layout = InstanceLayout::Exception;
+        if (base->layout == InstanceLayout::Exception || base->layout == InstanceLayout::Native) cls->layout = base->layout;
     return cls;
 }
 

@@ -31,11 +31,19 @@ struct BudgetExceeded {
     std::string reason;
 };
 
+// Raised by the event loop when nothing is ready and no timer is pending (exit 3).
+struct Deadlock {
+    std::string report;  // one line per waiting task: what it waits on and where
+    std::string line;    // the one-line reason, last on stderr
+};
+
 struct BuiltinTypes {
     Ref<ClassObject> object, type, none, bool_, int_, float_, str, tuple, list, dict, set, frozenset,
         range, slice, function, native_function, method, module, code, cell, generator, coroutine,
         async_generator, property, staticmethod, classmethod, super, iterator, ellipsis, not_implemented,
-        async_gen_wrapped;
+        async_gen_wrapped, async_gen_asend, async_gen_athrow;
+    // asyncio's native classes, made when the module is first imported.
+    Ref<ClassObject> future, task, future_iter, handle, timer_handle, event_loop;
 };
 
 // The exception classes used from C++ (all are also in builtins by name).
@@ -136,12 +144,20 @@ public:
     ResumeResult execute(Frame* entry, Value pending);
     // Runs compiled module code in a fresh __main__ namespace.
     void run_module(std::shared_ptr<const Code> code, const std::string& filename);
+    // Runs compiled module code with `globals` as its namespace (the asyncio prelude).
+    void run_code_in(std::shared_ptr<const Code> code, const Value& globals);
 
     // ---- running state
     Frame* current_frame() const { return current_; }
     int depth() const { return depth_; }
     std::string format_traceback(const Value& exception);
     std::string exception_line(const Value& exception);  // "Type: message"
+
+    // asyncio state: the loop running now, the current loop of get/set_event_loop, task numbering.
+    Value running_loop;
+    Value event_loop;
+    uint64_t task_counter = 0;  // Task-N names
+    uint64_t task_serial = 0;   // every task, named or not
 
     // Instruction budget hook (issue: budgets); counts executed instructions.
     uint64_t instructions = 0;
@@ -175,5 +191,8 @@ void install_generator_methods(Interp& vm);
 void install_module_time(Interp& vm);
 void install_module_random(Interp& vm);
 void install_module_dataclasses(Interp& vm);
+void install_async_generator_methods(Interp& vm);
+// Builds the asyncio module (natives + prelude); done on its first import.
+Value load_asyncio_module(Interp& vm);
 
 }  // namespace loopstep

@@ -146,7 +146,9 @@ public:
 };
 
 // What kind of C++ object a class's instances are.
-enum class InstanceLayout : uint8_t { Builtin, Plain, Exception };
+// Native: a built-in class whose instances are native objects with a dict, subclassable from Python
+// (asyncio.Future, asyncio.Task).
+enum class InstanceLayout : uint8_t { Builtin, Plain, Exception, Native };
 
 class ClassObject final : public Object {
 public:
@@ -230,6 +232,9 @@ public:
     virtual Value next(Interp& vm) = 0;
     // `await`/`yield from` protocol; plain iterators ignore the value and yield their next item.
     virtual ResumeResult send(Interp& vm, const Value& value);
+    // An exception thrown into an `await`/`yield from` of this iterator (task cancellation):
+    // by default it is raised at the await; async generator operations pass it to their frame.
+    virtual ResumeResult throw_in(Interp& vm, const Value& exception);
 };
 
 }  // namespace loopstep

@@ -13,6 +13,7 @@ void Interp::install_builtins() {
     install_number_methods(*this);
     install_exception_methods(*this);
     install_generator_methods(*this);
+    install_async_generator_methods(*this);
     auto* names = static_cast<DictObject*>(builtins.obj());
     for (const Ref<ClassObject>* cls :
          {&exc.base_exception, &exc.exception, &exc.generator_exit, &exc.keyboard_interrupt, &exc.system_exit,
@@ -42,6 +43,15 @@ void Interp::run_module(std::shared_ptr<const Code> code, const std::string& fil
     g->set(*this, intern("__doc__"), Value::none());
     g->set(*this, intern("__file__"), str(filename));
     modules["__main__"] = heap.value<ModuleObject>(types.module.get(), "__main__", globals);
+    Frame frame;
+    frame.code = load_code(std::move(code));
+    frame.globals = globals;
+    frame.locals_dict = globals;
+    ResumeResult r = execute(&frame, Value());
+    if (r.status == ResumeStatus::Raised) throw PyError{r.value};
+}
+
+void Interp::run_code_in(std::shared_ptr<const Code> code, const Value& globals) {
     Frame frame;
     frame.code = load_code(std::move(code));
     frame.globals = globals;

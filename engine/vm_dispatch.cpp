@@ -32,7 +32,32 @@ ResumeResult Interp::execute(Frame* entry, Value pending) {
     if (entry->generator) entry->generator->state = GeneratorObject::State::Running;
     Frame* f = entry;
     Value exception = std::move(pending);
-    if (exception.is_set()) f = VmSupport::descend_for_throw(*this, f);
+    if (exception.is_set()) {
+        f = VmSupport::descend_for_throw(*this, f);
+        // Awaiting a native iterator (a future, an async generator's asend): it gets the throw.
+        const auto& code = f->code->code->instructions;
+        if (f->ip >= 1 && f->ip < code.size() && code[f->ip].op == Op::YIELD_VALUE && code[f->ip].arg == 1 &&
+            code[f->ip - 1].op == Op::SEND && !f->stack.empty()) {
+            if (auto* it = f->stack.back().as<IteratorObject>()) {
+                ResumeResult r;
+                try {
+                    r = it->throw_in(*this, exception);
+                } catch (PyError& e) {
+                    r = {ResumeStatus::Raised, e.exception};
+                }
+                if (r.status == ResumeStatus::Yielded) {
+                    f->stack.push_back(std::move(r.value));  // YIELD_VALUE passes it up again
+                    exception.reset();
+                } else if (r.status == ResumeStatus::Returned) {
+                    f->stack.back() = std::move(r.value);
+                    f->ip = code[f->ip - 1].arg;
+                    exception.reset();
+                } else {
+                    exception = std::move(r.value);
+                }
+            }
+        }
+    }
     bool fresh = false;  // the pending exception was just raised here (record context/traceback)
 
     // Pops the finished frame `leaving`; returns true when it was the entry frame.
@@ -376,6 +401,14 @@ ResumeResult Interp::execute(Frame* entry, Value pending) {
                     case Op::RERAISE:
                         exception = pop(f);
                         goto reraise;
+                    case Op::CHECK_EG_MATCH: VmSupport::check_eg_match(*this, f, in.arg); break;
+                    case Op::RERAISE_STAR: {
+                        Value raised = pop(f);
+                        Value orig = pop(f);
+                        exception = VmSupport::prep_reraise_star(*this, orig, raised);
+                        if (exception.is_unset()) break;
+                        goto reraise;
+                    }
                     case Op::RAISE_VARARGS:
                         if (in.arg == 0) {
                             exception = handled_exception();

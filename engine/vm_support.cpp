@@ -363,6 +363,7 @@ void VmSupport::format_value(Interp& vm, Frame* f, uint32_t flags) {
 
 Value VmSupport::import_module(Interp& vm, const std::string& name) {
     auto it = vm.modules.find(name);
+    if (it == vm.modules.end() && name == "asyncio") return load_asyncio_module(vm);
     if (it == vm.modules.end()) vm.raise(vm.exc.module_not_found_error, "No module named '" + name + "'");
     return it->second;
 }

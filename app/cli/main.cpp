@@ -12,6 +12,7 @@
 #include "cli_options.h"
 #include "diagnostic.h"
 #include "engine.h"
+#include "float_format.h"
 
 namespace {
 
@@ -73,12 +74,36 @@ int run_command(const Invocation& invocation) {
     return static_cast<int>(result.status);
 }
 
+// `steps`: the program's stdout is dropped; each task step prints '<loop.time()> <task name>'.
+int steps_command(const Invocation& invocation) {
+    const auto source = read_file_bytes(invocation.file);
+    if (!source) {
+        report_error(loopstep::Diagnostic{invocation.file, 0, 0, "cannot open file"}.format());
+        return kUsageExitCode;
+    }
+    loopstep::OutputSinks sinks = console_sinks();
+    sinks.out = [](const std::string&) {};
+    sinks.step = [](double clock, const std::string& task) {
+        std::string line = loopstep::float_repr(clock);
+        line += ' ';
+        line += task;
+        line += '\n';
+        std::cout.write(line.data(), static_cast<std::streamsize>(line.size()));
+    };
+    const loopstep::RunResult result = loopstep::run_program(*source, invocation.file, invocation.options, sinks);
+    if (result.status == loopstep::RunStatus::SourceError && result.diagnostic) {
+        report_error(result.diagnostic->format());
+    }
+    std::cout.flush();
+    return static_cast<int>(result.status);
+}
+
 using CommandHandler = int (*)(const Invocation&);
 
 // A null handler marks a command whose options are parsed but whose output is not written yet.
 constexpr std::array<std::pair<Command, CommandHandler>, 4> kCommandHandlers{{
     {Command::Run, &run_command},
-    {Command::Steps, nullptr},
+    {Command::Steps, &steps_command},
     {Command::Table, nullptr},
     {Command::Trace, nullptr},
 }};

@@ -1,0 +1,137 @@
+// The native core of asyncio: futures, tasks, handles and the event loop object. Their behaviour
+// is CPython 3.11's (futures.py, tasks.py, events.py, base_events.py); the higher-level parts
+// (gather, queues, locks, TaskGroup, ...) are Python in engine/asyncio/ and run on top of these.
+#pragma once
+
+#include <deque>
+#include <string>
+#include <vector>
+
+#include "objects.h"
+
+namespace loopstep {
+
+class Interp;
+class LoopObject;
+
+class FutureObject : public InstanceObject {
+public:
+    enum class State : uint8_t { Pending, Cancelled, Finished };
+    FutureObject(ClassObject* type, Value dict) : InstanceObject(type, std::move(dict)) {}
+    void clear_references() override;
+
+    bool done() const { return state != State::Pending; }
+
+    State state = State::Pending;
+    Value loop;                  // LoopObject
+    Value result;
+    Value exception;             // set when finished with an exception
+    std::vector<Value> callbacks;
+    Value cancel_message;        // unset = None
+    Value cancelled_exc;         // the CancelledError a task's coroutine raised
+    bool blocking = false;       // _asyncio_future_blocking
+    // For the tracer: what this future stands for when a task waits on it ("sleep", "queue.get", ...).
+    std::string label;
+    double label_time = 0.0;     // e.g. a sleep's deadline
+    bool has_label_time = false;
+};
+
+class TaskObject final : public FutureObject {
+public:
+    TaskObject(ClassObject* type, Value dict) : FutureObject(type, std::move(dict)) {}
+    void clear_references() override;
+
+    Value coro;           // GeneratorObject (coroutine)
+    std::string name;
+    Value fut_waiter;     // the future this task waits on
+    bool must_cancel = false;
+    int num_cancels_requested = 0;
+    bool hidden = false;  // asyncio.run's own shutdown tasks: not listed as steps
+    uint64_t serial = 0;  // creation order
+};
+
+// A callback queued by call_soon (Handle) or call_at/call_later (TimerHandle).
+class HandleObject final : public Object {
+public:
+    HandleObject(ClassObject* type) : Object(type, ObjKind::Other) {}
+    void clear_references() override {
+        callback.reset();
+        args.clear();
+        loop.reset();
+    }
+    Value callback;
+    std::vector<Value> args;
+    Value loop;
+    bool cancelled = false;
+    bool timer = false;
+    bool scheduled = false;  // still in the loop's timer heap
+    double when = 0.0;
+    uint64_t sequence = 0;   // ties between equal deadlines: scheduling order
+};
+
+class LoopObject final : public InstanceObject {
+public:
+    LoopObject(ClassObject* type, Value dict) : InstanceObject(type, std::move(dict)) {}
+    void clear_references() override;
+
+    std::deque<Value> ready;         // HandleObjects
+    std::vector<Value> scheduled;    // HandleObjects, a binary heap by (when, sequence)
+    size_t cancelled_timers = 0;
+    uint64_t timer_sequence = 0;
+    bool running = false;
+    bool stopping = false;
+    bool closed = false;
+    Value current_task;              // TaskObject or unset
+    std::vector<Value> tasks;        // every task of this loop not yet seen done (all_tasks)
+};
+
+// The iterator `await future` drives: yields the future once, then returns its result.
+class FutureIterObject final : public IteratorObject {
+public:
+    FutureIterObject(ClassObject* type, Value future) : IteratorObject(type), future(std::move(future)) {}
+    void clear_references() override { future.reset(); }
+    Value next(Interp& vm) override;
+    ResumeResult send(Interp& vm, const Value& value) override;
+    Value future;
+    int state = 0;  // 0 not started, 1 yielded the future, 2 finished
+};
+
+// ---- operations shared by the natives, the loop and the tracer (asyncio_future.cpp, asyncio_task.cpp, event_loop.cpp)
+namespace aio {
+
+LoopObject& loop_of(Interp& vm, const Value& loop);
+Value new_future(Interp& vm, const Value& loop);
+Value new_task(Interp& vm, const Value& loop, const Value& coro, const Value& name);
+bool is_future(Interp& vm, const Value& v);
+std::string future_repr(Interp& vm, FutureObject& f);
+
+void set_result(Interp& vm, FutureObject& f, const Value& result);
+void set_exception(Interp& vm, FutureObject& f, const Value& exception);
+bool cancel_future(Interp& vm, FutureObject& f, const Value& message);
+// cancel() through Python dispatch when the future's class overrides it.
+bool cancel_any(Interp& vm, const Value& future, const Value& message);
+void add_done_callback(Interp& vm, FutureObject& f, const Value& callback);
+Value future_result(Interp& vm, FutureObject& f);  // raises like Future.result()
+Value make_cancelled_error(Interp& vm, FutureObject& f);
+
+bool cancel_task(Interp& vm, TaskObject& t, const Value& message);
+void task_step(Interp& vm, TaskObject& t, Value exception);
+
+Value call_soon(Interp& vm, LoopObject& loop, Value callback, std::vector<Value> args);
+Value call_at(Interp& vm, LoopObject& loop, double when, Value callback, std::vector<Value> args);
+void cancel_handle(Interp& vm, HandleObject& h);
+// Runs the loop until `future` is done; coroutines are wrapped in a task first.
+Value run_until_complete(Interp& vm, const Value& loop, const Value& future);
+Value ensure_future(Interp& vm, const Value& loop, const Value& awaitable);
+
+Value running_loop(Interp& vm);  // unset when none
+Value get_event_loop(Interp& vm);
+Value new_event_loop(Interp& vm);
+
+void install_future_type(Interp& vm);
+void install_task_type(Interp& vm);
+void install_loop_type(Interp& vm);
+
+}  // namespace aio
+
+}  // namespace loopstep
