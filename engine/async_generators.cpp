@@ -155,6 +155,69 @@ Value op_send(Interp& vm, const Value& self, const CallArgs& args) {
     vm.raise_value(stop);
 }
 
+// anext(iterator, default): awaits iterator.__anext__() and turns StopAsyncIteration into `fallback`.
+class AnextWithDefault final : public IteratorObject {
+public:
+    AnextWithDefault(ClassObject* type, Value inner, Value fallback)
+        : IteratorObject(type), inner(std::move(inner)), fallback(std::move(fallback)) {}
+    void clear_references() override {
+        inner.reset();
+        fallback.reset();
+    }
+    Value next(Interp& vm) override {
+        ResumeResult r = send(vm, Value::none());
+        if (r.status == ResumeStatus::Yielded) return r.value;
+        std::vector<Value> args;
+        if (!r.value.is_none()) args.push_back(r.value);
+        Value stop = vm.new_exception(vm.exc.stop_iteration.get(), std::move(args));
+        stop.as<ExceptionObject>()->payload = r.value;
+        vm.raise_value(stop);
+    }
+    ResumeResult send(Interp& vm, const Value& value) override { return finish(vm, forward(vm, value, Value())); }
+    ResumeResult throw_in(Interp& vm, const Value& exception) override { return finish(vm, forward(vm, Value::none(), exception)); }
+
+private:
+    ResumeResult forward(Interp& vm, const Value& value, const Value& exception) {
+        try {
+            if (auto* g = inner.as<GeneratorObject>()) return vm.resume(g, value, exception);
+            if (auto* it = inner.as<IteratorObject>()) return exception.is_set() ? it->throw_in(vm, exception) : it->send(vm, value);
+            if (exception.is_set()) return {ResumeStatus::Raised, exception};
+            return {ResumeStatus::Yielded, vm.call_method(inner, "send", {value})};
+        } catch (PyError& e) {
+            if (vm.isinstance(e.exception, vm.exc.stop_iteration.get()))
+                return {ResumeStatus::Returned, vm.getattr(e.exception, "value")};
+            return {ResumeStatus::Raised, e.exception};
+        }
+    }
+    ResumeResult finish(Interp& vm, ResumeResult r) {
+        if (r.status == ResumeStatus::Raised && vm.isinstance(r.value, vm.exc.stop_async_iteration.get()))
+            return {ResumeStatus::Returned, fallback};
+        if (r.status == ResumeStatus::Raised) vm.raise_value(r.value);
+        return r;
+    }
+    Value inner;
+    Value fallback;
+};
+
+Value builtin_aiter(Interp& vm, const Value&, const CallArgs& args) {
+    expect_one_arg(vm, "aiter", args);
+    Value m = vm.lookup_attr(args.positional[0], vm.intern("__aiter__"));
+    if (m.is_unset()) vm.raise(vm.exc.type_error, "'" + vm.type_name(args.positional[0]) + "' object is not an async iterable");
+    return vm.call(m, {});
+}
+
+Value builtin_anext(Interp& vm, const Value&, const CallArgs& args) {
+    expect_count(vm, "anext", args, 1, 2);
+    reject_kwargs(vm, "anext", args);
+    Value m = vm.lookup_attr(args.positional[0], vm.intern("__anext__"));
+    if (m.is_unset()) vm.raise(vm.exc.type_error, "'" + vm.type_name(args.positional[0]) + "' object is not an async iterator");
+    Value awaitable = vm.call(m, {});
+    if (args.positional.size() == 1) return awaitable;
+    Value inner = awaitable;
+    if (!inner.is(ObjKind::Generator)) inner = vm.call_method(awaitable, "__await__", {});
+    return vm.heap.value<AnextWithDefault>(runtime_class(vm, "anext_awaitable"), inner, args.positional[1]);
+}
+
 }  // namespace
 
 ResumeResult IteratorObject::throw_in(Interp&, const Value& exception) { return {ResumeStatus::Raised, exception}; }
@@ -168,7 +231,10 @@ void install_async_generator_methods(Interp& vm) {
     vm.add_method(a, "aclose", &receiver_first<agen_aclose>);
     vm.types.async_gen_asend = vm.make_class("async_generator_asend", {});
     vm.types.async_gen_athrow = vm.make_class("async_generator_athrow", {});
-    for (ClassObject* c : {vm.types.async_gen_asend.get(), vm.types.async_gen_athrow.get()}) {
+    set_builtin(vm, "aiter", &builtin_aiter);
+    set_builtin(vm, "anext", &builtin_anext);
+    ClassObject* anext_awaitable = runtime_class(vm, "anext_awaitable");
+    for (ClassObject* c : {vm.types.async_gen_asend.get(), vm.types.async_gen_athrow.get(), anext_awaitable}) {
         vm.add_method(c, "__await__", &receiver_first<op_iter>);
         vm.add_method(c, "__iter__", &receiver_first<op_iter>);
         vm.add_method(c, "send", &receiver_first<op_send>);

@@ -77,14 +77,14 @@ Value make_cancelled_error(Interp& vm, FutureObject& f) {
 
 Value future_result(Interp& vm, FutureObject& f) {
     if (f.state == FutureObject::State::Cancelled) vm.raise_value(make_cancelled_error(vm, f));
-    if (f.state != FutureObject::State::Finished) vm.raise(vm.exc.invalid_state_error, "Result is not ready.");
+    if (f.state != FutureObject::State::Finished) vm.raise(vm.exc.invalid_state_error, "Result is not set.");
     if (f.exception.is_set()) vm.raise_value(f.exception);
     return f.result;
 }
 
 void set_result(Interp& vm, FutureObject& f, const Value& result) {
     if (f.state != FutureObject::State::Pending)
-        vm.raise(vm.exc.invalid_state_error, std::string(state_name(f.state)) + ": " + future_repr(vm, f));
+        vm.raise(vm.exc.invalid_state_error, "invalid state");
     f.result = result;
     f.state = FutureObject::State::Finished;
     schedule_callbacks(vm, f);
@@ -92,7 +92,7 @@ void set_result(Interp& vm, FutureObject& f, const Value& result) {
 
 void set_exception(Interp& vm, FutureObject& f, const Value& exception) {
     if (f.state != FutureObject::State::Pending)
-        vm.raise(vm.exc.invalid_state_error, std::string(state_name(f.state)) + ": " + future_repr(vm, f));
+        vm.raise(vm.exc.invalid_state_error, "invalid state");
     Value e = exception;
     if (auto* cls = e.as<ClassObject>(); cls && cls->is_subclass_of(vm.exc.base_exception.get())) e = vm.call(e, {});
     if (!e.is(ObjKind::Exception)) vm.raise(vm.exc.type_error, "invalid exception object");
@@ -231,6 +231,16 @@ Value f_state(Interp& vm, const Value&, const CallArgs& args) {
     return vm.str(state_name(receiver(vm, args.positional[0], "_state").state));
 }
 
+Value f_make_cancelled_error(Interp& vm, const Value& self, const CallArgs& args) {
+    expect_no_args(vm, "_make_cancelled_error", args);
+    return make_cancelled_error(vm, receiver(vm, self, "_make_cancelled_error"));
+}
+
+Value f_cancel_message(Interp& vm, const Value&, const CallArgs& args) {
+    Value m = receiver(vm, args.positional[0], "_cancel_message").cancel_message;
+    return m.is_set() ? m : Value::none();
+}
+
 Value f_init(Interp& vm, const Value& self, const CallArgs& args) {
     auto a = bind_args(vm, "Future", args, {"loop"}, 0, 0);
     FutureObject& f = receiver(vm, self, "__init__");
@@ -279,6 +289,8 @@ void install_future_type(Interp& vm) {
     add_getter(vm, c, "_asyncio_future_blocking", &f_blocking);
     add_getter(vm, c, "_loop", &f_loop_getter);
     add_getter(vm, c, "_state", &f_state);
+    add_getter(vm, c, "_cancel_message", &f_cancel_message);
+    vm.add_method(c, "_make_cancelled_error", &receiver_first<f_make_cancelled_error>);
     vm.types.future_iter = vm.make_class("FutureIter", {});
 }
 

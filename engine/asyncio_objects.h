@@ -58,6 +58,7 @@ public:
         callback.reset();
         args.clear();
         loop.reset();
+        when_value.reset();
     }
     Value callback;
     std::vector<Value> args;
@@ -66,6 +67,7 @@ public:
     bool timer = false;
     bool scheduled = false;  // still in the loop's timer heap
     double when = 0.0;
+    Value when_value;        // `when` as given to call_at (an int stays an int in when())
     uint64_t sequence = 0;   // ties between equal deadlines: scheduling order
 };
 

@@ -192,6 +192,7 @@ void install_module_time(Interp& vm);
 void install_module_random(Interp& vm);
 void install_module_dataclasses(Interp& vm);
 void install_async_generator_methods(Interp& vm);
+void install_coroutine_wrapper(Interp& vm);
 // Builds the asyncio module (natives + prelude); done on its first import.
 Value load_asyncio_module(Interp& vm);
 

@@ -36,7 +36,8 @@ Value h_cancelled(Interp& vm, const Value& self, const CallArgs& args) {
 
 Value h_when(Interp& vm, const Value& self, const CallArgs& args) {
     expect_no_args(vm, "when", args);
-    return Value::floating(handle_receiver(vm, self).when);
+    HandleObject& h = handle_receiver(vm, self);
+    return h.when_value.is_set() ? h.when_value : Value::floating(h.when);
 }
 
 Value h_repr(Interp& vm, const Value& self, const CallArgs&) {
@@ -94,7 +95,9 @@ Value l_call_at(Interp& vm, const Value& self, const CallArgs& args) {
     double when = number_arg(vm, args.positional[0], "when");
     check_callable(vm, args.positional[1], "call_at");
     std::vector<Value> rest(args.positional.begin() + 2, args.positional.end());
-    return call_at(vm, loop_receiver(vm, self), when, args.positional[1], std::move(rest));
+    Value h = call_at(vm, loop_receiver(vm, self), when, args.positional[1], std::move(rest));
+    h.as<HandleObject>()->when_value = args.positional[0];
+    return h;
 }
 
 Value l_create_future(Interp& vm, const Value& self, const CallArgs& args) {

@@ -14,6 +14,7 @@ void Interp::install_builtins() {
     install_exception_methods(*this);
     install_generator_methods(*this);
     install_async_generator_methods(*this);
+    install_coroutine_wrapper(*this);
     auto* names = static_cast<DictObject*>(builtins.obj());
     for (const Ref<ClassObject>* cls :
          {&exc.base_exception, &exc.exception, &exc.generator_exit, &exc.keyboard_interrupt, &exc.system_exit,

@@ -34,6 +34,10 @@ What is virtual (SPEC §2, §8):
     ordering by (deadline, number), so equal deadlines fire in scheduling order.
   * time.sleep advances the clock; time.time / perf_counter / monotonic (and their _ns forms) read
     it; time.strftime / gmtime / localtime / ctime / asctime default to time.gmtime(clock).
+  * Where asyncio walks a set of tasks to cancel them (asyncio.run's end-of-run cancellation and
+    TaskGroup._abort), it goes in task-creation order rather than CPython's address-dependent set
+    order: SPEC §2's set-order deviation, applied so that expectations cannot flip with memory
+    layout.
 Steps: every task's coroutine is wrapped in a collections.abc.Coroutine whose send() and throw()
 first log `repr(loop.time())` and the current task's name - one entry per CPython Task.__step.
 The wrapping is done in the loop's create_task (rather than a task factory) because in 3.11
@@ -233,7 +237,41 @@ class VirtualClockLoop(asyncio.SelectorEventLoop):
     def create_task(self, coro, *, name=None, context=None):
         if getattr(coro, "cr_code", None) not in _CLEANUP_CODES and asyncio.iscoroutine(coro):
             coro = StepLoggingCoroutine(coro, self)
-        return super().create_task(coro, name=name, context=context)
+        task = super().create_task(coro, name=name, context=context)
+        CREATION_ORDER.setdefault(task, len(CREATION_ORDER))
+        return task
+
+
+# Where asyncio itself walks a set of tasks to cancel them -- asyncio.run's _cancel_all_tasks
+# (over all_tasks()) and TaskGroup._abort (over its set of tasks) -- CPython's order is the set's
+# order, which for tasks follows memory addresses: it can change with any unrelated allocation.
+# Loopstep's sets iterate in insertion order (SPEC §2's documented deviation), so the harness
+# makes these two walks go in task-creation order. Nothing else changes, and the sets the program
+# itself sees (asyncio.all_tasks(), wait()'s done/pending) are CPython's own.
+CREATION_ORDER = {}
+
+
+def _creation_index(task):
+    return CREATION_ORDER.get(task, -1)
+
+
+class _TasksInCreationOrder:
+    """asyncio.tasks as asyncio.runners sees it, except that all_tasks() is in creation order."""
+
+    def __getattr__(self, name):
+        return getattr(asyncio.tasks, name)
+
+    @staticmethod
+    def all_tasks(loop=None):
+        return sorted(asyncio.tasks.all_tasks(loop), key=_creation_index)
+
+
+def _abort_in_creation_order(self):
+    # TaskGroup._abort of 3.11, walking the group's tasks in creation order.
+    self._aborting = True
+    for task in sorted(self._tasks, key=_creation_index):
+        if not task.done():
+            task.cancel()
 
 
 class VirtualClockPolicy(asyncio.DefaultEventLoopPolicy):
@@ -299,6 +337,8 @@ def install_virtual_time():
     time.ctime = _v_ctime
     asyncio.events.TimerHandle = NumberedTimerHandle
     asyncio.set_event_loop_policy(VirtualClockPolicy())
+    asyncio.runners.tasks = _TasksInCreationOrder()
+    asyncio.taskgroups.TaskGroup._abort = _abort_in_creation_order
 
 
 # ---------------------------------------------------------------------------------------------

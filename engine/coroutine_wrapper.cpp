@@ -1,0 +1,65 @@
+// coroutine.__await__(): the iterator CPython calls coroutine_wrapper. A class's __await__ may
+// return `some_coroutine().__await__()`; driving the wrapper drives the coroutine.
+#include "interp.h"
+#include "native_support.h"
+
+namespace loopstep {
+
+namespace {
+
+class CoroutineWrapper final : public IteratorObject {
+public:
+    CoroutineWrapper(ClassObject* type, Value coro) : IteratorObject(type), coro(std::move(coro)) {}
+    void clear_references() override { coro.reset(); }
+
+    Value next(Interp& vm) override {
+        ResumeResult r = send(vm, Value::none());
+        if (r.status == ResumeStatus::Yielded) return r.value;
+        if (r.status == ResumeStatus::Raised) vm.raise_value(r.value);
+        raise_stop(vm, r.value);
+    }
+    ResumeResult send(Interp& vm, const Value& value) override { return vm.resume(coro.as<GeneratorObject>(), value); }
+    ResumeResult throw_in(Interp& vm, const Value& exception) override {
+        return vm.resume(coro.as<GeneratorObject>(), Value::none(), exception);
+    }
+
+    static void raise_stop [[noreturn]] (Interp& vm, const Value& result) {
+        std::vector<Value> args;
+        if (!result.is_none()) args.push_back(result);
+        Value stop = vm.new_exception(vm.exc.stop_iteration.get(), std::move(args));
+        stop.as<ExceptionObject>()->payload = result;
+        vm.raise_value(stop);
+    }
+
+    Value coro;
+};
+
+Value coroutine_await(Interp& vm, const Value& self, const CallArgs& args) {
+    expect_no_args(vm, "__await__", args);
+    auto* g = self.as<GeneratorObject>();
+    if (!g || g->kind != GeneratorObject::Kind::Coroutine)
+        vm.raise(vm.exc.type_error, "descriptor '__await__' requires a 'coroutine' object but received '" + vm.type_name(self) + "'");
+    return vm.heap.value<CoroutineWrapper>(runtime_class(vm, "coroutine_wrapper"), self);
+}
+
+Value wrapper_iter(Interp&, const Value& self, const CallArgs&) { return self; }
+
+Value wrapper_send(Interp& vm, const Value& self, const CallArgs& args) {
+    expect_one_arg(vm, "send", args);
+    auto* w = static_cast<CoroutineWrapper*>(self.as<IteratorObject>());
+    ResumeResult r = w->send(vm, args.positional[0]);
+    if (r.status == ResumeStatus::Yielded) return r.value;
+    if (r.status == ResumeStatus::Raised) vm.raise_value(r.value);
+    CoroutineWrapper::raise_stop(vm, r.value);
+}
+
+}  // namespace
+
+void install_coroutine_wrapper(Interp& vm) {
+    vm.add_method(vm.types.coroutine.get(), "__await__", &receiver_first<coroutine_await>);
+    ClassObject* w = runtime_class(vm, "coroutine_wrapper");
+    vm.add_method(w, "__iter__", &receiver_first<wrapper_iter>);
+    vm.add_method(w, "send", &receiver_first<wrapper_send>);
+}
+
+}  // namespace loopstep
