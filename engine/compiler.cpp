@@ -388,6 +388,7 @@ bool is_jump(Op op) {
         case Op::FOR_ITER:
         case Op::SEND:
         case Op::SETUP_FINALLY:
+        case Op::CHECK_EG_MATCH:
             return true;
         default:
             return false;
@@ -489,7 +490,10 @@ int stack_effect(Op op, uint32_t arg, bool jump) {
         case Op::FOR_ITER:
             return jump ? -1 : 1;
         case Op::SEND:
+        case Op::CHECK_EG_MATCH:
             return jump ? -1 : 0;
+        case Op::RERAISE_STAR:
+            return -2;
         case Op::SETUP_FINALLY:
             return jump ? 1 : 0;
         case Op::CALL:

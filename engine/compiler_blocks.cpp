@@ -80,9 +80,10 @@ void Compiler::compile_async_for(const Stmt& s) {
 }
 
 void Compiler::compile_try(const Stmt& s) {
-    if (s.is_star) return fail(s.pos, "except* is not supported");
     if (!s.finalbody.empty()) {
         compile_try_finally(s);
+    } else if (s.is_star) {
+        compile_try_except_star(s);
     } else {
         compile_try_except(s);
     }
@@ -96,6 +97,8 @@ void Compiler::compile_try_finally(const Stmt& s) {
     unit().blocks.push_back(block);
     if (s.handlers.empty()) {
         compile_body(s.body);
+    } else if (s.is_star) {
+        compile_try_except_star(s);
     } else {
         compile_try_except(s);
     }
@@ -324,6 +327,9 @@ void Compiler::unwind_block(const Block& block, bool preserve_top) {
             emit_op(Op::POP_BLOCK);
             emit_op(Op::POP_EXCEPT);
             emit_handler_name_cleanup(block.handler_name);
+            break;
+        case BlockKind::ExceptStarHandler:
+            fail(pos_, "'break', 'continue' and 'return' cannot appear in an except* block");
             break;
         case BlockKind::With:
         case BlockKind::AsyncWith:

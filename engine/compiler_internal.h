@@ -31,6 +31,7 @@ enum class BlockKind : uint8_t {
     FinallyEnd,        // inside the exceptional finally body: the exception is on the stack and handled
     ExceptionHandler,  // inside `except E:` (the exception is handled, not on the stack)
     HandlerCleanup,    // inside `except E as name:` (plus a SETUP_FINALLY that clears the name)
+    ExceptStarHandler, // inside an `except* E:` body: break/continue/return may not leave it
     With,              // the bound __exit__ is on the stack, a SETUP_FINALLY is active
     AsyncWith,
     PopValue,  // a value (a return value kept across an inlined finally) is on the stack
@@ -118,6 +119,7 @@ private:
     void compile_async_for(const ast::Stmt& s);
     void compile_try(const ast::Stmt& s);
     void compile_try_except(const ast::Stmt& s);
+    void compile_try_except_star(const ast::Stmt& s);
     void compile_try_finally(const ast::Stmt& s);
     void compile_with(const ast::Stmt& s, size_t item);
     void compile_return(const ast::Stmt& s);

@@ -99,6 +99,7 @@ std::string describe(const Code& code, const Instruction& ins) {
         case Op::JUMP_IF_TRUE_OR_POP:
         case Op::FOR_ITER:
         case Op::SEND:
+        case Op::CHECK_EG_MATCH:
             return "to " + std::to_string(a);
         case Op::SETUP_FINALLY:
             return "handler " + std::to_string(a);

@@ -4,6 +4,8 @@
 
 namespace loopstep {
 
+void install_exception_group_methods(Interp& vm);  // exception_groups.cpp
+
 namespace {
 
 ExceptionObject& exception_receiver(Interp& vm, const Value& self) {
@@ -42,15 +44,38 @@ Value exception_repr(Interp& vm, const Value& self, const CallArgs&) {
 
 Value exception_with_traceback(Interp&, const Value& self, const CallArgs&) { return self; }
 
+// add_note(note): notes live in the instance's `__notes__` list, as in CPython 3.11.
+Value exception_add_note(Interp& vm, const Value& self, const CallArgs& args) {
+    exception_receiver(vm, self);
+    reject_kwargs(vm, "BaseException.add_note", args);
+    if (args.positional.size() != 1)
+        vm.raise(vm.exc.type_error, "BaseException.add_note() takes exactly one argument (" +
+                                        std::to_string(args.positional.size()) + " given)");
+    const Value& note = args.positional[0];
+    if (!note.is(ObjKind::Str)) vm.raise(vm.exc.type_error, "note must be a str, not '" + vm.type_name(note) + "'");
+    Value name = vm.intern("__notes__");
+    Value notes = vm.lookup_attr(self, name);
+    if (notes.is_unset()) {
+        notes = vm.list({});
+        vm.setattr(self, name, notes);
+    }
+    auto* list = notes.as<ListObject>();
+    if (!list) vm.raise(vm.exc.type_error, "Cannot add note: __notes__ is not a list");
+    list->items.push_back(note);
+    return Value::none();
+}
+
 // BaseExceptionGroup(message, exceptions): the exceptions are kept in `payload` as a tuple.
 Value group_new(Interp& vm, const Value& cls_value, const CallArgs& args) {
     auto* cls = cls_value.as<ClassObject>();
     std::string name = cls->name;
     reject_kwargs(vm, name.c_str(), args);
     if (args.positional.size() != 2)
-        vm.raise(vm.exc.type_error, name + "() takes exactly 2 arguments (" + std::to_string(args.positional.size()) + " given)");
+        vm.raise(vm.exc.type_error, "BaseExceptionGroup.__new__() takes exactly 2 arguments (" +
+                                        std::to_string(args.positional.size()) + " given)");
     if (!args.positional[0].is(ObjKind::Str))
-        vm.raise(vm.exc.type_error, "argument 1 must be str, not " + vm.type_name(args.positional[0]));
+        vm.raise(vm.exc.type_error,
+                 "BaseExceptionGroup.__new__() argument 1 must be str, not " + vm.type_name(args.positional[0]));
     const Value& seq = args.positional[1];
     if (!seq.is(ObjKind::List) && !seq.is(ObjKind::Tuple))
         vm.raise(vm.exc.type_error, "second argument (exceptions) must be a sequence");
@@ -99,11 +124,13 @@ void install_exception_methods(Interp& vm) {
     vm.add_method(base, "__str__", &receiver_first<exception_str>);
     vm.add_method(base, "__repr__", &receiver_first<exception_repr>);
     vm.add_method(base, "with_traceback", &receiver_first<exception_with_traceback>);
+    vm.add_method(base, "add_note", &receiver_first<exception_add_note>);
     ClassObject* group = vm.exc.base_exception_group.get();
     group->constructor = &group_new;
     vm.add_method(group, "__str__", &receiver_first<group_str>);
     add_getter(vm, group, "exceptions", &group_exceptions);
     add_getter(vm, group, "message", &group_message);
+    install_exception_group_methods(vm);
 }
 
 }  // namespace loopstep

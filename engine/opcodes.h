@@ -81,6 +81,8 @@ namespace loopstep {
     X(POP_EXCEPT,       0, "restore the previously handled exception (pairs with PUSH_EXC_INFO)")    \
     X(CHECK_EXC_MATCH,  0, "(exc type -- exc bool) isinstance(exc, type); type may be a tuple")       \
     X(RERAISE,         -1, "(exc --) raise exc again, keeping its traceback")                        \
+    X(CHECK_EG_MATCH,   0, "(rest type -- rest' match) rest.split(type), handled = match; none matches: (rest type -- rest), ip = arg") \
+    X(RERAISE_STAR,    -2, "(orig raised --) raise what except* leaves of orig and the handlers' raised list, if anything") \
     X(RAISE_VARARGS,    0, "arg=0: re-raise the handled exception; 1: (exc --); 2: (exc cause --)")  \
     X(LOAD_ASSERTION_ERROR, 1, "(-- AssertionError)")                                               \
     X(BEFORE_WITH,      1, "(mgr -- bound_exit enter_result)")                                      \

@@ -32,6 +32,9 @@ struct VmSupport {
     static Value get_aiter(Interp& vm, const Value& v);
     static Value get_anext(Interp& vm, const Value& aiter);
     static bool exception_matches(Interp& vm, const Value& exception, const Value& type);
+    // except*: CHECK_EG_MATCH on f's stack (see opcodes.h); RERAISE_STAR's result, unset for none.
+    static void check_eg_match(Interp& vm, Frame* f, uint32_t no_match_target);
+    static Value prep_reraise_star(Interp& vm, const Value& orig, const Value& raised);
     [[noreturn]] static void raise_from_stack(Interp& vm, Frame* f, uint32_t count);
     static void attach_context(Interp& vm, const Value& exception);
     static void with_protocol(Interp& vm, Frame* f, const Instruction& in);

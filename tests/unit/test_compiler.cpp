@@ -117,6 +117,7 @@ QString shape(const Code& code) {
             case Op::FOR_ITER:
             case Op::SEND:
             case Op::SETUP_FINALLY:
+            case Op::CHECK_EG_MATCH:
                 line += " ->" + QString::number(a);
                 break;
             case Op::CALL:
@@ -273,6 +274,25 @@ def handlers():
                 continue
             finally:
                 break
+
+def star(groups):
+    for g in groups:
+        try:
+            try:
+                raise g
+            except* (ValueError, TypeError) as e:
+                for x in e.exceptions:
+                    if x:
+                        continue
+                    break
+            except* KeyError:
+                raise
+            else:
+                pass
+        except* OSError as e:
+            print(e)
+        finally:
+            continue
 
 async def agen(n):
     for i in range(n):
@@ -601,6 +621,19 @@ void TestCompiler::errors_data() {
     QTest::newRow("repeated keyword") << "f(a=1, a=2)\n" << 1 << 8 << "keyword argument repeated: a";
     QTest::newRow("two starred targets") << "a, *b, *c = d\n"
                                          << 1 << 1 << "multiple starred expressions in assignment";
+    QTest::newRow("break in except*")
+        << "for x in y:\n    try:\n        pass\n    except* E:\n        break\n"
+        << 5 << 9 << "'break', 'continue' and 'return' cannot appear in an except* block";
+    QTest::newRow("continue in except*")
+        << "while x:\n    try:\n        pass\n    except* E:\n        if x:\n            continue\n"
+        << 6 << 13 << "'break', 'continue' and 'return' cannot appear in an except* block";
+    QTest::newRow("return in except*")
+        << "def f():\n    try:\n        pass\n    except* E as e:\n        return e\n"
+        << 5 << 9 << "'break', 'continue' and 'return' cannot appear in an except* block";
+    QTest::newRow("return in finally inside except*")
+        << "def f():\n    try:\n        pass\n    except* E:\n        try:\n            pass\n"
+           "        finally:\n            return 1\n"
+        << 8 << 13 << "'break', 'continue' and 'return' cannot appear in an except* block";
 }
 
 void TestCompiler::errors() {
@@ -644,8 +677,6 @@ void TestCompiler::refusals_data() {
     QTest::newRow("matrix multiplication") << "x = a @ b\n" << 1 << 5 << "the '@' operator is not supported";
     QTest::newRow("in-place matrix multiplication") << "x @= b\n"
                                                     << 1 << 1 << "the '@' operator is not supported";
-    QTest::newRow("except star") << "try:\n    pass\nexcept* ValueError:\n    pass\n"
-                                 << 1 << 1 << "except* is not supported";
 }
 
 void TestCompiler::refusals() {
@@ -665,6 +696,13 @@ void TestCompiler::accepted_data() {
     QTest::newRow("async genexp in def") << "def f(y):\n    return (x async for x in y)\n";
     QTest::newRow("continue in finally")
         << "while 1:\n    try:\n        pass\n    finally:\n        continue\n";
+    QTest::newRow("except* with else and finally")
+        << "try:\n    a()\nexcept* E as e:\n    b(e)\nexcept* (F, G):\n    raise\nelse:\n    c()\nfinally:\n    d()\n";
+    QTest::newRow("loops and functions inside except*")
+        << "def f():\n    try:\n        pass\n    except* E as e:\n        for x in e.exceptions:\n"
+           "            if x:\n                break\n            continue\n        def g():\n            return 1\n";
+    QTest::newRow("break in the body of try/except*")
+        << "for x in y:\n    try:\n        break\n    except* E:\n        pass\n";
     QTest::newRow("stress program") << QString(kStressProgram);
 }
 
@@ -743,6 +781,57 @@ void TestCompiler::shapes_data() {
         STORE_FAST n
         JUMP ->0
         JUMP ->0
+        LOAD_CONST None
+        RETURN_VALUE)";
+    QTest::newRow("try except star") << "def f():\n    try:\n        a()\n    except* E as e:\n        b(e)\n"
+                                        "    except* F:\n        raise\n"
+                                     << "f"
+                                     << R"(
+        SETUP_FINALLY ->6
+        LOAD_GLOBAL a
+        CALL 0
+        POP_TOP
+        POP_BLOCK
+        JUMP ->45
+        PUSH_EXC_INFO
+        SETUP_FINALLY ->41
+        DUP_TOP
+        BUILD_LIST 0
+        ROT_TWO
+        LOAD_GLOBAL E
+        CHECK_EG_MATCH ->28
+        STORE_FAST e
+        SETUP_FINALLY ->24
+        LOAD_GLOBAL b
+        LOAD_FAST e
+        CALL 1
+        POP_TOP
+        POP_BLOCK
+        LOAD_CONST None
+        STORE_FAST e
+        DELETE_FAST e
+        JUMP ->28
+        LOAD_CONST None
+        STORE_FAST e
+        DELETE_FAST e
+        LIST_APPEND 2
+        LOAD_GLOBAL F
+        CHECK_EG_MATCH ->36
+        POP_TOP
+        SETUP_FINALLY ->35
+        RAISE_VARARGS 0
+        POP_BLOCK
+        JUMP ->36
+        LIST_APPEND 2
+        LIST_APPEND 1
+        POP_BLOCK
+        POP_EXCEPT
+        RERAISE_STAR
+        JUMP ->45
+        ROT_TWO
+        POP_TOP
+        POP_EXCEPT
+        RERAISE
         LOAD_CONST None
         RETURN_VALUE)";
     QTest::newRow("try except else") << "def f():\n    try:\n        a()\n    except E as e:\n        b(e)\n"
