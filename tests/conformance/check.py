@@ -38,6 +38,10 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 PROGRAMS_DIR = os.path.join(HERE, "programs")
 HARNESS = os.path.join(os.path.dirname(HERE), "harness", "cpython_vclock.py")
+# The `lessons` category runs the repo's lessons/*.py and keeps their expectations in
+# programs/lessons/<name>.expected.json.
+LESSONS_CATEGORY = "lessons"
+LESSONS_DIR = os.path.join(os.path.dirname(os.path.dirname(HERE)), "lessons")
 TIMEOUT_SECONDS = 20
 # Categories whose programs have no tasks: `steps` is not compared there.
 STEPLESS_CATEGORIES = {"lang", "bad"}
@@ -46,11 +50,12 @@ REFUSAL_RE = re.compile(r"^(?P<file>.+):(?P<line>\d+):(?P<col>\d+): error: .+$")
 
 
 class Program:
-    def __init__(self, path):
+    def __init__(self, path, category=None, expected_dir=None):
         self.path = path
-        self.category = os.path.basename(os.path.dirname(path))
+        self.category = category or os.path.basename(os.path.dirname(path))
         self.name = f"{self.category}/{os.path.splitext(os.path.basename(path))[0]}"
-        self.expected_path = os.path.splitext(path)[0] + ".expected.json"
+        self.expected_path = os.path.join(expected_dir or os.path.dirname(path),
+                                          os.path.splitext(os.path.basename(path))[0] + ".expected.json")
         self.args = []
         self.output_only = False
         self.expect_exit = None
@@ -92,9 +97,10 @@ def discover(categories, patterns):
         directory = os.path.join(PROGRAMS_DIR, category)
         if not os.path.isdir(directory) or (categories and category not in categories):
             continue
-        for entry in sorted(os.listdir(directory)):
+        source_dir = LESSONS_DIR if category == LESSONS_CATEGORY else directory
+        for entry in sorted(os.listdir(source_dir)):
             if entry.endswith(".py"):
-                program = Program(os.path.join(directory, entry))
+                program = Program(os.path.join(source_dir, entry), category, directory)
                 if not patterns or any(_matches(program.name, p) for p in patterns):
                     programs.append(program)
     return programs
