@@ -3,6 +3,7 @@
 #include "asyncio_objects.h"
 #include "interp.h"
 #include "native_support.h"
+#include "trace_recorder.h"
 
 namespace loopstep {
 
@@ -35,7 +36,11 @@ void schedule_callbacks(Interp& vm, FutureObject& f) {
     if (callbacks.empty()) return;
     LoopObject& loop = loop_of(vm, f.loop);
     Value self = Value::object(&f);
-    for (auto& cb : callbacks) call_soon(vm, loop, cb, {self});
+    for (auto& cb : callbacks) {
+        call_soon(vm, loop, cb, {self});
+        if (vm.tracer)
+            if (TaskObject* t = task_of_callback(cb)) vm.tracer->task_ready(*t);
+    }
 }
 
 }  // namespace
@@ -127,6 +132,8 @@ bool cancel_any(Interp& vm, const Value& future, const Value& message) {
 void add_done_callback(Interp& vm, FutureObject& f, const Value& callback) {
     if (f.state != FutureObject::State::Pending) {
         call_soon(vm, loop_of(vm, f.loop), callback, {Value::object(&f)});
+        if (vm.tracer)
+            if (TaskObject* t = task_of_callback(callback)) vm.tracer->task_ready(*t);
         return;
     }
     f.callbacks.push_back(callback);

@@ -118,6 +118,8 @@ Value make_cancelled_error(Interp& vm, FutureObject& f);
 
 bool cancel_task(Interp& vm, TaskObject& t, const Value& message);
 void task_step(Interp& vm, TaskObject& t, Value exception);
+// The task whose step or wake-up `callback` is, else null.
+TaskObject* task_of_callback(const Value& callback);
 
 Value call_soon(Interp& vm, LoopObject& loop, Value callback, std::vector<Value> args);
 Value call_at(Interp& vm, LoopObject& loop, double when, Value callback, std::vector<Value> args);

@@ -4,6 +4,7 @@
 #include "asyncio_objects.h"
 #include "interp.h"
 #include "native_support.h"
+#include "trace_recorder.h"
 
 namespace loopstep {
 
@@ -49,10 +50,21 @@ Value wakeup_callback(Interp& vm, const Value& self, const CallArgs& args) {
     return Value::none();
 }
 
+}  // namespace
+
+TaskObject* task_of_callback(const Value& callback) {
+    auto* n = callback.as<NativeFunctionObject>();
+    if (!n || (n->fn != &step_callback && n->fn != &wakeup_callback)) return nullptr;
+    return n->self.as<TaskObject>();
+}
+
+namespace {
+
 void schedule_step(Interp& vm, TaskObject& t, Value exception) {
     std::vector<Value> args;
     if (exception.is_set()) args.push_back(std::move(exception));
     call_soon(vm, loop_of(vm, t.loop), vm.native("Task.__step", &step_callback, Value::object(&t)), std::move(args));
+    if (vm.tracer) vm.tracer->task_ready(t);
 }
 
 void enter_task(Interp& vm, LoopObject& loop, TaskObject& t) {
@@ -75,6 +87,7 @@ Value new_task(Interp& vm, const Value& loop, const Value& coro, const Value& na
     t->name = (name.is_set() && !name.is_none()) ? vm.to_str(name) : "Task-" + std::to_string(++vm.task_counter);
     t->serial = ++vm.task_serial;
     LoopObject& l = loop_of(vm, loop);
+    if (vm.tracer) vm.tracer->task_created(*t);
     schedule_step(vm, *t, Value());
     l.tasks.push_back(v);
     return v;
@@ -82,6 +95,7 @@ Value new_task(Interp& vm, const Value& loop, const Value& coro, const Value& na
 
 bool cancel_task(Interp& vm, TaskObject& t, const Value& message) {
     if (t.done()) return false;
+    if (vm.tracer) vm.tracer->cancel_requested(t);
     ++t.num_cancels_requested;
     if (t.fut_waiter.is_set()) {
         Value waiter = t.fut_waiter;  // may be a task that ignores the cancellation: kept for later
@@ -105,6 +119,14 @@ void task_step(Interp& vm, TaskObject& t, Value exception) {
     LoopObject& loop = loop_of(vm, t.loop);
     enter_task(vm, loop, t);
     if (!t.hidden && vm.sinks.step) vm.sinks.step(vm.clock, t.name);
+    if (vm.tracer) vm.tracer->step_begin(t);
+    struct StepEnd {
+        Interp& vm;
+        TaskObject& t;
+        ~StepEnd() {
+            if (vm.tracer) vm.tracer->step_end(t);
+        }
+    } step_end{vm, t};
     ResumeResult r;
     try {
         r = vm.resume(t.coro.as<GeneratorObject>(), Value::none(), exception);
@@ -183,7 +205,9 @@ Value t_get_name(Interp& vm, const Value& self, const CallArgs& args) {
 
 Value t_set_name(Interp& vm, const Value& self, const CallArgs& args) {
     expect_one_arg(vm, "set_name", args);
-    task_receiver(vm, self, "set_name").name = vm.to_str(args.positional[0]);
+    TaskObject& t = task_receiver(vm, self, "set_name");
+    t.name = vm.to_str(args.positional[0]);
+    if (vm.tracer) vm.tracer->task_renamed(t);
     return Value::none();
 }
 

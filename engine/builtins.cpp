@@ -5,6 +5,7 @@
 #include "builtin_iterators.h"
 #include "native_support.h"
 #include "sort.h"
+#include "trace_recorder.h"
 #include "str_support.h"
 
 namespace loopstep {
@@ -35,6 +36,7 @@ Value builtin_print(Interp& vm, const Value&, const CallArgs& args) {
         out += vm.to_str(args.positional[i]);
     }
     out += end;
+    if (vm.tracer) vm.tracer->output(out);
     if (vm.sinks.out) vm.sinks.out(out);
     return Value::none();
 }

@@ -8,6 +8,8 @@
 #include "literal_edit.h"
 #include "parser.h"
 #include "source_text.h"
+#include "trace.h"
+#include "trace_recorder.h"
 
 namespace loopstep {
 
@@ -44,34 +46,55 @@ RunResult source_error(Diagnostic d) {
 }  // namespace
 
 RunResult run_program(const std::string& source, const std::string& filename, const RunOptions& options,
-                      const OutputSinks& sinks) {
+                      const OutputSinks& sinks, Trace* trace) {
+    if (trace) {
+        *trace = Trace();
+        trace->filename = filename;
+    }
     std::string text = source;
-    if (auto d = normalize_source(text, filename)) return source_error(*d);
+    auto refuse = [&](Diagnostic d) {
+        RunResult r = source_error(std::move(d));
+        if (trace) trace->result = r;
+        return r;
+    };
+    if (auto d = normalize_source(text, filename)) return refuse(*d);
     if (!options.edits.empty())
-        if (auto d = apply_literal_edits(text, options.edits, filename)) return source_error(*d);
+        if (auto d = apply_literal_edits(text, options.edits, filename)) return refuse(*d);
     ParseResult parsed = parse_module(text, filename);
-    if (parsed.error) return source_error(*parsed.error);
+    if (parsed.error) return refuse(*parsed.error);
     CompileResult compiled = compile_module(*parsed.module, filename);
-    if (compiled.error) return source_error(*compiled.error);
-    if (auto d = find_big_int(*compiled.code, filename)) return source_error(*d);
+    if (compiled.error) return refuse(*compiled.error);
+    if (auto d = find_big_int(*compiled.code, filename)) return refuse(*d);
 
     RunResult result;
     Interp vm(options, sinks);
     vm.source_lines = split_lines(text);
+    vm.main_filename = filename;
+    std::optional<TraceRecorder> recorder;
+    if (trace) {
+        recorder.emplace(vm, *trace);
+        vm.tracer = &*recorder;
+    }
+    std::string report;
     try {
         vm.run_module(compiled.code, filename);
     } catch (PyError& error) {
         result.status = RunStatus::UncaughtException;
         result.error_line = vm.exception_line(error.exception);
-        if (sinks.err) sinks.err(vm.format_traceback(error.exception));
+        report = vm.format_traceback(error.exception);
     } catch (Deadlock& deadlock) {
         result.status = RunStatus::Deadlock;
         result.error_line = deadlock.line;
-        if (sinks.err) sinks.err(deadlock.report + deadlock.line + "\n");
+        report = deadlock.report + deadlock.line + "\n";
     } catch (BudgetExceeded& budget) {
         result.status = RunStatus::BudgetExceeded;
         result.error_line = budget.reason;
-        if (sinks.err) sinks.err(budget.reason + "\n");
+        report = budget.reason + "\n";
+    }
+    if (!report.empty() && sinks.err) sinks.err(report);
+    if (recorder) {
+        recorder->finish(result, report);
+        vm.tracer = nullptr;
     }
     return result;
 }

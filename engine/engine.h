@@ -47,8 +47,11 @@ struct RunResult {
     std::string error_line;                // last line of the error report (e.g. "ValueError: bad")
 };
 
-// Reads, checks, compiles and runs `source` (raw bytes of a .py file).
+class Trace;
+
+// Reads, checks, compiles and runs `source` (raw bytes of a .py file). With `trace`, records the
+// run's ticks, lines, output and loop states into it (trace.h).
 RunResult run_program(const std::string& source, const std::string& filename, const RunOptions& options,
-                      const OutputSinks& sinks);
+                      const OutputSinks& sinks, Trace* trace = nullptr);
 
 }  // namespace loopstep

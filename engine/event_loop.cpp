@@ -6,6 +6,7 @@
 #include "asyncio_objects.h"
 #include "interp.h"
 #include "native_support.h"
+#include "trace_recorder.h"
 
 namespace loopstep {
 
@@ -130,6 +131,7 @@ void run_once(Interp& vm, LoopObject& loop) {
         Value v = loop.scheduled.front();
         pop_timer(loop);
         h.scheduled = false;
+        if (vm.tracer && !h.cancelled) vm.tracer->timer_fired(h);
         loop.ready.push_back(std::move(v));
     }
     size_t ntodo = loop.ready.size();
@@ -186,11 +188,13 @@ Value call_at(Interp& vm, LoopObject& loop, double when, Value callback, std::ve
     h.scheduled = true;
     loop.scheduled.push_back(v);
     std::push_heap(loop.scheduled.begin(), loop.scheduled.end(), later);
+    if (vm.tracer) vm.tracer->timer_set(h);
     return v;
 }
 
-void cancel_handle(Interp&, HandleObject& h) {
+void cancel_handle(Interp& vm, HandleObject& h) {
     if (h.cancelled) return;
+    if (vm.tracer && h.timer && h.scheduled) vm.tracer->timer_cancelled(h);
     h.cancelled = true;
     if (h.timer && h.scheduled)
         if (auto* loop = h.loop.as<LoopObject>()) ++loop->cancelled_timers;
@@ -221,10 +225,12 @@ Value run_until_complete(Interp& vm, const Value& loop_value, const Value& await
     Value previous = vm.running_loop;
     loop.running = true;
     vm.running_loop = loop_value;
+    if (vm.tracer) vm.tracer->loop_started();
     auto finish = [&] {
         loop.stopping = false;
         loop.running = false;
         vm.running_loop = previous;
+        if (vm.tracer) vm.tracer->loop_stopped();
         std::erase_if(f->callbacks, [&](const Value& cb) { return cb.same(callback); });
     };
     try {

@@ -49,6 +49,28 @@ void Interp::bootstrap_exceptions() {
     exc.queue_empty->module = "asyncio.queues";
     exc.queue_full = make("QueueFull", exc.exception);
     exc.queue_full->module = "asyncio.queues";
+    // The rest of the builtin hierarchy, for programs that raise or catch them by name.
+    auto other = [&](const char* name, const Ref<ClassObject>& base) {
+        Ref<ClassObject> cls = make(name, base);
+        exc.others.push_back(cls);
+        return cls;
+    };
+    Ref<ClassObject> connection = other("ConnectionError", exc.os_error);
+    for (const char* name : {"BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError"})
+        other(name, connection);
+    for (const char* name : {"FileNotFoundError", "FileExistsError", "PermissionError", "IsADirectoryError", "NotADirectoryError",
+                             "InterruptedError", "ChildProcessError", "ProcessLookupError", "BlockingIOError"})
+        other(name, exc.os_error);
+    other("EOFError", exc.exception);
+    other("FloatingPointError", exc.arithmetic_error);
+    other("BufferError", exc.exception);
+    other("ReferenceError", exc.exception);
+    other("SystemError", exc.exception);
+    for (const char* name : {"UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError"}) other(name, exc.unicode_error);
+    Ref<ClassObject> warning = other("Warning", exc.exception);
+    for (const char* name : {"UserWarning", "DeprecationWarning", "PendingDeprecationWarning", "RuntimeWarning", "SyntaxWarning",
+                             "FutureWarning", "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning"})
+        other(name, warning);
 }
 
 std::string Interp::exception_line(const Value& exception) {

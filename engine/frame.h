@@ -32,6 +32,7 @@ struct Frame {
     Frame* back = nullptr;         // caller while running
     GeneratorObject* generator = nullptr;  // owner when this is a generator/coroutine frame
     bool is_entry = false;         // the dispatch loop that runs this frame stops when it ends
+    int32_t traced_line = -1;      // last line recorded in the trace for this frame
 
     int current_line() const {
         const auto& lines = code->code->lines;

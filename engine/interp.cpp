@@ -191,6 +191,7 @@ Value Interp::make_instance(ClassObject* cls) {
 
 Ref<CodeObject> Interp::load_code(std::shared_ptr<const Code> code) {
     Ref<CodeObject> obj = heap.make<CodeObject>(types.code.get(), code);
+    obj->traced = !main_filename.empty() && code->filename == main_filename;
     std::function<Value(const Constant&)> convert = [&](const Constant& c) -> Value {
         switch (c.kind) {
             case Constant::Kind::None: return Value::none();

@@ -21,6 +21,8 @@
 
 namespace loopstep {
 
+class TraceRecorder;
+
 // A Python exception travelling through C++ code (natives raise by throwing this).
 struct PyError {
     Value exception;  // an ExceptionObject
@@ -55,6 +57,7 @@ struct ExceptionTypes {
         value_error, unicode_error, import_error, module_not_found_error, memory_error, os_error,
         timeout_error, base_exception_group, exception_group, cancelled_error, invalid_state_error,
         queue_empty, queue_full;
+    std::vector<Ref<ClassObject>> others;  // the rest of the builtin exceptions (ConnectionError, ...)
 };
 
 class Interp {
@@ -152,6 +155,10 @@ public:
     int depth() const { return depth_; }
     std::string format_traceback(const Value& exception);
     std::string exception_line(const Value& exception);  // "Type: message"
+
+    // The trace being recorded (null: tracing off) and the file whose lines it records.
+    TraceRecorder* tracer = nullptr;
+    std::string main_filename;
 
     // asyncio state: the loop running now, the current loop of get/set_event_loop, task numbering.
     Value running_loop;

@@ -9,6 +9,7 @@
 #include "interp.h"
 #include "native_support.h"
 #include "parser.h"
+#include "trace_recorder.h"
 
 namespace loopstep {
 
@@ -128,6 +129,7 @@ Value l_close(Interp& vm, const Value& self, const CallArgs&) {
     if (l.running) vm.raise(vm.exc.runtime_error, "Cannot close a running event loop");
     if (l.closed) return Value::none();
     l.closed = true;
+    if (vm.tracer) vm.tracer->loop_closed();
     l.ready.clear();
     l.scheduled.clear();
     l.cancelled_timers = 0;
@@ -236,7 +238,10 @@ Value m_create_task(Interp& vm, const Value&, const CallArgs& args) {
         vm.raise(vm.exc.runtime_error, "no running event loop");
     }
     Value task = new_task(vm, loop, a[0], Value());
-    if (a[1].is_set() && !a[1].is_none()) task.as<TaskObject>()->name = vm.to_str(a[1]);
+    if (a[1].is_set() && !a[1].is_none()) {
+        task.as<TaskObject>()->name = vm.to_str(a[1]);
+        if (vm.tracer) vm.tracer->task_renamed(*task.as<TaskObject>());
+    }
     return task;
 }
 
@@ -247,12 +252,16 @@ Value m_label(Interp& vm, const Value&, const CallArgs& args) {
     f->label = vm.to_str(a[1]);
     f->has_label_time = a[2].is_set() && a[2].is_number();
     if (f->has_label_time) f->label_time = a[2].to_double();
+    if (vm.tracer) vm.tracer->future_labelled(*f);
     return Value::none();
 }
 
 Value m_hide_task(Interp& vm, const Value&, const CallArgs& args) {
     expect_one_arg(vm, "_hide_task", args);
-    if (auto* t = args.positional[0].as<TaskObject>()) t->hidden = true;
+    if (auto* t = args.positional[0].as<TaskObject>()) {
+        t->hidden = true;
+        if (vm.tracer) vm.tracer->task_hidden(*t);
+    }
     return Value::none();
 }
 

@@ -5,6 +5,7 @@
 
 #include "interp.h"
 #include "native_support.h"
+#include "trace_recorder.h"
 
 namespace loopstep {
 
@@ -22,6 +23,7 @@ Value time_sleep(Interp& vm, const Value&, const CallArgs& args) {
     if (std::isnan(s)) vm.raise(vm.exc.value_error, "Invalid value NaN (not a number)");
     if (s < 0) vm.raise(vm.exc.value_error, "sleep length must be non-negative");
     if (!std::isfinite(s) || s > 1e15) vm.raise(vm.exc.overflow_error, "sleep length is too large");
+    if (vm.tracer) vm.tracer->blocking_sleep(s);
     vm.clock += s;
     return Value::none();
 }

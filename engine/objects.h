@@ -99,6 +99,7 @@ public:
     std::vector<Value> constants;
     std::vector<Value> names;  // interned StrObjects for Code::names
     int stack_size = 0;
+    bool traced = false;  // code of the main file: its lines are recorded in the trace
 };
 
 class FunctionObject final : public Object {

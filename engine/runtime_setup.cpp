@@ -25,6 +25,7 @@ void Interp::install_builtins() {
           &exc.import_error, &exc.module_not_found_error, &exc.memory_error, &exc.os_error, &exc.timeout_error,
           &exc.base_exception_group, &exc.exception_group})
         names->set(*this, intern((*cls)->name), cls->value());
+    for (const Ref<ClassObject>& cls : exc.others) names->set(*this, intern(cls->name), cls.value());
     names->set(*this, intern("NotImplemented"), not_implemented);
     names->set(*this, intern("Ellipsis"), ellipsis);
     names->set(*this, intern("__name__"), intern("builtins"));

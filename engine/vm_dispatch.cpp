@@ -5,6 +5,7 @@
 
 #include "ast.h"
 #include "interp.h"
+#include "trace_recorder.h"
 #include "vm_call.h"
 #include "vm_support.h"
 
@@ -108,6 +109,13 @@ ResumeResult Interp::execute(Frame* entry, Value pending) {
             for (;;) {
                 const Instruction in = f->code->code->instructions[f->ip++];
                 ++instructions;
+                if (tracer && f->code->traced) [[unlikely]] {
+                    int32_t line = f->code->code->lines[f->ip - 1];
+                    if (line != f->traced_line) {
+                        f->traced_line = line;
+                        tracer->line(f, line);
+                    }
+                }
                 switch (in.op) {
                     case Op::NOP: break;
                     case Op::POP_TOP: f->stack.pop_back(); break;

@@ -148,8 +148,8 @@ Runs a Python asyncio program on Loopstep's simulated event loop with a virtual 
 Commands:
   run     run the program; its output goes to stdout, tracebacks to stderr
   steps   one line per task step: '<loop.time()> <task name>'
-  table   the event-loop tables T0 ... Tn (not available yet)
-  trace   the whole trace as JSON (not available yet)
+  table   the event-loop tables T0 ... Tn
+  trace   the whole trace as JSON
 
 Options:
   --seed N               seed the random module with N instead of 0

@@ -13,6 +13,8 @@
 #include "diagnostic.h"
 #include "engine.h"
 #include "float_format.h"
+#include "trace.h"
+#include "trace_format.h"
 
 namespace {
 
@@ -98,14 +100,38 @@ int steps_command(const Invocation& invocation) {
     return static_cast<int>(result.status);
 }
 
+// `table` and `trace`: the program's stdout is dropped; the trace is printed instead.
+int trace_output_command(const Invocation& invocation, bool json) {
+    const auto source = read_file_bytes(invocation.file);
+    if (!source) {
+        report_error(loopstep::Diagnostic{invocation.file, 0, 0, "cannot open file"}.format());
+        return kUsageExitCode;
+    }
+    loopstep::OutputSinks sinks = console_sinks();
+    sinks.out = [](const std::string&) {};
+    loopstep::Trace trace;
+    const loopstep::RunResult result = loopstep::run_program(*source, invocation.file, invocation.options, sinks, &trace);
+    if (result.status == loopstep::RunStatus::SourceError && result.diagnostic) {
+        report_error(result.diagnostic->format());
+        if (!json) return static_cast<int>(result.status);
+    }
+    const std::string text = json ? loopstep::trace_to_json(trace) : loopstep::format_tables(trace);
+    std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
+    std::cout.flush();
+    return static_cast<int>(result.status);
+}
+
+int table_command(const Invocation& invocation) { return trace_output_command(invocation, false); }
+int trace_command(const Invocation& invocation) { return trace_output_command(invocation, true); }
+
 using CommandHandler = int (*)(const Invocation&);
 
 // A null handler marks a command whose options are parsed but whose output is not written yet.
 constexpr std::array<std::pair<Command, CommandHandler>, 4> kCommandHandlers{{
     {Command::Run, &run_command},
     {Command::Steps, &steps_command},
-    {Command::Table, nullptr},
-    {Command::Trace, nullptr},
+    {Command::Table, &table_command},
+    {Command::Trace, &trace_command},
 }};
 
 CommandHandler handler_for(Command command) {

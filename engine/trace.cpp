@@ -1,0 +1,168 @@
+// Reading a trace: names, summaries, and the loop state at any tick rebuilt from the nearest
+// checkpoint plus the deltas after it.
+#include "trace.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace loopstep {
+
+std::string clock_text(double t) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.3f", t);
+    return buf;
+}
+
+const char* task_state_name(TaskState s) {
+    switch (s) {
+        case TaskState::Running: return "running";
+        case TaskState::Ready: return "ready";
+        case TaskState::Busy: return "busy";
+        case TaskState::Done: return "done";
+    }
+    return "?";
+}
+
+const char* done_how_name(DoneHow d) {
+    switch (d) {
+        case DoneHow::None: return "";
+        case DoneHow::Returned: return "returned";
+        case DoneHow::Raised: return "raised";
+        case DoneHow::Cancelled: return "cancelled";
+    }
+    return "";
+}
+
+const char* event_kind_name(EventKind k) {
+    switch (k) {
+        case EventKind::TaskCreated: return "task-created";
+        case EventKind::TaskReady: return "task-ready";
+        case EventKind::TaskDone: return "task-done";
+        case EventKind::TimerSet: return "timer-set";
+        case EventKind::TimerFired: return "timer-fired";
+        case EventKind::TimerCancelled: return "timer-cancelled";
+        case EventKind::CancelRequested: return "cancel-requested";
+        case EventKind::BlockingSleep: return "blocking-sleep";
+    }
+    return "?";
+}
+
+std::string TaskStatus::state_text() const {
+    std::string s = task_state_name(state);
+    if (state == TaskState::Busy && !waits_on.empty()) s += " (" + waits_on + ")";
+    if (state == TaskState::Done) {
+        s += " (";
+        s += done_how_name(done_how);
+        if (done_how == DoneHow::Raised && !waits_on.empty()) s += " " + waits_on;
+        s += ")";
+    }
+    return s;
+}
+
+Trace::Trace() = default;
+Trace::~Trace() = default;
+Trace::Trace(Trace&&) noexcept = default;
+Trace& Trace::operator=(Trace&&) noexcept = default;
+
+Trace::Ends Trace::ends_of(long tick) const {
+    size_t next = static_cast<size_t>(tick + 2);  // segment after tick's (segment i+1 is tick i)
+    if (next < segments_.size()) return {segments_[next].changes, segments_[next].ready_ops, segments_[next].timers};
+    return {static_cast<uint32_t>(changes_.size()), static_cast<uint32_t>(ready_ops_.size()),
+            static_cast<uint32_t>(timer_deltas_.size())};
+}
+
+LoopState Trace::state_after(long tick) const {
+    if (tick >= static_cast<long>(ticks_.size())) tick = static_cast<long>(ticks_.size()) - 1;
+    if (tick < -1) tick = -1;
+    Ends end = ends_of(tick);
+    // The latest checkpoint at or before the tick.
+    auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), tick,
+                               [](long t, const Checkpoint& cp) { return t < cp.tick; });
+    std::vector<uint32_t> statuses;
+    std::vector<int32_t> ready;
+    std::vector<uint32_t> live;
+    uint32_t from_changes = 0, from_ready = 0, from_timers = 0;
+    if (it != checkpoints_.begin()) {
+        const Checkpoint& cp = *std::prev(it);
+        statuses = cp.statuses;
+        ready = cp.ready;
+        live = cp.timers;
+        from_changes = cp.changes_end;
+        from_ready = cp.ready_end;
+        from_timers = cp.timers_end;
+    }
+    for (uint32_t i = from_changes; i < end.changes; ++i) {
+        const StatusChange& c = changes_[i];
+        if (static_cast<size_t>(c.task) >= statuses.size()) statuses.resize(static_cast<size_t>(c.task) + 1, UINT32_MAX);
+        statuses[static_cast<size_t>(c.task)] = c.status;
+    }
+    size_t head = 0;  // ready-queue pops are almost always at the front
+    for (uint32_t i = from_ready; i < end.ready_ops; ++i) {
+        int32_t op = ready_ops_[i];
+        if (op >= 0) {
+            ready.push_back(op);
+            continue;
+        }
+        int32_t task = -op - 1;
+        if (head < ready.size() && ready[head] == task) {
+            ++head;
+        } else {
+            auto at = std::find(ready.begin() + static_cast<long>(head), ready.end(), task);
+            if (at != ready.end()) ready.erase(at);
+        }
+    }
+    ready.erase(ready.begin(), ready.begin() + static_cast<long>(head));
+    for (uint32_t i = from_timers; i < end.timers; ++i) {
+        if (timer_deltas_[i].added) live.push_back(timer_deltas_[i].timer);
+        else if (auto at = std::find(live.begin(), live.end(), timer_deltas_[i].timer); at != live.end()) live.erase(at);
+    }
+    LoopState state;
+    state.tasks.reserve(statuses.size());
+    for (uint32_t id : statuses) state.tasks.push_back(id == UINT32_MAX ? TaskStatus{} : statuses_[id]);
+    state.ready = std::move(ready);
+    std::sort(live.begin(), live.end(), [&](uint32_t a, uint32_t b) {
+        const TimerRecord& x = timers_[a];
+        const TimerRecord& y = timers_[b];
+        if (x.timer.when != y.timer.when) return x.timer.when < y.timer.when;
+        return x.sequence < y.sequence;
+    });
+    for (uint32_t id : live) state.timers.push_back(timers_[id].timer);
+    return state;
+}
+
+uint32_t Trace::line_output_end(size_t i) const {
+    if (i + 1 < lines_.size()) return lines_[i + 1].output_begin;
+    return static_cast<uint32_t>(output_.size());
+}
+
+std::string Trace::task_label(int id) const {
+    if (id < 0) return "(callback)";
+    if (static_cast<size_t>(id) >= tasks_.size()) return "?";
+    return tasks_[static_cast<size_t>(id)].label;
+}
+
+std::string Trace::tick_summary(size_t i) const {
+    const Tick& t = ticks_[i];
+    if (t.task == 0) return "<module> ran the program, then " + strings_[t.stopped_at];
+    std::string s = task_label(t.task) + " ran: ";
+    const std::string& resumed = strings_[t.resumed_at];
+    if (resumed == "start") s += "started";
+    else s += "resumed at L" + std::to_string(t.resumed_line);
+    s += ", then " + strings_[t.stopped_at];
+    return s;
+}
+
+size_t Trace::memory_bytes() const {
+    size_t n = ticks_.capacity() * sizeof(Tick) + lines_.capacity() * sizeof(LineRecord) +
+               events_.capacity() * sizeof(TraceEvent) + output_.capacity() + segments_.capacity() * sizeof(Segment) +
+               changes_.capacity() * sizeof(StatusChange) + ready_ops_.capacity() * sizeof(int32_t) +
+               timer_deltas_.capacity() * sizeof(TimerDelta) + timers_.capacity() * sizeof(TimerRecord);
+    for (const auto& t : tasks_) n += sizeof(TraceTask) + t.name.capacity() + t.label.capacity() + t.coroutine.capacity();
+    for (const auto& s : strings_) n += sizeof(std::string) + s.capacity();
+    for (const auto& s : statuses_) n += sizeof(TaskStatus) + s.where.capacity() + s.waits_on.capacity();
+    for (const auto& cp : checkpoints_)
+        n += sizeof(Checkpoint) + cp.statuses.capacity() * 4 + cp.ready.capacity() * 4 + cp.timers.capacity() * 4;
+    return n;
+}
+
+}  // namespace loopstep

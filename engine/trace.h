@@ -1,0 +1,183 @@
+// The trace of a whole run: what the app steps through and what `loopstep-cli table|trace` print.
+//
+// A tick is one task step (one CPython Task.__step). Tick N covers everything from the end of
+// step N-1 to the end of step N: the timers that fired and the callbacks that ran in between,
+// then the step itself. Lines the module runs before the first step are the prologue; lines it
+// runs after the last step belong to the last tick. A program without any task step has one tick,
+// run by the `<module>` pseudo-task.
+//
+// Scale: per-tick changes are stored as deltas (task status ids, ready-queue pushes and pops,
+// timers added and removed) with full checkpoints taken whenever the changes since the last one
+// outweigh a checkpoint, so memory grows with what changed and state_after(tick) costs about the
+// size of the state, whatever the tick index.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine.h"
+
+namespace loopstep {
+
+enum class TaskState : uint8_t { Running, Ready, Busy, Done };
+enum class DoneHow : uint8_t { None, Returned, Raised, Cancelled };
+
+// Loop times in tables and states: three decimals, as the workshop's "t=1.000".
+std::string clock_text(double t);
+const char* task_state_name(TaskState s);  // "running", "ready", "busy", "done"
+const char* done_how_name(DoneHow d);      // "", "returned", "raised", "cancelled"
+
+// One task's situation at the end of a tick.
+struct TaskStatus {
+    TaskState state = TaskState::Ready;
+    DoneHow done_how = DoneHow::None;
+    int line = 0;          // source line it is suspended at (0: not started / not in the file)
+    std::string where;     // "start", "await task1", "await sleep", "return", "asyncio.run(main())"
+    std::string waits_on;  // busy: "task1", "sleep until t=1.000", "queue.get"; raised: "ValueError: x"
+    bool operator==(const TaskStatus&) const = default;
+    // The workshop's state column: "ready", "busy (task1)", "done (returned)".
+    std::string state_text() const;
+};
+
+struct TraceTask {
+    int id = 0;              // 0 is the `<module>` pseudo-task; tasks count from 1 in creation order
+    std::string name;        // "Task-2" (its last name; `<module>` for the module)
+    std::string label;       // "task1", else "worker(1, 'order milk')"
+    std::string coroutine;   // "worker"
+    int created_tick = -1;   // the tick during which it was created (-1: the prologue)
+    double created_at = 0.0;
+    bool hidden = false;     // asyncio.run's own shutdown tasks (not in `steps`)
+};
+
+struct LineRecord {
+    int32_t line = 0;
+    int32_t task = 0;            // task id running it (0: module; -1: a loop callback)
+    uint32_t output_begin = 0;   // offset into Trace::output() where this line's output starts
+    double clock = 0.0;
+};
+
+enum class EventKind : uint8_t {
+    TaskCreated, TaskReady, TaskDone, TimerSet, TimerFired, TimerCancelled, CancelRequested, BlockingSleep
+};
+const char* event_kind_name(EventKind k);  // "task-created", "task-ready", ...
+
+struct TraceEvent {
+    EventKind kind;
+    int32_t task = -1;  // the task concerned, if any
+    double clock = 0.0;
+    uint32_t text = 0;  // string id: details ("sleep until t=1.0", "woken by task1")
+};
+
+struct Tick {
+    int32_t task = 0;                 // the task that ran
+    double clock_start = 0.0;         // loop time when the step began
+    double clock_end = 0.0;
+    int32_t resumed_line = 0;         // where the task resumed (0: it started)
+    int32_t stopped_line = 0;         // where it stopped
+    uint32_t resumed_at = 0;          // string ids: "start", "await task1"
+    uint32_t stopped_at = 0;          // "await asyncio.sleep(1)", "return", "raise ValueError"
+    TaskState state_after = TaskState::Busy;
+    DoneHow done_how = DoneHow::None;
+    uint32_t lines_begin = 0, lines_end = 0;    // into lines()
+    uint32_t events_begin = 0, events_end = 0;  // into events()
+    uint32_t output_begin = 0, output_end = 0;  // into output()
+};
+
+struct PendingTimer {
+    double when = 0.0;
+    int32_t task = -1;    // the task it wakes (-1: a plain callback)
+    uint32_t what = 0;    // string id: "sleep", "callback name()"
+};
+
+// The loop's state at the end of a tick, rebuilt on demand.
+struct LoopState {
+    std::vector<TaskStatus> tasks;     // by task id, for the tasks created so far (index 0: module)
+    std::vector<int32_t> ready;        // task ids whose steps are queued, in queue order
+    std::vector<PendingTimer> timers;  // by (deadline, scheduling order)
+};
+
+class TraceRecorder;
+
+class Trace {
+public:
+    Trace();
+    ~Trace();
+    Trace(Trace&&) noexcept;
+    Trace& operator=(Trace&&) noexcept;
+
+    size_t tick_count() const { return ticks_.size(); }
+    const Tick& tick(size_t i) const { return ticks_[i]; }
+    const std::vector<TraceTask>& tasks() const { return tasks_; }
+    const std::vector<LineRecord>& lines() const { return lines_; }
+    const std::vector<TraceEvent>& events() const { return events_; }
+    const std::string& output() const { return output_; }
+    const std::string& text(uint32_t id) const { return strings_[id]; }
+    uint32_t prologue_lines_end() const { return prologue_lines_end_; }
+
+    // State at the end of tick `tick` (clamped); tick -1 is the end of the prologue.
+    LoopState state_after(long tick) const;
+    // Output end offset of line record i.
+    uint32_t line_output_end(size_t i) const;
+    // "task1 ran: started, then awaited asyncio.sleep(1) at L8"
+    std::string tick_summary(size_t i) const;
+    // "task1" / "<module>"
+    std::string task_label(int id) const;
+
+    RunResult result;          // how the run ended
+    std::string error_report;  // the traceback / deadlock report printed on stderr
+    std::string filename;
+    std::vector<std::string> source_lines;
+
+    // Memory estimate of the stored trace (bytes), for the benchmarks.
+    size_t memory_bytes() const;
+
+private:
+    friend class TraceRecorder;
+    struct StatusChange {
+        int32_t task;
+        uint32_t status;  // id into statuses_
+    };
+    struct TimerDelta {
+        uint32_t timer;   // id into timers_
+        bool added;
+    };
+    struct Checkpoint {
+        long tick;                       // state at the end of this tick
+        uint32_t changes_end, ready_end, timers_end;  // the deltas it includes
+        std::vector<uint32_t> statuses;  // by task id
+        std::vector<int32_t> ready;
+        std::vector<uint32_t> timers;    // live timer ids
+    };
+    // Where a segment's records begin: segment 0 is the prologue, segment i+1 is tick i.
+    struct Segment {
+        uint32_t changes = 0, ready_ops = 0, timers = 0, lines = 0, events = 0, output = 0;
+    };
+    struct TimerRecord {
+        PendingTimer timer;
+        uint64_t sequence;
+    };
+    struct Ends {
+        uint32_t changes, ready_ops, timers;
+    };
+    Ends ends_of(long tick) const;
+
+    std::vector<Tick> ticks_;
+    std::vector<TraceTask> tasks_;
+    std::vector<LineRecord> lines_;
+    std::vector<TraceEvent> events_;
+    std::string output_;
+    std::vector<std::string> strings_;
+    uint32_t prologue_lines_end_ = 0;
+
+    std::vector<TaskStatus> statuses_;       // distinct statuses
+    std::vector<Segment> segments_;
+    std::vector<StatusChange> changes_;
+    std::vector<int32_t> ready_ops_;          // task id: queued; -(id+1): its step began
+    std::vector<TimerDelta> timer_deltas_;
+    std::vector<TimerRecord> timers_;
+    std::vector<Checkpoint> checkpoints_;
+};
+
+}  // namespace loopstep

@@ -1,0 +1,483 @@
+// Building the trace while the program runs: live state in, deltas and checkpoints out.
+#include "trace_recorder.h"
+
+#include <algorithm>
+
+#include "asyncio_objects.h"
+#include "float_format.h"
+#include "interp.h"
+
+namespace loopstep {
+
+namespace {
+
+std::string trim(std::string_view s) {
+    size_t b = s.find_first_not_of(" \t");
+    if (b == std::string_view::npos) return "";
+    size_t e = s.find_last_not_of(" \t\r");
+    return std::string(s.substr(b, e - b + 1));
+}
+
+bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+// "asyncio.sleep(delay)" -> "sleep"; "task1" -> "task1"; "q.get()" -> "get".
+std::string short_awaitable(const std::string& expr) {
+    size_t paren = expr.find('(');
+    std::string callee = paren == std::string::npos ? expr : expr.substr(0, paren);
+    if (paren == std::string::npos) return expr;
+    size_t dot = callee.rfind('.');
+    return dot == std::string::npos ? callee : callee.substr(dot + 1);
+}
+
+// The expression after `await` on a source line, up to the end of the balanced expression.
+std::string await_operand(const std::string& text) {
+    size_t at = 0;
+    for (;;) {
+        at = text.find("await", at);
+        if (at == std::string::npos) return "";
+        bool starts = at == 0 || !is_name_char(text[at - 1]);
+        bool ends = at + 5 < text.size() && !is_name_char(text[at + 5]);
+        if (starts && ends) break;
+        at += 5;
+    }
+    size_t i = at + 5;
+    while (i < text.size() && text[i] == ' ') ++i;
+    size_t start = i;
+    int depth = 0;
+    for (; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '(' || c == '[' || c == '{') ++depth;
+        else if (c == ')' || c == ']' || c == '}') {
+            if (depth == 0) break;
+            --depth;
+        } else if (depth == 0 && (c == ',' || c == ':' || c == '#')) break;
+        else if (c == '\'' || c == '"') {
+            char q = c;
+            for (++i; i < text.size() && text[i] != q; ++i)
+                if (text[i] == '\\') ++i;
+        }
+    }
+    return trim(text.substr(start, i - start));
+}
+
+std::string number_text(double v) {
+    if (v == static_cast<double>(static_cast<long long>(v)) && std::abs(v) < 1e15) return std::to_string(static_cast<long long>(v));
+    return float_repr(v);
+}
+
+}  // namespace
+
+TraceRecorder::TraceRecorder(Interp& vm, Trace& trace) : vm_(vm), trace_(trace) {
+    intern("");
+    trace_.segments_.push_back({});
+    TraceTask module;
+    module.name = "<module>";
+    module.label = "<module>";
+    module.coroutine = "<module>";
+    trace_.tasks_.push_back(module);
+    set_status(0, TaskStatus{TaskState::Running, DoneHow::None, 0, "<module>", ""});
+}
+
+uint32_t TraceRecorder::intern(const std::string& text) {
+    auto [it, fresh] = string_ids_.try_emplace(text, static_cast<uint32_t>(trace_.strings_.size()));
+    if (fresh) trace_.strings_.push_back(text);
+    return it->second;
+}
+
+uint32_t TraceRecorder::intern_status(const TaskStatus& s) {
+    std::string key;
+    key.reserve(s.where.size() + s.waits_on.size() + 16);
+    key += static_cast<char>('0' + static_cast<int>(s.state));
+    key += static_cast<char>('0' + static_cast<int>(s.done_how));
+    key += std::to_string(s.line);
+    key += '\x1f';
+    key += s.where;
+    key += '\x1f';
+    key += s.waits_on;
+    auto [it, fresh] = status_ids_.try_emplace(key, static_cast<uint32_t>(trace_.statuses_.size()));
+    if (fresh) trace_.statuses_.push_back(s);
+    return it->second;
+}
+
+const TaskStatus& TraceRecorder::status_of(int task) const { return trace_.statuses_[current_[static_cast<size_t>(task)]]; }
+
+void TraceRecorder::set_status(int task, const TaskStatus& status) {
+    uint32_t id = intern_status(status);
+    if (static_cast<size_t>(task) >= current_.size()) current_.resize(static_cast<size_t>(task) + 1, UINT32_MAX);
+    if (current_[static_cast<size_t>(task)] == id) return;
+    current_[static_cast<size_t>(task)] = id;
+    trace_.changes_.push_back({task, id});
+    ++changes_since_checkpoint_;
+}
+
+void TraceRecorder::event(EventKind kind, int task, const std::string& text) {
+    trace_.events_.push_back({kind, task, vm_.clock, intern(text)});
+}
+
+void TraceRecorder::ready_op(int32_t op) {
+    trace_.ready_ops_.push_back(op);
+    ++changes_since_checkpoint_;
+    if (op >= 0) {
+        ready_.push_back(op);
+        return;
+    }
+    int32_t task = -op - 1;
+    auto it = std::find(ready_.begin(), ready_.end(), task);
+    if (it != ready_.end()) ready_.erase(it);
+}
+
+void TraceRecorder::open_segment() {
+    Trace::Segment seg;
+    seg.changes = static_cast<uint32_t>(trace_.changes_.size());
+    seg.ready_ops = static_cast<uint32_t>(trace_.ready_ops_.size());
+    seg.timers = static_cast<uint32_t>(trace_.timer_deltas_.size());
+    seg.lines = static_cast<uint32_t>(trace_.lines_.size());
+    seg.events = static_cast<uint32_t>(trace_.events_.size());
+    seg.output = static_cast<uint32_t>(trace_.output_.size());
+    trace_.segments_.push_back(seg);
+}
+
+void TraceRecorder::maybe_checkpoint() {
+    size_t state_size = current_.size() + ready_.size() + live_timers_.size();
+    if (changes_since_checkpoint_ < std::max<size_t>(64, state_size)) return;
+    Trace::Checkpoint cp;
+    cp.tick = static_cast<long>(trace_.ticks_.size()) - 1;
+    cp.changes_end = static_cast<uint32_t>(trace_.changes_.size());
+    cp.ready_end = static_cast<uint32_t>(trace_.ready_ops_.size());
+    cp.timers_end = static_cast<uint32_t>(trace_.timer_deltas_.size());
+    cp.statuses = current_;
+    cp.ready.assign(ready_.begin(), ready_.end());
+    cp.timers = live_timers_;
+    trace_.checkpoints_.push_back(std::move(cp));
+    changes_since_checkpoint_ = 0;
+}
+
+void TraceRecorder::output(const std::string& text) { trace_.output_ += text; }
+
+void TraceRecorder::line(Frame*, int line) {
+    int task = in_step_ ? running_ : (vm_.running_loop.is_set() ? -1 : 0);
+    trace_.lines_.push_back({line, task, static_cast<uint32_t>(trace_.output_.size()), vm_.clock});
+}
+
+std::string TraceRecorder::source_line(int line) const {
+    if (line <= 0 || static_cast<size_t>(line) > vm_.source_lines.size()) return "";
+    return vm_.source_lines[static_cast<size_t>(line) - 1];
+}
+
+TraceRecorder::Position TraceRecorder::position_of(GeneratorObject* coro) const {
+    Position p;
+    Frame* f = coro ? coro->frame.get() : nullptr;
+    while (f && f->code) {
+        if (f->code->traced) p.line = f->current_line();
+        Frame* next = nullptr;
+        if (!f->stack.empty())
+            if (auto* inner = f->stack.back().as<GeneratorObject>(); inner && inner->state == GeneratorObject::State::Suspended)
+                next = inner->frame.get();
+        f = next;
+    }
+    if (p.line == 0) return p;
+    std::string text = source_line(p.line);
+    p.await_expr = await_operand(text);
+    std::string t = trim(text);
+    if (!p.await_expr.empty()) p.where = "await " + short_awaitable(p.await_expr);
+    else if (t.rfind("async for", 0) == 0) p.where = "async for";
+    else if (t.rfind("async with", 0) == 0) p.where = "async with";
+    else p.where = "L" + std::to_string(p.line);
+    return p;
+}
+
+std::string TraceRecorder::waits_on(TaskObject& t) const {
+    auto* w = t.fut_waiter.as<FutureObject>();
+    if (!w) return "";
+    if (auto* wt = dynamic_cast<TaskObject*>(w)) return trace_.task_label(static_cast<int>(wt->serial));
+    if (w->label == "sleep" && w->has_label_time) return "sleep until t=" + clock_text(w->label_time);
+    if (!w->label.empty()) return w->label;
+    return "future";
+}
+
+std::string TraceRecorder::label_for_new_task(TaskObject& t) const {
+    // The variable the task is bound to on the creating line: `task1 = asyncio.create_task(...)`.
+    Frame* f = vm_.current_frame();
+    while (f && !(f->code && f->code->traced)) f = f->back;
+    if (f) {
+        std::string text = trim(source_line(f->current_line()));
+        size_t eq = text.find('=');
+        if (eq != std::string::npos && eq > 0 && eq + 1 < text.size() && text[eq + 1] != '=' &&
+            text.find("create_task", eq) != std::string::npos) {
+            std::string target = trim(text.substr(0, eq));
+            if (!target.empty() && std::all_of(target.begin(), target.end(), is_name_char) &&
+                !std::isdigit(static_cast<unsigned char>(target[0])))
+                return target;
+        }
+    }
+    // Else its call: worker(1, 'order milk').
+    auto* g = t.coro.as<GeneratorObject>();
+    if (!g) return t.name;
+    std::string call = g->name + "(";
+    const Frame* cf = g->frame.get();
+    if (cf && cf->code) {
+        const Code& code = *cf->code->code;
+        size_t nargs = static_cast<size_t>(code.arg_count + code.kwonly_arg_count);
+        for (size_t i = 0; i < nargs && i < cf->fast.size(); ++i) {
+            if (i) call += ", ";
+            std::string r = cf->fast[i].is_set() ? vm_.repr(cf->fast[i]) : "?";
+            if (r.size() > 40) r = r.substr(0, 37) + "...";
+            call += r;
+        }
+    }
+    if (call.back() == '(') return g->name;  // main() is "main"
+    return call + ")";
+}
+
+void TraceRecorder::task_created(TaskObject& t) {
+    int id = static_cast<int>(t.serial);
+    if (static_cast<size_t>(id) >= trace_.tasks_.size()) trace_.tasks_.resize(static_cast<size_t>(id) + 1);
+    TraceTask& task = trace_.tasks_[static_cast<size_t>(id)];
+    task.id = id;
+    task.name = t.name;
+    task.coroutine = t.coro.as<GeneratorObject>() ? t.coro.as<GeneratorObject>()->name : "?";
+    // Created inside tick N's step or in the gap that becomes tick N+1 (or the prologue).
+    task.created_tick = static_cast<int>(trace_.segments_.size()) - 2;
+    task.created_at = vm_.clock;
+    task.label = label_for_new_task(t);
+    set_status(id, TaskStatus{TaskState::Ready, DoneHow::None, 0, "start", ""});
+    event(EventKind::TaskCreated, id, task.label + " (" + t.name + ")");
+}
+
+void TraceRecorder::task_renamed(TaskObject& t) {
+    if (t.serial < trace_.tasks_.size()) trace_.tasks_[t.serial].name = t.name;
+}
+
+void TraceRecorder::task_hidden(TaskObject& t) {
+    if (t.serial < trace_.tasks_.size()) trace_.tasks_[t.serial].hidden = true;
+}
+
+void TraceRecorder::task_ready(TaskObject& t) {
+    int id = static_cast<int>(t.serial);
+    ready_op(id);
+    TaskStatus s = status_of(id);
+    if (s.state == TaskState::Ready || s.state == TaskState::Running) return;
+    std::string why = s.waits_on;
+    s.state = TaskState::Ready;
+    s.waits_on.clear();
+    set_status(id, s);
+    if (!trace_.tasks_[t.serial].hidden) event(EventKind::TaskReady, id, why.empty() ? "woken" : why + " is over");
+}
+
+void TraceRecorder::step_begin(TaskObject& t) {
+    int id = static_cast<int>(t.serial);
+    ready_op(-id - 1);
+    running_ = id;
+    in_step_ = true;
+    if (t.hidden) return;
+    // Tick N's segment is the gap opened when step N-1 ended; the first tick opens its own.
+    if (!gap_open_) open_segment();
+    gap_open_ = false;
+    Tick tick;
+    tick.task = id;
+    tick.clock_start = vm_.clock;
+    auto* g = t.coro.as<GeneratorObject>();
+    bool started = !g || g->state == GeneratorObject::State::Created;
+    Position p = position_of(g);
+    tick.resumed_line = started ? 0 : p.line;
+    tick.resumed_at = intern(started ? "start" : p.where);
+    trace_.ticks_.push_back(tick);
+    TaskStatus s = status_of(id);
+    s.state = TaskState::Running;
+    s.waits_on.clear();
+    set_status(id, s);
+}
+
+void TraceRecorder::step_end(TaskObject& t) {
+    int id = static_cast<int>(t.serial);
+    in_step_ = false;
+    running_ = -1;
+    TaskStatus s;
+    Position p = position_of(t.coro.as<GeneratorObject>());
+    s.line = p.line;
+    std::string stopped;
+    if (t.done()) {
+        s.state = TaskState::Done;
+        if (t.state == FutureObject::State::Cancelled) {
+            s.done_how = DoneHow::Cancelled;
+            s.where = "end";
+            stopped = "was cancelled";
+        } else if (t.exception.is_set()) {
+            s.done_how = DoneHow::Raised;
+            s.where = "end";
+            s.waits_on = vm_.exception_line(t.exception);
+            stopped = "raised " + s.waits_on;
+        } else {
+            s.done_how = DoneHow::Returned;
+            s.where = "end";
+            stopped = "returned";
+        }
+        if (!t.hidden) event(EventKind::TaskDone, id, stopped);
+    } else {
+        s.where = p.where.empty() ? "start" : p.where;
+        if (t.fut_waiter.is_set()) {
+            s.state = TaskState::Busy;
+            s.waits_on = waits_on(t);
+            std::string expr = p.await_expr;
+            auto* w = t.fut_waiter.as<FutureObject>();
+            if (w && w->label == "sleep" && w->has_label_time && short_awaitable(expr) == "sleep" && !trace_.ticks_.empty())
+                expr = "asyncio.sleep(" + number_text(w->label_time - trace_.ticks_.back().clock_start) + ")";
+            stopped = "awaited " + (expr.empty() ? s.waits_on : expr);
+        } else {
+            s.state = TaskState::Ready;  // a bare yield (sleep(0)): its next step is queued
+            stopped = "yielded";
+        }
+        if (p.line) stopped += " at L" + std::to_string(p.line);
+    }
+    set_status(id, s);
+    if (t.hidden) return;
+    Tick& tick = trace_.ticks_.back();
+    tick.clock_end = vm_.clock;
+    tick.stopped_line = p.line;
+    tick.stopped_at = intern(stopped);
+    tick.state_after = s.state;
+    tick.done_how = s.done_how;
+    maybe_checkpoint();
+    open_segment();  // the gap before the next step belongs to the next tick
+    gap_open_ = true;
+}
+
+void TraceRecorder::timer_set(HandleObject& h) {
+    PendingTimer timer;
+    timer.when = h.when;
+    timer.task = running_;
+    std::string what;
+    if (!h.args.empty())
+        if (auto* f = h.args[0].as<FutureObject>(); f && !f->label.empty()) what = f->label;
+    if (what.empty()) {
+        if (auto* n = h.callback.as<NativeFunctionObject>()) what = n->name + "()";
+        else if (auto* fn = h.callback.as<FunctionObject>()) what = fn->qualname + "()";
+        else what = "callback";
+        if (what == "_release_waiter()" || what == "_on_timeout()") what = "timeout";
+    }
+    if (what != "sleep" && what != "timeout") timer.task = -1;
+    timer.what = intern(what);
+    uint32_t id = static_cast<uint32_t>(trace_.timers_.size());
+    trace_.timers_.push_back({timer, h.sequence});
+    timer_ids_[&h] = id;
+    live_timers_.push_back(id);
+    trace_.timer_deltas_.push_back({id, true});
+    ++changes_since_checkpoint_;
+    event(EventKind::TimerSet, timer.task, what + " at t=" + clock_text(h.when));
+    if (!h.args.empty() && h.args[0].as<FutureObject>())
+        timer_of_future_[h.args[0].obj()] = {id, static_cast<uint32_t>(trace_.events_.size() - 1)};
+}
+
+void TraceRecorder::future_labelled(const FutureObject& f) {
+    auto it = timer_of_future_.find(&f);
+    if (it == timer_of_future_.end()) return;
+    PendingTimer& timer = trace_.timers_[it->second.timer].timer;
+    timer.what = intern(f.label);
+    timer.task = running_;
+    TraceEvent& ev = trace_.events_[it->second.event];
+    ev.task = running_;
+    ev.text = intern(f.label + " at t=" + clock_text(timer.when));
+    timer_of_future_.erase(it);
+}
+
+void TraceRecorder::drop_timer(HandleObject& h, EventKind kind) {
+    auto it = timer_ids_.find(&h);
+    if (it == timer_ids_.end()) return;
+    uint32_t id = it->second;
+    timer_ids_.erase(it);
+    if (!h.args.empty() && h.args[0].is_obj()) timer_of_future_.erase(h.args[0].obj());
+    std::erase(live_timers_, id);
+    trace_.timer_deltas_.push_back({id, false});
+    ++changes_since_checkpoint_;
+    const PendingTimer& timer = trace_.timers_[id].timer;
+    event(kind, timer.task, trace_.strings_[timer.what] + " at t=" + clock_text(timer.when));
+}
+
+void TraceRecorder::timer_fired(HandleObject& h) { drop_timer(h, EventKind::TimerFired); }
+void TraceRecorder::timer_cancelled(HandleObject& h) { drop_timer(h, EventKind::TimerCancelled); }
+
+void TraceRecorder::cancel_requested(TaskObject& t) {
+    if (!t.hidden) event(EventKind::CancelRequested, static_cast<int>(t.serial), trace_.task_label(static_cast<int>(t.serial)));
+}
+
+void TraceRecorder::blocking_sleep(double seconds) {
+    event(EventKind::BlockingSleep, running_ >= 0 ? running_ : 0, "time.sleep(" + number_text(seconds) + ")");
+}
+
+void TraceRecorder::loop_started() {
+    Frame* f = vm_.current_frame();
+    while (f && !(f->code && f->code->traced && !f->generator)) f = f->back;
+    if (!f) return;  // run_until_complete called from inside a task: not the module's call
+    TaskStatus s;
+    s.state = TaskState::Busy;
+    s.line = f->current_line();
+    s.where = trim(source_line(s.line));
+    s.waits_on = "asyncio.run";
+    set_status(0, s);
+}
+
+void TraceRecorder::loop_stopped() {
+    TaskStatus s = status_of(0);
+    if (s.state != TaskState::Busy) return;
+    s.state = TaskState::Running;
+    s.waits_on.clear();
+    set_status(0, s);
+}
+
+void TraceRecorder::loop_closed() {
+    for (auto& [handle, id] : timer_ids_) {
+        std::erase(live_timers_, id);
+        trace_.timer_deltas_.push_back({id, false});
+    }
+    timer_ids_.clear();
+    while (!ready_.empty()) ready_op(-ready_.front() - 1);
+}
+
+void TraceRecorder::finish(const RunResult& result, const std::string& report) {
+    TaskStatus s = status_of(0);
+    if (result.status == RunStatus::Ok) {
+        s = TaskStatus{TaskState::Done, DoneHow::Returned, 0, "end", ""};
+    } else if (result.status == RunStatus::UncaughtException) {
+        s = TaskStatus{TaskState::Done, DoneHow::Raised, s.line, "end", result.error_line};
+    } else if (result.status == RunStatus::Deadlock) {
+        s.waits_on = "deadlock";
+    } else {
+        s.waits_on = result.error_line;
+    }
+    set_status(0, s);
+    if (trace_.ticks_.empty()) {
+        // A program without task steps is one tick of the module.
+        Tick tick;
+        tick.task = 0;
+        tick.clock_start = 0.0;
+        tick.clock_end = vm_.clock;
+        tick.resumed_at = intern("start");
+        tick.stopped_at = intern(result.status == RunStatus::Ok ? "returned" : "raised " + result.error_line);
+        tick.state_after = TaskState::Done;
+        tick.done_how = result.status == RunStatus::Ok ? DoneHow::Returned : DoneHow::Raised;
+        trace_.ticks_.push_back(tick);
+        trace_.segments_.insert(trace_.segments_.begin(), Trace::Segment{});
+    } else if (gap_open_) {
+        trace_.segments_.pop_back();  // what followed the last step belongs to the last tick
+        gap_open_ = false;
+    }
+    // Ranges of each tick: from its segment's start to the next one's.
+    for (size_t i = 0; i < trace_.ticks_.size(); ++i) {
+        const Trace::Segment& seg = trace_.segments_[i + 1];
+        bool last = i + 2 >= trace_.segments_.size();
+        Tick& tick = trace_.ticks_[i];
+        tick.lines_begin = seg.lines;
+        tick.events_begin = seg.events;
+        tick.output_begin = seg.output;
+        tick.lines_end = last ? static_cast<uint32_t>(trace_.lines_.size()) : trace_.segments_[i + 2].lines;
+        tick.events_end = last ? static_cast<uint32_t>(trace_.events_.size()) : trace_.segments_[i + 2].events;
+        tick.output_end = last ? static_cast<uint32_t>(trace_.output_.size()) : trace_.segments_[i + 2].output;
+    }
+    trace_.prologue_lines_end_ = trace_.segments_.size() > 1 ? trace_.segments_[1].lines : 0;
+    trace_.ticks_.back().clock_end = vm_.clock;
+    trace_.result = result;
+    trace_.error_report = report;
+    trace_.source_lines = vm_.source_lines;
+}
+
+}  // namespace loopstep
