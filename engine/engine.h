@@ -2,6 +2,7 @@
 // No global state; output goes to sinks the host provides; several engines may live in one process.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -32,6 +33,8 @@ struct RunOptions {
     int64_t seed = 0;                  // random.seed(seed) before the program starts
     std::vector<LiteralEdit> edits;
     int recursion_limit = 1000;        // as CPython's sys.getrecursionlimit()
+    // Set from another thread to stop the run early (it ends with BudgetExceeded, "run stopped").
+    const std::atomic<bool>* stop = nullptr;
 };
 
 struct OutputSinks {

@@ -130,6 +130,15 @@ LoopState Trace::state_after(long tick) const {
     return state;
 }
 
+std::vector<Trace::Change> Trace::changes_in(long tick) const {
+    std::vector<Change> out;
+    if (tick < -1 || tick >= static_cast<long>(ticks_.size())) return out;
+    uint32_t begin = segments_[static_cast<size_t>(tick + 1)].changes;
+    uint32_t end = ends_of(tick).changes;
+    for (uint32_t i = begin; i < end; ++i) out.push_back({changes_[i].task, &statuses_[changes_[i].status]});
+    return out;
+}
+
 uint32_t Trace::line_output_end(size_t i) const {
     if (i + 1 < lines_.size()) return lines_[i + 1].output_begin;
     return static_cast<uint32_t>(output_.size());

@@ -118,6 +118,13 @@ public:
 
     // State at the end of tick `tick` (clamped); tick -1 is the end of the prologue.
     LoopState state_after(long tick) const;
+    // The status changes recorded during tick `tick` (-1: the prologue), in the order they
+    // happened (a task may appear several times: ready, running, busy). For the timeline.
+    struct Change {
+        int32_t task;
+        const TaskStatus* status;
+    };
+    std::vector<Change> changes_in(long tick) const;
     // Output end offset of line record i.
     uint32_t line_output_end(size_t i) const;
     // "task1 ran: started, then awaited asyncio.sleep(1) at L8"

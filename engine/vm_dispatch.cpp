@@ -109,6 +109,8 @@ ResumeResult Interp::execute(Frame* entry, Value pending) {
             for (;;) {
                 const Instruction in = f->code->code->instructions[f->ip++];
                 ++instructions;
+                if ((instructions & 0x3FFF) == 0 && options.stop && options.stop->load(std::memory_order_relaxed)) [[unlikely]]
+                    throw BudgetExceeded{"run stopped"};
                 if (tracer && f->code->traced) [[unlikely]] {
                     int32_t line = f->code->code->lines[f->ip - 1];
                     if (line != f->traced_line) {
