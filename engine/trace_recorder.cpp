@@ -202,8 +202,12 @@ std::string TraceRecorder::label_for_new_task(TaskObject& t) const {
     if (f) {
         std::string text = trim(source_line(f->current_line()));
         size_t eq = text.find('=');
-        if (eq != std::string::npos && eq > 0 && eq + 1 < text.size() && text[eq + 1] != '=' &&
-            text.find("create_task", eq) != std::string::npos) {
+        // ... where the right-hand side is the create_task call itself (not a list of them).
+        std::string rhs = eq == std::string::npos ? "" : trim(text.substr(eq + 1));
+        size_t call = rhs.find("create_task(");
+        bool direct = call != std::string::npos &&
+                      std::all_of(rhs.begin(), rhs.begin() + static_cast<long>(call), [](char c) { return is_name_char(c) || c == '.'; });
+        if (eq != std::string::npos && eq > 0 && eq + 1 < text.size() && text[eq + 1] != '=' && direct) {
             std::string target = trim(text.substr(0, eq));
             if (!target.empty() && std::all_of(target.begin(), target.end(), is_name_char) &&
                 !std::isdigit(static_cast<unsigned char>(target[0])))
@@ -220,8 +224,11 @@ std::string TraceRecorder::label_for_new_task(TaskObject& t) const {
         size_t nargs = static_cast<size_t>(code.arg_count + code.kwonly_arg_count);
         for (size_t i = 0; i < nargs && i < cf->fast.size(); ++i) {
             if (i) call += ", ";
-            std::string r = cf->fast[i].is_set() ? vm_.repr(cf->fast[i]) : "?";
-            if (r.size() > 40) r = r.substr(0, 37) + "...";
+            // Simple values as written (1, 'order milk'); objects by their parameter's name (q).
+            const Value& v = cf->fast[i];
+            bool simple = v.is_set() && (!v.is_obj() || v.is(ObjKind::Str));
+            std::string r = simple ? vm_.repr(v) : "";
+            if (!simple || r.size() > 24) r = i < code.varnames.size() ? code.varnames[i] : "?";
             call += r;
         }
     }
@@ -440,9 +447,11 @@ void TraceRecorder::finish(const RunResult& result, const std::string& report) {
     } else if (result.status == RunStatus::UncaughtException) {
         s = TaskStatus{TaskState::Done, DoneHow::Raised, s.line, "end", result.error_line};
     } else if (result.status == RunStatus::Deadlock) {
+        s.state = TaskState::Busy;
         s.waits_on = "deadlock";
     } else {
-        s.waits_on = result.error_line;
+        s.state = TaskState::Busy;
+        s.waits_on = "stopped: " + result.error_line;
     }
     set_status(0, s);
     if (trace_.ticks_.empty()) {
