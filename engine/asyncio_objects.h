@@ -85,6 +85,7 @@ public:
     bool closed = false;
     Value current_task;              // TaskObject or unset
     std::vector<Value> tasks;        // every task of this loop not yet seen done (all_tasks)
+    size_t prune_at = 64;            // when to next forget the done ones
 };
 
 // The iterator `await future` drives: yields the future once, then returns its result.

@@ -86,10 +86,14 @@ Value new_task(Interp& vm, const Value& loop, const Value& coro, const Value& na
     t->coro = coro;
     t->name = (name.is_set() && !name.is_none()) ? vm.to_str(name) : "Task-" + std::to_string(++vm.task_counter);
     t->serial = ++vm.task_serial;
+    if (vm.live_tasks >= vm.options.max_live_tasks)
+        throw BudgetExceeded{"budget exceeded: more than " + std::to_string(vm.options.max_live_tasks) +
+                             " tasks alive at once (--max-tasks)"};
     LoopObject& l = loop_of(vm, loop);
     if (vm.tracer) vm.tracer->task_created(*t);
     schedule_step(vm, *t, Value());
     l.tasks.push_back(v);
+    ++vm.live_tasks;
     return v;
 }
 
@@ -119,11 +123,24 @@ void task_step(Interp& vm, TaskObject& t, Value exception) {
     LoopObject& loop = loop_of(vm, t.loop);
     enter_task(vm, loop, t);
     if (!t.hidden && vm.sinks.step) vm.sinks.step(vm.clock, t.name);
+    if (++vm.steps_taken > vm.options.max_ticks)
+        throw BudgetExceeded{"budget exceeded: more than " + std::to_string(vm.options.max_ticks) +
+                             " task steps; does a task loop forever? (--max-ticks)"};
+    vm.instructions_at_step = vm.instructions;
+    vm.step_owner = "task " + t.name;
+    struct Owner {
+        Interp& vm;
+        ~Owner() {
+            vm.instructions_at_step = vm.instructions;
+            vm.step_owner = "the module";
+        }
+    } owner{vm};
     if (vm.tracer) vm.tracer->step_begin(t);
     struct StepEnd {
         Interp& vm;
         TaskObject& t;
         ~StepEnd() {
+            if (t.done()) --vm.live_tasks;
             if (vm.tracer) vm.tracer->step_end(t);
         }
     } step_end{vm, t};

@@ -92,13 +92,11 @@ void run_handle(Interp& vm, HandleObject& h) {
                                ": nothing is ready and no timer is pending (waiting tasks: " + list + ")"};
 }
 
+// Forgets done tasks whenever the list has doubled since the last time: amortised O(1) per task.
 void prune_done_tasks(LoopObject& loop) {
-    if (loop.tasks.size() < 64) return;
-    size_t live = 0;
-    for (auto& v : loop.tasks)
-        if (!v.as<TaskObject>()->done()) ++live;
-    if (live * 2 > loop.tasks.size()) return;
+    if (loop.tasks.size() < loop.prune_at) return;
     std::erase_if(loop.tasks, [](const Value& v) { return v.as<TaskObject>()->done(); });
+    loop.prune_at = std::max<size_t>(64, loop.tasks.size() * 2);
 }
 
 void run_once(Interp& vm, LoopObject& loop) {
@@ -122,6 +120,10 @@ void run_once(Interp& vm, LoopObject& loop) {
     if (loop.ready.empty() && !loop.stopping) {
         if (loop.scheduled.empty()) deadlock(vm, loop);
         double when = handle(loop.scheduled.front()).when;
+        if (when > vm.options.max_virtual_time)
+            throw BudgetExceeded{"budget exceeded: the next timer is at t=" + vm.repr(Value::floating(when)) +
+                                 ", past the virtual-time limit of " + vm.repr(Value::floating(vm.options.max_virtual_time)) +
+                                 " s (--max-time)"};
         if (when > vm.clock) vm.clock = when;  // the virtual clock jumps to the earliest timer
     }
     double end_time = vm.clock + kClockResolution;

@@ -29,6 +29,7 @@ public:
     }
 
     size_t live_objects() const { return live_; }
+    void collect_hint() {}  // no tracing collector: cycles are freed when the engine ends
     void unlink(Object* object);
 
 private:

@@ -216,4 +216,18 @@ Ref<CodeObject> Interp::load_code(std::shared_ptr<const Code> code) {
     return obj;
 }
 
+void Interp::check_budgets(Frame* f) {
+    if (options.stop && options.stop->load(std::memory_order_relaxed)) throw BudgetExceeded{"run stopped"};
+    if (static_cast<int64_t>(instructions - instructions_at_step) > options.max_instructions) {
+        std::string where = f && f->code ? " (now at line " + std::to_string(f->current_line()) + ")" : "";
+        throw BudgetExceeded{"budget exceeded: " + step_owner + " ran " + std::to_string(options.max_instructions) +
+                             " instructions without awaiting" + where +
+                             "; a loop that never awaits holds up the event loop (--max-instructions)"};
+    }
+    if (static_cast<int64_t>(heap.live_objects()) > options.max_objects) {
+        heap.collect_hint();
+        raise(exc.memory_error, "too many objects (" + std::to_string(options.max_objects) + " live; --max-objects)");
+    }
+}
+
 }  // namespace loopstep

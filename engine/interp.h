@@ -165,9 +165,15 @@ public:
     Value event_loop;
     uint64_t task_counter = 0;  // Task-N names
     uint64_t task_serial = 0;   // every task, named or not
+    int64_t steps_taken = 0;
+    int64_t live_tasks = 0;
 
-    // Instruction budget hook (issue: budgets); counts executed instructions.
+    // Executed instructions, and the count when the current task step (or the module) began.
     uint64_t instructions = 0;
+    uint64_t instructions_at_step = 0;
+    std::string step_owner = "the module";  // who runs now, for budget messages
+    // Every 16K instructions: the stop request, the instruction budget, the object budget.
+    void check_budgets(Frame* f);
 
     Ref<CodeObject> load_code(std::shared_ptr<const Code> code);
     Value make_instance(ClassObject* cls);

@@ -23,6 +23,9 @@ Value time_sleep(Interp& vm, const Value&, const CallArgs& args) {
     if (std::isnan(s)) vm.raise(vm.exc.value_error, "Invalid value NaN (not a number)");
     if (s < 0) vm.raise(vm.exc.value_error, "sleep length must be non-negative");
     if (!std::isfinite(s) || s > 1e15) vm.raise(vm.exc.overflow_error, "sleep length is too large");
+    if (vm.clock + s > vm.options.max_virtual_time)
+        throw BudgetExceeded{"budget exceeded: time.sleep(" + vm.repr(args.positional[0]) + ") would pass the virtual-time limit of " +
+                             vm.repr(Value::floating(vm.options.max_virtual_time)) + " s (--max-time)"};
     if (vm.tracer) vm.tracer->blocking_sleep(s);
     vm.clock += s;
     return Value::none();

@@ -109,8 +109,8 @@ ResumeResult Interp::execute(Frame* entry, Value pending) {
             for (;;) {
                 const Instruction in = f->code->code->instructions[f->ip++];
                 ++instructions;
-                if ((instructions & 0x3FFF) == 0 && options.stop && options.stop->load(std::memory_order_relaxed)) [[unlikely]]
-                    throw BudgetExceeded{"run stopped"};
+                if ((instructions & 0x3FFF) == 0) [[unlikely]]
+                    check_budgets(f);
                 if (tracer && f->code->traced) [[unlikely]] {
                     int32_t line = f->code->code->lines[f->ip - 1];
                     if (line != f->traced_line) {
@@ -456,6 +456,23 @@ ResumeResult Interp::execute(Frame* entry, Value pending) {
             exception = std::move(error.exception);
             VmSupport::attach_context(*this, exception);
             fresh = true;
+        } catch (...) {
+            // A run-ending stop (budget, deadlock, stop request) leaves every frame of this
+            // dispatch loop: free the call frames, close the generators, restore the caller.
+            while (f) {
+                Frame* leaving = f;
+                bool was_entry = leave(leaving);
+                if (GeneratorObject* gen = leaving->generator) {
+                    gen->state = GeneratorObject::State::Closed;
+                    leaving->stack.clear();
+                    leaving->blocks.clear();
+                    leaving->handled.clear();
+                } else if (!was_entry) {
+                    delete leaving;
+                }
+                if (was_entry) break;
+            }
+            throw;
         }
     }
 }

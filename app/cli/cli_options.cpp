@@ -1,3 +1,6 @@
+#include <algorithm>
+#include <cstdlib>
+#include <iterator>
 #include "cli_options.h"
 
 #include <array>
@@ -114,7 +117,9 @@ ParsedArguments parse_arguments(const std::vector<std::string>& arguments) {
         // --name VALUE or --name=VALUE
         const auto equals = argument.find('=');
         const std::string name = argument.substr(0, equals);
-        if (name != "--seed" && name != "--set") return refuse("unknown option '" + argument + "'");
+        static const char* const budgets[] = {"--max-ticks", "--max-instructions", "--max-tasks", "--max-objects", "--max-time"};
+        const bool is_budget = std::find(std::begin(budgets), std::end(budgets), name) != std::end(budgets);
+        if (name != "--seed" && name != "--set" && !is_budget) return refuse("unknown option '" + argument + "'");
         std::string value;
         if (equals != std::string::npos) {
             value = argument.substr(equals + 1);
@@ -124,6 +129,23 @@ ParsedArguments parse_arguments(const std::vector<std::string>& arguments) {
             return refuse("option '" + name + "' needs a value");
         }
 
+        if (is_budget) {
+            auto& o = invocation.options;
+            if (name == "--max-time") {
+                char* end = nullptr;
+                const double seconds = std::strtod(value.c_str(), &end);
+                if (value.empty() || *end != '\0' || !(seconds > 0)) return refuse("--max-time wants a positive number of seconds, not '" + value + "'");
+                o.max_virtual_time = seconds;
+                continue;
+            }
+            int64_t n = 0;
+            if (!parse_integer(std::string_view(value), n) || n <= 0) return refuse(name + " wants a positive integer, not '" + value + "'");
+            if (name == "--max-ticks") o.max_ticks = n;
+            else if (name == "--max-instructions") o.max_instructions = n;
+            else if (name == "--max-tasks") o.max_live_tasks = n;
+            else o.max_objects = n;
+            continue;
+        }
         if (name == "--seed") {
             if (!parse_integer(std::string_view(value), invocation.options.seed)) {
                 return refuse("--seed wants an integer, not '" + value + "'");
@@ -154,6 +176,11 @@ Commands:
 Options:
   --seed N               seed the random module with N instead of 0
   --set LINE:COL=NUMBER  replace the numeric literal starting at LINE:COL (1-based); repeatable
+  --max-ticks N          stop after N task steps (default 5000000)
+  --max-instructions N   stop a task (or the module) running N instructions without an await (default 20000000)
+  --max-tasks N          at most N tasks alive at once (default 100000)
+  --max-objects N        MemoryError beyond N live objects (default 4000000)
+  --max-time SECONDS     stop when the virtual clock would pass SECONDS (default 1e9)
   -h, --help             show this help and exit
   --version              show the version and exit
 
