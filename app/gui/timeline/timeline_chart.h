@@ -1,0 +1,96 @@
+// Sets up a QCustomPlot as the timeline — lanes, tickers, legend, cursor, hover outline, theme —
+// and answers what lies under a pixel. The widget uses one on screen; exports build their own on
+// an offscreen plot, so an export never disturbs the view.
+#pragma once
+
+#include <qcustomplot.h>
+
+#include <memory>
+
+#include "timeline_model.h"
+#include "timeline_theme.h"
+
+namespace loopstep {
+
+class LaneTicker;
+class TimelineLegend;
+class TimelinePlottable;
+
+class TimelineChart : public QObject {
+    Q_OBJECT
+public:
+    explicit TimelineChart(QCustomPlot* plot);
+
+    void setModel(std::shared_ptr<const TimelineModel> model);
+    const std::shared_ptr<const TimelineModel>& model() const { return model_; }
+    // Switches the x axis, keeping the same ticks in view.
+    void setAxisMode(AxisMode mode);
+    AxisMode axisMode() const { return mode_; }
+    void setTheme(const TimelineTheme& theme);
+    const TimelineTheme& theme() const { return theme_; }
+    // The cursor; -1 hides it. Call replotOverlay() (cheap) or replot the plot afterwards.
+    void setCurrentTick(int tick);
+    int currentTick() const { return currentTick_; }
+    // The x span the cursor covers (empty range when hidden).
+    QCPRange cursorSpan() const;
+    // Outlines the segment under the mouse; lane -1 for none.
+    void setHighlight(int lane, int segment);
+
+    // Every tick and every lane.
+    void showAll();
+    // Every tick, and the first lanes as many as fit at a readable height.
+    void showReadable();
+    void setView(const QCPRange& keys, const QCPRange& lanes);
+    QCPRange keyRange() const;
+    QCPRange laneRange() const;
+    // The x extent of the data, padded a little.
+    QCPRange fullKeyRange() const;
+    bool showsAllKeys() const;
+    // Thins the lane labels to what fits; call when the plot's size changes.
+    void updateLabelDensity();
+    // Lays the plot out for its current viewport now (sizes are otherwise known after a replot).
+    void layoutNow();
+    // Redraws only the cursor and hover layer.
+    void replotOverlay();
+
+    struct Hit {
+        int lane = -1;
+        int segment = -1;
+    };
+    // What lies under a pixel of the plot widget.
+    Hit hitAt(const QPointF& pos) const;
+    QString describeAt(const QPointF& pos) const;
+    int tickAt(const QPointF& pos) const;
+    // The pixel at the middle of `lane` at x = key (for tests and tooltips).
+    QPointF pixelAt(double key, int lane) const;
+
+    TimelinePlottable* plottable() const { return plottable_; }
+    QCustomPlot* plot() const { return plot_; }
+
+private:
+    void constrainKeys(const QCPRange& range);
+    void constrainLanes(const QCPRange& range);
+    void applyAxisMode();
+    void updateCursor();
+    void updateTitle();
+
+    QCustomPlot* plot_;
+    TimelinePlottable* plottable_;
+    QSharedPointer<LaneTicker> laneTicker_;
+    TimelineLegend* legend_;
+    QCPLayer* underlay_;  // the cursor's fill, under the lanes
+    QCPLayer* overlay_;   // the cursor's edges and label, the hover outline
+    QCPItemRect* cursorBand_;
+    QCPItemRect* cursorEdges_;
+    QCPItemText* cursorLabel_;
+    QCPItemRect* highlight_;
+    std::shared_ptr<const TimelineModel> model_;
+    AxisMode mode_ = AxisMode::Seconds;
+    TimelineTheme theme_ = TimelineTheme::light();
+    int currentTick_ = -1;
+    int highlightLane_ = -1;
+    int highlightSegment_ = -1;
+    bool constraining_ = false;
+};
+
+}  // namespace loopstep

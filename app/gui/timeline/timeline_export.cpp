@@ -1,0 +1,96 @@
+#include "timeline_export.h"
+
+#include <QFileInfo>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include "timeline_chart.h"
+
+namespace loopstep {
+
+namespace {
+
+constexpr int kMaxSide = 20000;  // pixels: beyond this a raster export is a mistake, not a slide
+
+QString tr(const char* text) { return QCoreApplication::translate("loopstep::TimelineExport", text); }
+
+bool fail(QString* error, const QString& message) {
+    if (error) *error = message;
+    return false;
+}
+
+bool paintVector(QCustomPlot& plot, QPaintDevice* device, int width, int height) {
+    QCPPainter painter;
+    if (!painter.begin(device)) return false;
+    painter.setMode(QCPPainter::pmVectorized);
+    plot.toPainter(&painter, width, height);
+    return painter.end();
+}
+
+}  // namespace
+
+bool writePlotImage(QCustomPlot& plot, const QString& path, int width, int height, QString* error) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
+        return fail(error, tr("Cannot export to %1: the file name must end in .png, .svg or .pdf").arg(path));
+    if (width <= 0 || height <= 0 || width > kMaxSide || height > kMaxSide)
+        return fail(error, tr("Cannot export %1×%2: width and height must be between 1 and %3")
+                               .arg(width).arg(height).arg(kMaxSide));
+
+    // QSaveFile writes to a temporary file beside the target and renames it on commit(), so a
+    // failed export leaves neither a partial file nor a damaged previous one.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
+
+    bool painted = false;
+    if (suffix == QLatin1String("png")) {
+        const QPixmap pixmap = plot.toPixmap(width, height, 1.0);
+        painted = !pixmap.isNull() && pixmap.save(&file, "PNG");
+    } else if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(QSize(width, height));
+        svg.setViewBox(QRect(0, 0, width, height));
+        svg.setTitle(QStringLiteral("Loopstep timeline"));
+        painted = paintVector(plot, &svg, width, height);
+    } else {
+        QPdfWriter pdf(&file);
+        pdf.setCreator(QStringLiteral("Loopstep"));
+        pdf.setTitle(QStringLiteral("Loopstep timeline"));
+        pdf.setResolution(72);  // one plot pixel is one point
+        pdf.setPageSize(QPageSize(QSizeF(width, height), QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        painted = paintVector(plot, &pdf, width, height);
+    }
+    if (!painted || file.error() != QFileDevice::NoError) {
+        const QString why = file.error() != QFileDevice::NoError ? file.errorString() : tr("drawing failed");
+        file.cancelWriting();
+        return fail(error, tr("Cannot write %1: %2").arg(path, why));
+    }
+    if (!file.commit()) return fail(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return true;
+}
+
+bool exportTimelineImage(std::shared_ptr<const TimelineModel> model, const TimelineImageOptions& options,
+                         const QString& path, QString* error) {
+    QCustomPlot plot;
+    plot.setAttribute(Qt::WA_DontShowOnScreen);
+    TimelineChart chart(&plot);
+    chart.setTheme(options.dark ? TimelineTheme::darkTheme() : TimelineTheme::light());
+    chart.setAxisMode(options.axisMode);
+    chart.setModel(std::move(model));
+    chart.setCurrentTick(options.currentTick);
+    // Lay the plot out at the asked size first: the lane labels thin out to what fits.
+    plot.setViewport(QRect(0, 0, options.width, options.height));
+    chart.showAll();
+    if (options.keys) plot.xAxis->setRange(*options.keys);
+    if (options.lanes) plot.yAxis->setRange(*options.lanes);
+    chart.layoutNow();
+    chart.updateLabelDensity();
+    return writePlotImage(plot, path, options.width, options.height, error);
+}
+
+}  // namespace loopstep

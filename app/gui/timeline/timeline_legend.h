@@ -1,0 +1,34 @@
+// The strip above the timeline: a title on the left (the program), the state legend on the right —
+// each state's colour at its bar height, as the lanes draw it.
+#pragma once
+
+#include <qcustomplot.h>
+
+#include "timeline_theme.h"
+
+namespace loopstep {
+
+class TimelineLegend : public QCPLayoutElement {
+    Q_OBJECT
+public:
+    explicit TimelineLegend(QCustomPlot* plot);
+
+    void setTheme(const TimelineTheme& theme) { theme_ = theme; }
+    void setTitle(const QString& title) { title_ = title; }
+    void setFont(const QFont& font) { font_ = font; }
+    // A short note after the title, e.g. the axis in use or how the run ended.
+    void setNote(const QString& note) { note_ = note; }
+
+    QSize minimumOuterSizeHint() const override;
+
+protected:
+    void draw(QCPPainter* painter) override;
+
+private:
+    TimelineTheme theme_ = TimelineTheme::light();
+    QString title_;
+    QString note_;
+    QFont font_;
+};
+
+}  // namespace loopstep

@@ -1,0 +1,187 @@
+#include "timeline_plottable.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace loopstep {
+
+namespace {
+
+constexpr int kStateCount = 4;
+constexpr double kMarkerWidth = 3.0;      // pixels: a running step that took no virtual time
+constexpr double kSeparatedWidth = 6.0;   // pixels: segments this wide end with a gap
+
+int stateIndex(TaskState s) { return static_cast<int>(s); }
+
+}  // namespace
+
+TimelinePlottable::TimelinePlottable(QCPAxis* keyAxis, QCPAxis* valueAxis) : QCPAbstractPlottable(keyAxis, valueAxis) {
+    setSelectable(QCP::stNone);
+    setAntialiased(false);
+    setAntialiasedFill(false);
+    setName(tr("Tasks"));
+}
+
+void TimelinePlottable::setModel(std::shared_ptr<const TimelineModel> model) {
+    model_ = std::move(model);
+}
+
+double TimelinePlottable::selectTest(const QPointF&, bool, QVariant*) const {
+    return -1;  // mouse events belong to the axis rect (drag, zoom); hover is the widget's
+}
+
+QCPRange TimelinePlottable::getKeyRange(bool& foundRange, QCP::SignDomain) const {
+    foundRange = model_ && model_->laneCount() > 0;
+    return foundRange ? QCPRange(0, std::max(model_->keyEnd(mode_), 1e-9)) : QCPRange();
+}
+
+QCPRange TimelinePlottable::getValueRange(bool& foundRange, QCP::SignDomain, const QCPRange&) const {
+    foundRange = model_ && model_->laneCount() > 0;
+    return foundRange ? QCPRange(-0.5, model_->laneCount() - 0.5) : QCPRange();
+}
+
+void TimelinePlottable::drawLegendIcon(QCPPainter*, const QRectF&) const {}
+
+void TimelinePlottable::drawLane(int lane, double keyOrigin, double keyScale, int left, int right,
+                                 std::vector<Run>& runs, std::vector<int>& markers) {
+    runs.clear();
+    markers.clear();
+    const auto& segs = model_->lane(lane).segments;
+    const QCPRange keys = mKeyAxis->range();
+    const bool seconds = mode_ == AxisMode::Seconds;
+
+    auto addRun = [&runs](TaskState state, int x0, int x1) {
+        if (x1 <= x0) return;
+        if (!runs.empty() && runs.back().state == state && runs.back().x1 == x0) runs.back().x1 = x1;
+        else runs.push_back({x0, x1, state});
+    };
+    // The pixel column that sub-pixel segments are still filling, and how much each state covers.
+    int pendingColumn = INT32_MIN;
+    std::array<double, kStateCount> cover{};
+    auto flush = [&]() {
+        if (pendingColumn == INT32_MIN) return;
+        int best = 0;
+        for (int s = 1; s < kStateCount; ++s)
+            if (cover[static_cast<size_t>(s)] > cover[static_cast<size_t>(best)]) best = s;
+        addRun(static_cast<TaskState>(best), pendingColumn, pendingColumn + 1);
+        pendingColumn = INT32_MIN;
+        cover.fill(0.0);
+    };
+
+    size_t visited = 0;
+    for (size_t i = model_->firstSegmentEndingAfter(lane, keys.lower, mode_); i < segs.size(); ++i) {
+        const TimelineSegment& s = segs[i];
+        const double start = seconds ? s.startTime : s.startTick;
+        if (start > keys.upper) break;
+        ++visited;
+        const double end = seconds ? s.endTime : s.endTick;
+        double p0 = keyOrigin + start * keyScale;
+        double p1 = keyOrigin + end * keyScale;
+        if (s.state == TaskState::Running && seconds && p1 - p0 < kMarkerWidth) {
+            const int column = static_cast<int>(std::floor(p0));
+            if (markers.empty() || markers.back() != column) markers.push_back(column);
+            continue;
+        }
+        p0 = std::max(p0, double(left));
+        p1 = std::min(p1, double(right));
+        if (p1 <= p0) continue;
+        if (p1 - p0 >= kSeparatedWidth) {
+            // Wide enough to show where it ends: a one-pixel gap parts it from the next segment,
+            // so two steps of the same task in a row read as two.
+            flush();
+            runs.push_back({static_cast<int>(std::lround(p0)), static_cast<int>(std::lround(p1)) - 1, s.state});
+            continue;
+        }
+        const size_t state = static_cast<size_t>(stateIndex(s.state));
+        double pos = p0;
+        while (pos < p1) {
+            const int column = static_cast<int>(std::floor(pos));
+            const double columnEnd = column + 1.0;
+            if (column != pendingColumn) {
+                flush();
+                pendingColumn = column;
+            }
+            cover[state] += std::min(p1, columnEnd) - pos;
+            if (p1 >= columnEnd + 1.0) {
+                // Whole columns follow: this segment owns them outright.
+                flush();
+                const int last = static_cast<int>(std::floor(p1));
+                addRun(s.state, column + 1, last);
+                pos = last;
+            } else {
+                pos = columnEnd;
+            }
+        }
+    }
+    flush();
+    stats_.segments += visited;
+}
+
+void TimelinePlottable::draw(QCPPainter* painter) {
+    stats_ = {};
+    if (!model_ || model_->laneCount() == 0) return;
+    QCPAxis* keyAxis = mKeyAxis.data();
+    QCPAxis* valueAxis = mValueAxis.data();
+    if (!keyAxis || !valueAxis) return;
+
+    const QRect clip = clipRect();
+    const int left = clip.left();
+    const int right = clip.right() + 1;
+    const double keyOrigin = keyAxis->coordToPixel(0.0);
+    const double keyScale = keyAxis->coordToPixel(1.0) - keyOrigin;
+    const double laneHeight = std::abs(valueAxis->coordToPixel(1.0) - valueAxis->coordToPixel(0.0));
+    const QCPRange values = valueAxis->range();
+    const int firstLane = std::max(0, static_cast<int>(std::ceil(values.lower - 0.5)));
+    const int lastLane = std::min(model_->laneCount() - 1, static_cast<int>(std::floor(values.upper + 0.5)));
+    const bool thinLanes = laneHeight < 4.0;
+
+    std::array<QVector<QRectF>, kStateCount> bars;
+    QVector<QRectF> stripes;
+    QVector<QRectF> markers;
+    std::vector<Run> runs;
+    std::vector<int> markerColumns;
+    int lastRow = INT32_MIN;
+    for (int lane = firstLane; lane <= lastLane; ++lane) {
+        const double centre = valueAxis->coordToPixel(lane);
+        if (thinLanes) {
+            // Several lanes share a pixel row: one of them stands for the row.
+            const int row = static_cast<int>(std::floor(centre));
+            if (row == lastRow) continue;
+            lastRow = row;
+        } else if (lane % 2 == 1) {
+            stripes.append(QRectF(left, centre - laneHeight / 2, right - left, laneHeight));
+        }
+        ++stats_.lanes;
+        drawLane(lane, keyOrigin, keyScale, left, right, runs, markerColumns);
+        for (const Run& run : runs) {
+            const double h = thinLanes ? std::max(1.0, laneHeight) : laneHeight * TimelineTheme::barFraction(run.state);
+            bars[static_cast<size_t>(stateIndex(run.state))].append(QRectF(run.x0, centre - h / 2, run.x1 - run.x0, h));
+        }
+        const double markerHeight =
+            thinLanes ? std::max(1.0, laneHeight) : laneHeight * TimelineTheme::barFraction(TaskState::Running);
+        for (int column : markerColumns)
+            markers.append(QRectF(column - kMarkerWidth / 2 + 0.5, centre - markerHeight / 2, kMarkerWidth, markerHeight));
+    }
+
+    painter->setPen(Qt::NoPen);
+    if (!stripes.isEmpty()) {
+        painter->setBrush(theme_.laneStripe);
+        painter->drawRects(stripes.constData(), static_cast<int>(stripes.size()));
+    }
+    // Done first and running last, so the most interesting states lie on top where they touch.
+    for (int s = kStateCount - 1; s >= 0; --s) {
+        const auto& rects = bars[static_cast<size_t>(s)];
+        stats_.rectangles += static_cast<size_t>(rects.size());
+        if (rects.isEmpty()) continue;
+        painter->setBrush(theme_.state(static_cast<TaskState>(s)));
+        painter->drawRects(rects.constData(), static_cast<int>(rects.size()));
+    }
+    if (!markers.isEmpty()) {
+        stats_.rectangles += static_cast<size_t>(markers.size());
+        painter->setBrush(theme_.running);
+        painter->drawRects(markers.constData(), static_cast<int>(markers.size()));
+    }
+}
+
+}  // namespace loopstep
