@@ -16,8 +16,9 @@ class LoopObject;
 
 class FutureObject : public InstanceObject {
 public:
+    LOOPSTEP_KINDS(FutureObject, ObjKind::Future, ObjKind::Task)
     enum class State : uint8_t { Pending, Cancelled, Finished };
-    FutureObject(ClassObject* type, Value dict) : InstanceObject(type, std::move(dict)) {}
+    FutureObject(ClassObject* type, Value dict, ObjKind kind = ObjKind::Future) : InstanceObject(type, std::move(dict), kind) {}
     void clear_references() override;
 
     bool done() const { return state != State::Pending; }
@@ -38,7 +39,8 @@ public:
 
 class TaskObject final : public FutureObject {
 public:
-    TaskObject(ClassObject* type, Value dict) : FutureObject(type, std::move(dict)) {}
+    LOOPSTEP_KINDS(TaskObject, ObjKind::Task)
+    TaskObject(ClassObject* type, Value dict) : FutureObject(type, std::move(dict), ObjKind::Task) {}
     void clear_references() override;
 
     Value coro;           // GeneratorObject (coroutine)
@@ -53,7 +55,8 @@ public:
 // A callback queued by call_soon (Handle) or call_at/call_later (TimerHandle).
 class HandleObject final : public Object {
 public:
-    HandleObject(ClassObject* type) : Object(type, ObjKind::Other) {}
+    LOOPSTEP_KINDS(HandleObject, ObjKind::Handle)
+    HandleObject(ClassObject* type) : Object(type, ObjKind::Handle) {}
     void clear_references() override {
         callback.reset();
         args.clear();
@@ -73,7 +76,8 @@ public:
 
 class LoopObject final : public InstanceObject {
 public:
-    LoopObject(ClassObject* type, Value dict) : InstanceObject(type, std::move(dict)) {}
+    LOOPSTEP_KINDS(LoopObject, ObjKind::Loop)
+    LoopObject(ClassObject* type, Value dict) : InstanceObject(type, std::move(dict), ObjKind::Loop) {}
     void clear_references() override;
 
     std::deque<Value> ready;         // HandleObjects

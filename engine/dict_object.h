@@ -58,6 +58,7 @@ private:
 
 class DictObject final : public Object {
 public:
+    LOOPSTEP_KINDS(DictObject, ObjKind::Dict)
     explicit DictObject(ClassObject* type) : Object(type, ObjKind::Dict) {}
     void clear_references() override { table.clear(); }
 
@@ -77,6 +78,7 @@ public:
 
 class SetObject final : public Object {
 public:
+    LOOPSTEP_KINDS(SetObject, ObjKind::Set)
     SetObject(ClassObject* type, bool frozen) : Object(type, ObjKind::Set), frozen(frozen) {}
     void clear_references() override { table.clear(); }
     bool contains(Interp& vm, const Value& key) const;

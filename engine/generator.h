@@ -9,6 +9,7 @@ namespace loopstep {
 
 class GeneratorObject final : public Object {
 public:
+    LOOPSTEP_KINDS(GeneratorObject, ObjKind::Generator)
     enum class Kind : uint8_t { Generator, Coroutine, AsyncGenerator };
     enum class State : uint8_t { Created, Suspended, Running, Closed };
 
@@ -32,7 +33,8 @@ public:
 // A value yielded by an async generator (ASYNC_GEN_WRAP), as opposed to one passed up by an await.
 class AsyncGenWrappedValue final : public Object {
 public:
-    AsyncGenWrappedValue(ClassObject* type, Value value) : Object(type, ObjKind::Other), value(std::move(value)) {}
+    LOOPSTEP_KINDS(AsyncGenWrappedValue, ObjKind::AsyncGenWrapped)
+    AsyncGenWrappedValue(ClassObject* type, Value value) : Object(type, ObjKind::AsyncGenWrapped), value(std::move(value)) {}
     void clear_references() override { value.reset(); }
     Value value;
 };

@@ -27,6 +27,7 @@ struct ResumeResult {
 
 class StrObject final : public Object {
 public:
+    LOOPSTEP_KINDS(StrObject, ObjKind::Str)
     StrObject(ClassObject* type, std::string text);
     const std::string& text() const { return text_; }
     size_t length() const { return length_; }  // in code points
@@ -44,6 +45,7 @@ private:
 
 class TupleObject final : public Object {
 public:
+    LOOPSTEP_KINDS(TupleObject, ObjKind::Tuple)
     TupleObject(ClassObject* type, std::vector<Value> items) : Object(type, ObjKind::Tuple), items(std::move(items)) {}
     void clear_references() override { items.clear(); }
     std::vector<Value> items;
@@ -51,6 +53,7 @@ public:
 
 class ListObject final : public Object {
 public:
+    LOOPSTEP_KINDS(ListObject, ObjKind::List)
     ListObject(ClassObject* type, std::vector<Value> items) : Object(type, ObjKind::List), items(std::move(items)) {}
     void clear_references() override { items.clear(); }
     std::vector<Value> items;
@@ -58,6 +61,7 @@ public:
 
 class CellObject final : public Object {
 public:
+    LOOPSTEP_KINDS(CellObject, ObjKind::Cell)
     explicit CellObject(ClassObject* type) : Object(type, ObjKind::Cell) {}
     void clear_references() override { value.reset(); }
     Value value;  // unset = empty cell
@@ -65,6 +69,7 @@ public:
 
 class SliceObject final : public Object {
 public:
+    LOOPSTEP_KINDS(SliceObject, ObjKind::Slice)
     SliceObject(ClassObject* type, Value start, Value stop, Value step)
         : Object(type, ObjKind::Slice), start(std::move(start)), stop(std::move(stop)), step(std::move(step)) {}
     void clear_references() override { start.reset(); stop.reset(); step.reset(); }
@@ -73,6 +78,7 @@ public:
 
 class RangeObject final : public Object {
 public:
+    LOOPSTEP_KINDS(RangeObject, ObjKind::Range)
     RangeObject(ClassObject* type, int64_t start, int64_t stop, int64_t step)
         : Object(type, ObjKind::Range), start(start), stop(stop), step(step) {}
     int64_t length() const;
@@ -82,6 +88,7 @@ public:
 
 class ModuleObject final : public Object {
 public:
+    LOOPSTEP_KINDS(ModuleObject, ObjKind::Module)
     ModuleObject(ClassObject* type, std::string name, Value dict)
         : Object(type, ObjKind::Module), name(std::move(name)), dict(std::move(dict)) {}
     void clear_references() override { dict.reset(); }
@@ -93,6 +100,7 @@ public:
 // Runtime wrapper of compiled Code: constants turned into values once.
 class CodeObject final : public Object {
 public:
+    LOOPSTEP_KINDS(CodeObject, ObjKind::Code)
     CodeObject(ClassObject* type, std::shared_ptr<const Code> code) : Object(type, ObjKind::Code), code(std::move(code)) {}
     void clear_references() override { constants.clear(); names.clear(); }
     std::shared_ptr<const Code> code;
@@ -104,6 +112,7 @@ public:
 
 class FunctionObject final : public Object {
 public:
+    LOOPSTEP_KINDS(FunctionObject, ObjKind::Function)
     FunctionObject(ClassObject* type, Ref<CodeObject> code, Value globals)
         : Object(type, ObjKind::Function), code(std::move(code)), globals(std::move(globals)) {}
     void clear_references() override;
@@ -128,6 +137,7 @@ using NativeFn = Value (*)(Interp& vm, const Value& self, const CallArgs& args);
 // A function written in C++. `self` is unset for plain builtins, the receiver for bound methods.
 class NativeFunctionObject final : public Object {
 public:
+    LOOPSTEP_KINDS(NativeFunctionObject, ObjKind::Native)
     NativeFunctionObject(ClassObject* type, std::string name, NativeFn fn, Value self = Value(), Value data = Value())
         : Object(type, ObjKind::Native), name(std::move(name)), fn(fn), self(std::move(self)), data(std::move(data)) {}
     void clear_references() override { self.reset(); data.reset(); }
@@ -139,6 +149,7 @@ public:
 
 class BoundMethodObject final : public Object {
 public:
+    LOOPSTEP_KINDS(BoundMethodObject, ObjKind::BoundMethod)
     BoundMethodObject(ClassObject* type, Value function, Value self)
         : Object(type, ObjKind::BoundMethod), function(std::move(function)), self(std::move(self)) {}
     void clear_references() override { function.reset(); self.reset(); }
@@ -153,6 +164,7 @@ enum class InstanceLayout : uint8_t { Builtin, Plain, Exception, Native };
 
 class ClassObject final : public Object {
 public:
+    LOOPSTEP_KINDS(ClassObject, ObjKind::Class)
     ClassObject(ClassObject* metatype, std::string name) : Object(metatype, ObjKind::Class), name(std::move(name)) {}
     void clear_references() override;
     // Looks `name` up along the MRO; unset when absent.
@@ -175,6 +187,7 @@ public:
 
 class InstanceObject : public Object {
 public:
+    LOOPSTEP_KINDS(InstanceObject, ObjKind::Instance, ObjKind::Exception, ObjKind::Future, ObjKind::Task, ObjKind::Loop)
     InstanceObject(ClassObject* type, Value dict, ObjKind kind = ObjKind::Instance) : Object(type, kind), dict(std::move(dict)) {}
     void clear_references() override { dict.reset(); }
     Value dict;  // DictObject
@@ -188,6 +201,7 @@ struct TracebackEntry {
 
 class ExceptionObject final : public InstanceObject {
 public:
+    LOOPSTEP_KINDS(ExceptionObject, ObjKind::Exception)
     ExceptionObject(ClassObject* type, Value dict) : InstanceObject(type, std::move(dict), ObjKind::Exception) {}
     void clear_references() override;
     std::vector<Value> args;
@@ -200,7 +214,8 @@ public:
 
 class PropertyObject final : public Object {
 public:
-    PropertyObject(ClassObject* type, Value getter) : Object(type, ObjKind::Other), getter(std::move(getter)) {}
+    LOOPSTEP_KINDS(PropertyObject, ObjKind::Property)
+    PropertyObject(ClassObject* type, Value getter) : Object(type, ObjKind::Property), getter(std::move(getter)) {}
     void clear_references() override { getter.reset(); setter.reset(); deleter.reset(); }
     Value getter, setter, deleter;
 };
@@ -208,9 +223,10 @@ public:
 // staticmethod / classmethod wrappers.
 class MethodWrapperObject final : public Object {
 public:
+    LOOPSTEP_KINDS(MethodWrapperObject, ObjKind::MethodWrapper)
     enum class Kind : uint8_t { Static, Class };
     MethodWrapperObject(ClassObject* type, Kind kind, Value function)
-        : Object(type, ObjKind::Other), wrapper_kind(kind), function(std::move(function)) {}
+        : Object(type, ObjKind::MethodWrapper), wrapper_kind(kind), function(std::move(function)) {}
     void clear_references() override { function.reset(); }
     Kind wrapper_kind;
     Value function;
@@ -218,8 +234,9 @@ public:
 
 class SuperObject final : public Object {
 public:
+    LOOPSTEP_KINDS(SuperObject, ObjKind::Super)
     SuperObject(ClassObject* type, Ref<ClassObject> start, Value self)
-        : Object(type, ObjKind::Other), start(std::move(start)), self(std::move(self)) {}
+        : Object(type, ObjKind::Super), start(std::move(start)), self(std::move(self)) {}
     void clear_references() override { start.reset(); self.reset(); }
     Ref<ClassObject> start;  // lookup begins after this class in type(self).__mro__
     Value self;
@@ -228,6 +245,7 @@ public:
 // Base of the built-in iterators (list, tuple, str, range, dict views, enumerate, zip, map, ...).
 class IteratorObject : public Object {
 public:
+    LOOPSTEP_KINDS(IteratorObject, ObjKind::Iterator)
     explicit IteratorObject(ClassObject* type) : Object(type, ObjKind::Iterator) {}
     // Next item, or unset when exhausted. May raise (throw PyError).
     virtual Value next(Interp& vm) = 0;

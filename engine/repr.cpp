@@ -71,7 +71,7 @@ std::string Interp::repr(const Value& v) {
     }
     Object* o = v.obj();
     ClassObject* cls = o->type();
-    if (cls->is_user_class || o->kind == ObjKind::Other || o->kind == ObjKind::Iterator) {
+    if (cls->is_user_class || has_class_repr(o->kind)) {
         Value m = user_special(*this, v, "__repr__");
         if (m.is_set()) {
             if (depth_ > options.recursion_limit) raise(exc.recursion_error, "maximum recursion depth exceeded while getting the repr of an object");
@@ -173,7 +173,7 @@ std::string Interp::to_str(const Value& v) {
     if (auto* s = v.as<StrObject>()) return s->text();
     if (!v.is_obj()) return repr(v);
     ClassObject* cls = v.obj()->type();
-    if (cls->is_user_class || v.obj()->kind == ObjKind::Other) {
+    if (cls->is_user_class || has_class_repr(v.obj()->kind)) {
         Value m = user_special(*this, v, "__str__");
         if (m.is_set()) {
             Value r = call(m, {v});

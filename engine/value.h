@@ -2,6 +2,7 @@
 // is a reference-counted heap Object. A default-constructed Value is "unset" (an unbound local).
 #pragma once
 
+#include <type_traits>
 #include <cassert>
 #include <cstdint>
 #include <utility>
@@ -17,8 +18,22 @@ enum class Tag : uint8_t { Unset, None, Bool, Int, Float, Obj };
 // The concrete C++ class of an object, for fast checks on hot paths (as<T>() is the general way).
 enum class ObjKind : uint8_t {
     Other, Str, Tuple, List, Dict, Set, Function, Native, BoundMethod, Class, Instance, Exception,
-    Module, Code, Cell, Generator, Range, Slice, Iterator
+    Module, Code, Cell, Generator, Range, Slice, Iterator, Future, Task, Loop, Property, MethodWrapper, Super,
+    Handle, AsyncGenWrapped
 };
+
+// Kinds whose repr/str come from their class's (native) __repr__/__str__ methods.
+inline bool has_class_repr(ObjKind k) { return k == ObjKind::Other || k >= ObjKind::Iterator; }
+
+// Inside a class: Value::as<ThisClass>() checks `kind` against these kinds instead of using RTTI.
+// Every object of those kinds must be a ThisClass (subclasses get their own declaration or none).
+#define LOOPSTEP_KINDS(Class, ...)                                   \
+    using KindTag = Class;                                           \
+    static constexpr bool has_kind(ObjKind k) {                      \
+        for (ObjKind x : {__VA_ARGS__})                              \
+            if (k == x) return true;                                 \
+        return false;                                                \
+    }
 
 // Every heap object. Objects are owned by reference counts; the Heap that made them keeps an
 // intrusive list of all of them so the whole heap (cycles included) is freed with the engine.
@@ -104,10 +119,19 @@ public:
     double to_double() const { return tag_ == Tag::Float ? f_ : static_cast<double>(i_); }
     Object* obj() const { return tag_ == Tag::Obj ? o_ : nullptr; }
 
-    // The object as T if it is one (exact C++ class check via dynamic_cast), else nullptr.
+    // The object as T if it is one, else nullptr. Classes that declare LOOPSTEP_KINDS are checked
+    // by their ObjKind (no RTTI on the hot paths); the others by dynamic_cast.
     template <class T>
     T* as() const {
-        return tag_ == Tag::Obj ? dynamic_cast<T*>(o_) : nullptr;
+        if (tag_ != Tag::Obj) return nullptr;
+        if constexpr (requires { typename T::KindTag; }) {
+            if constexpr (std::is_same_v<typename T::KindTag, T>)
+                return T::has_kind(o_->kind) ? static_cast<T*>(o_) : nullptr;
+            else
+                return dynamic_cast<T*>(o_);
+        } else {
+            return dynamic_cast<T*>(o_);
+        }
     }
     bool is(ObjKind kind) const { return tag_ == Tag::Obj && o_->kind == kind; }
     bool same(const Value& other) const { return tag_ == other.tag_ && i_ == other.i_; }
