@@ -140,6 +140,7 @@ Value new_event_loop(Interp& vm);
 void install_future_type(Interp& vm);
 void install_task_type(Interp& vm);
 void install_loop_type(Interp& vm);
+void install_sleep_natives(Interp& vm, DictObject& module);
 
 }  // namespace aio
 

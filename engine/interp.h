@@ -85,6 +85,10 @@ public:
     std::map<const Object*, uint64_t> display_ids;
 
     // ---- making values
+    // Strings are capped at kMaxStrBytes: past it, MemoryError (before allocating when the size is
+    // known in advance: `need_str_bytes`).
+    static constexpr size_t kMaxStrBytes = size_t{1} << 28;
+    void need_str_bytes(uint64_t bytes);
     Value str(std::string text);
     Value str(std::string_view text) { return str(std::string(text)); }
     Value str(const char* text) { return str(std::string(text)); }
@@ -153,6 +157,22 @@ public:
     // ---- running state
     Frame* current_frame() const { return current_; }
     int depth() const { return depth_; }
+    // Natives that recurse into nested values (repr, ==, < of a list of lists) count as call depth,
+    // as in CPython: past the recursion limit they raise RecursionError with `message` instead of
+    // exhausting the C++ stack.
+    class NestedCall {
+    public:
+        NestedCall(Interp& vm, const char* message) : vm_(vm) {
+            if (vm_.depth_ >= vm_.options.recursion_limit) vm_.raise(vm_.exc.recursion_error, message);
+            ++vm_.depth_;
+        }
+        ~NestedCall() { --vm_.depth_; }
+        NestedCall(const NestedCall&) = delete;
+        NestedCall& operator=(const NestedCall&) = delete;
+
+    private:
+        Interp& vm_;
+    };
     std::string format_traceback(const Value& exception);
     std::string exception_line(const Value& exception);  // "Type: message"
 
@@ -165,6 +185,7 @@ public:
     Value event_loop;
     uint64_t task_counter = 0;  // Task-N names
     uint64_t task_serial = 0;   // every task, named or not
+    Value asyncio_set_result_unless_cancelled;  // the sleep timers' callback
     int64_t steps_taken = 0;
     int64_t live_tasks = 0;
 

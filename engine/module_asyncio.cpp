@@ -366,6 +366,7 @@ Value load_asyncio_module(Interp& vm) {
     add("create_task", &aio::m_create_task);
     add("_label", &aio::m_label);
     add("_hide_task", &aio::m_hide_task);
+    aio::install_sleep_natives(vm, *d);
     vm.modules["asyncio"] = module;
     vm.modules["asyncio.exceptions"] = exceptions;
 

@@ -139,6 +139,17 @@ std::vector<Trace::Change> Trace::changes_in(long tick) const {
     return out;
 }
 
+std::string Trace::event_text(size_t i) const {
+    const TraceEvent& e = events_[i];
+    switch (e.kind) {
+        case EventKind::TimerSet:
+        case EventKind::TimerFired:
+        case EventKind::TimerCancelled: return strings_[e.text] + " at t=" + clock_text(e.when);
+        case EventKind::TaskReady: return strings_[e.text].empty() ? "woken" : strings_[e.text] + " is over";
+        default: return strings_[e.text];
+    }
+}
+
 uint32_t Trace::line_output_end(size_t i) const {
     if (i + 1 < lines_.size()) return lines_[i + 1].output_begin;
     return static_cast<uint32_t>(output_.size());

@@ -67,7 +67,8 @@ struct TraceEvent {
     EventKind kind;
     int32_t task = -1;  // the task concerned, if any
     double clock = 0.0;
-    uint32_t text = 0;  // string id: details ("sleep until t=1.0", "woken by task1")
+    uint32_t text = 0;  // string id: "sleep", "task1 (Task-2)", "returned"
+    double when = 0.0;  // timers: the deadline (shown as "sleep at t=1.000")
 };
 
 struct Tick {
@@ -114,6 +115,8 @@ public:
     const std::vector<TraceEvent>& events() const { return events_; }
     const std::string& output() const { return output_; }
     const std::string& text(uint32_t id) const { return strings_[id]; }
+    // "sleep at t=1.000", "task1 (Task-2)", "time.sleep(2)"
+    std::string event_text(size_t i) const;
     uint32_t prologue_lines_end() const { return prologue_lines_end_; }
 
     // State at the end of tick `tick` (clamped); tick -1 is the end of the prologue.

@@ -174,7 +174,7 @@ std::string trace_to_json(const Trace& trace) {
             w.key("kind"), w.value_str(event_kind_name(ev.kind));
             w.key("task"), w.value_int(ev.task);
             w.key("clock"), w.value_num(ev.clock);
-            w.key("text"), w.value_str(trace.text(ev.text));
+            w.key("text"), w.value_str(trace.event_text(e));
             w.close('}');
         }
         w.close(']');

@@ -84,17 +84,13 @@ uint32_t TraceRecorder::intern(const std::string& text) {
     return it->second;
 }
 
+size_t TraceRecorder::StatusHash::operator()(const TaskStatus& s) const {
+    size_t h = std::hash<std::string>()(s.where) * 31 + std::hash<std::string>()(s.waits_on);
+    return h * 131 + static_cast<size_t>(s.line) * 7 + static_cast<size_t>(s.state) * 3 + static_cast<size_t>(s.done_how);
+}
+
 uint32_t TraceRecorder::intern_status(const TaskStatus& s) {
-    std::string key;
-    key.reserve(s.where.size() + s.waits_on.size() + 16);
-    key += static_cast<char>('0' + static_cast<int>(s.state));
-    key += static_cast<char>('0' + static_cast<int>(s.done_how));
-    key += std::to_string(s.line);
-    key += '\x1f';
-    key += s.where;
-    key += '\x1f';
-    key += s.waits_on;
-    auto [it, fresh] = status_ids_.try_emplace(key, static_cast<uint32_t>(trace_.statuses_.size()));
+    auto [it, fresh] = status_index_.try_emplace(s, static_cast<uint32_t>(trace_.statuses_.size()));
     if (fresh) trace_.statuses_.push_back(s);
     return it->second;
 }
@@ -110,8 +106,8 @@ void TraceRecorder::set_status(int task, const TaskStatus& status) {
     ++changes_since_checkpoint_;
 }
 
-void TraceRecorder::event(EventKind kind, int task, const std::string& text) {
-    trace_.events_.push_back({kind, task, vm_.clock, intern(text)});
+void TraceRecorder::event(EventKind kind, int task, uint32_t text, double when) {
+    trace_.events_.push_back({kind, task, vm_.clock, text, when});
 }
 
 void TraceRecorder::ready_op(int32_t op) {
@@ -147,7 +143,7 @@ void TraceRecorder::maybe_checkpoint() {
     cp.timers_end = static_cast<uint32_t>(trace_.timer_deltas_.size());
     cp.statuses = current_;
     cp.ready.assign(ready_.begin(), ready_.end());
-    cp.timers = live_timers_;
+    cp.timers.assign(live_timers_.begin(), live_timers_.end());
     trace_.checkpoints_.push_back(std::move(cp));
     changes_since_checkpoint_ = 0;
 }
@@ -164,18 +160,23 @@ std::string TraceRecorder::source_line(int line) const {
     return vm_.source_lines[static_cast<size_t>(line) - 1];
 }
 
-TraceRecorder::Position TraceRecorder::position_of(GeneratorObject* coro) const {
-    Position p;
+TraceRecorder::Position TraceRecorder::position_of(GeneratorObject* coro) {
+    int line = 0;
     Frame* f = coro ? coro->frame.get() : nullptr;
     while (f && f->code) {
-        if (f->code->traced) p.line = f->current_line();
+        if (f->code->traced) line = f->current_line();
         Frame* next = nullptr;
         if (!f->stack.empty())
             if (auto* inner = f->stack.back().as<GeneratorObject>(); inner && inner->state == GeneratorObject::State::Suspended)
                 next = inner->frame.get();
         f = next;
     }
-    if (p.line == 0) return p;
+    if (line <= 0) return Position{};
+    if (static_cast<size_t>(line) >= line_positions_.size()) line_positions_.resize(static_cast<size_t>(line) + 1);
+    Position& cached = line_positions_[static_cast<size_t>(line)];
+    if (cached.line == line) return cached;
+    Position p;
+    p.line = line;
     std::string text = source_line(p.line);
     p.await_expr = await_operand(text);
     std::string t = trim(text);
@@ -183,6 +184,7 @@ TraceRecorder::Position TraceRecorder::position_of(GeneratorObject* coro) const 
     else if (t.rfind("async for", 0) == 0) p.where = "async for";
     else if (t.rfind("async with", 0) == 0) p.where = "async with";
     else p.where = "L" + std::to_string(p.line);
+    cached = p;
     return p;
 }
 
@@ -248,7 +250,7 @@ void TraceRecorder::task_created(TaskObject& t) {
     task.created_at = vm_.clock;
     task.label = label_for_new_task(t);
     set_status(id, TaskStatus{TaskState::Ready, DoneHow::None, 0, "start", ""});
-    event(EventKind::TaskCreated, id, task.label + " (" + t.name + ")");
+    event(EventKind::TaskCreated, id, intern(task.label + " (" + t.name + ")"));
 }
 
 void TraceRecorder::task_renamed(TaskObject& t) {
@@ -268,7 +270,7 @@ void TraceRecorder::task_ready(TaskObject& t) {
     s.state = TaskState::Ready;
     s.waits_on.clear();
     set_status(id, s);
-    if (!trace_.tasks_[t.serial].hidden) event(EventKind::TaskReady, id, why.empty() ? "woken" : why + " is over");
+    if (!trace_.tasks_[t.serial].hidden) event(EventKind::TaskReady, id, intern(why));
 }
 
 void TraceRecorder::step_begin(TaskObject& t) {
@@ -319,7 +321,7 @@ void TraceRecorder::step_end(TaskObject& t) {
             s.where = "end";
             stopped = "returned";
         }
-        if (!t.hidden) event(EventKind::TaskDone, id, stopped);
+        if (!t.hidden) event(EventKind::TaskDone, id, intern(stopped));
     } else {
         s.where = p.where.empty() ? "start" : p.where;
         if (t.fut_waiter.is_set()) {
@@ -367,10 +369,10 @@ void TraceRecorder::timer_set(HandleObject& h) {
     uint32_t id = static_cast<uint32_t>(trace_.timers_.size());
     trace_.timers_.push_back({timer, h.sequence});
     timer_ids_[&h] = id;
-    live_timers_.push_back(id);
+    live_timers_.insert(id);
     trace_.timer_deltas_.push_back({id, true});
     ++changes_since_checkpoint_;
-    event(EventKind::TimerSet, timer.task, what + " at t=" + clock_text(h.when));
+    event(EventKind::TimerSet, timer.task, timer.what, h.when);
     if (!h.args.empty() && h.args[0].as<FutureObject>())
         timer_of_future_[h.args[0].obj()] = {id, static_cast<uint32_t>(trace_.events_.size() - 1)};
 }
@@ -383,7 +385,7 @@ void TraceRecorder::future_labelled(const FutureObject& f) {
     timer.task = running_;
     TraceEvent& ev = trace_.events_[it->second.event];
     ev.task = running_;
-    ev.text = intern(f.label + " at t=" + clock_text(timer.when));
+    ev.text = timer.what;
     timer_of_future_.erase(it);
 }
 
@@ -393,22 +395,22 @@ void TraceRecorder::drop_timer(HandleObject& h, EventKind kind) {
     uint32_t id = it->second;
     timer_ids_.erase(it);
     if (!h.args.empty() && h.args[0].is_obj()) timer_of_future_.erase(h.args[0].obj());
-    std::erase(live_timers_, id);
+    live_timers_.erase(id);
     trace_.timer_deltas_.push_back({id, false});
     ++changes_since_checkpoint_;
     const PendingTimer& timer = trace_.timers_[id].timer;
-    event(kind, timer.task, trace_.strings_[timer.what] + " at t=" + clock_text(timer.when));
+    event(kind, timer.task, timer.what, timer.when);
 }
 
 void TraceRecorder::timer_fired(HandleObject& h) { drop_timer(h, EventKind::TimerFired); }
 void TraceRecorder::timer_cancelled(HandleObject& h) { drop_timer(h, EventKind::TimerCancelled); }
 
 void TraceRecorder::cancel_requested(TaskObject& t) {
-    if (!t.hidden) event(EventKind::CancelRequested, static_cast<int>(t.serial), trace_.task_label(static_cast<int>(t.serial)));
+    if (!t.hidden) event(EventKind::CancelRequested, static_cast<int>(t.serial), intern(trace_.task_label(static_cast<int>(t.serial))));
 }
 
 void TraceRecorder::blocking_sleep(double seconds) {
-    event(EventKind::BlockingSleep, running_ >= 0 ? running_ : 0, "time.sleep(" + number_text(seconds) + ")");
+    event(EventKind::BlockingSleep, running_ >= 0 ? running_ : 0, intern("time.sleep(" + number_text(seconds) + ")"));
 }
 
 void TraceRecorder::loop_started() {
@@ -433,7 +435,7 @@ void TraceRecorder::loop_stopped() {
 
 void TraceRecorder::loop_closed() {
     for (auto& [handle, id] : timer_ids_) {
-        std::erase(live_timers_, id);
+        live_timers_.erase(id);
         trace_.timer_deltas_.push_back({id, false});
     }
     timer_ids_.clear();

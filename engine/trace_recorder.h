@@ -6,6 +6,7 @@
 #include <deque>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "trace.h"
 
@@ -47,7 +48,7 @@ private:
     uint32_t intern_status(const TaskStatus& status);
     void set_status(int task, const TaskStatus& status);
     const TaskStatus& status_of(int task) const;
-    void event(EventKind kind, int task, const std::string& text);
+    void event(EventKind kind, int task, uint32_t text, double when = 0.0);
     void ready_op(int32_t op);
     void open_segment();
     void maybe_checkpoint();
@@ -58,7 +59,12 @@ private:
         std::string await_expr;  // "asyncio.sleep(delay)", "" when not at an await
         std::string where;       // "await sleep", "await task1", "async for", ...
     };
-    Position position_of(GeneratorObject* coro) const;
+    Position position_of(GeneratorObject* coro);
+    std::vector<Position> line_positions_;  // by line: what `position_of` derives from the source
+    struct StatusHash {
+        size_t operator()(const TaskStatus& s) const;
+    };
+    std::unordered_map<TaskStatus, uint32_t, StatusHash> status_index_;
     std::string waits_on(TaskObject& t) const;
     std::string label_for_new_task(TaskObject& t) const;
     std::string source_line(int line) const;
@@ -70,7 +76,7 @@ private:
     std::vector<uint32_t> current_;        // status id by task id
     std::deque<int32_t> ready_;            // live ready queue of task ids
     std::unordered_map<const HandleObject*, uint32_t> timer_ids_;
-    std::vector<uint32_t> live_timers_;    // timer ids pending
+    std::unordered_set<uint32_t> live_timers_;  // timer ids pending
     struct TimerOf {
         uint32_t timer;
         uint32_t event;

@@ -52,18 +52,13 @@ class _Sleep0:
 
 async def sleep(delay, result=None):
     if delay <= 0:
-        await _Sleep0()
+        await _sleep0()
         return result
-    loop = get_running_loop()
-    future = loop.create_future()
-    # The timer sets the result; the task is then woken through the future's done callback
-    # (one more call_soon hop), exactly as in CPython.
-    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
-    _label(future, "sleep", h.when())
-    try:
-        return await future
-    finally:
-        h.cancel()
+    # Native: future = loop.create_future(); h = loop.call_later(delay,
+    # _set_result_unless_cancelled, future, result); try: return await future; finally:
+    # h.cancel().  The timer sets the result; the task is then woken through the future's done
+    # callback (one more call_soon hop), exactly as in CPython.
+    return await _sleep_wait(delay, result)
 
 
 # ---------------------------------------------------------------------------------------------

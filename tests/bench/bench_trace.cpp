@@ -62,8 +62,10 @@ int main(int argc, char** argv) {
     int rounds = argc > 2 ? std::atoi(argv[2]) : 1000;
     std::string source = program(tasks, rounds);
 
+    // BENCH_TRACED_ONLY=1 skips the untraced run (for profiling the recorder).
+    const bool traced_only = std::getenv("BENCH_TRACED_ONLY") != nullptr;
     auto t0 = Clock::now();
-    RunResult plain = run_program(source, "bench.py", RunOptions{}, OutputSinks{});
+    RunResult plain = traced_only ? RunResult{} : run_program(source, "bench.py", RunOptions{}, OutputSinks{});
     double plain_s = seconds_since(t0);
     long rss_before = peak_rss_kb();
 

@@ -84,7 +84,26 @@ def native_namespace():
         "iscoroutinefunction": asyncio.iscoroutinefunction,
         "_label": lambda fut, kind, detail=None: None,
         "_hide_task": lambda task: None,
+        "_sleep_wait": _sleep_wait,
+        "_sleep0": _Sleep0,
     }
+
+
+class _Sleep0:
+    # Loopstep's native _sleep0(): a bare yield, as CPython's __sleep0.
+    def __await__(self):
+        yield
+
+
+async def _sleep_wait(delay, result):
+    # Loopstep's native _sleep_wait(): the body of CPython's asyncio.sleep for delay > 0.
+    loop = asyncio.get_running_loop()
+    future = loop.create_future()
+    h = loop.call_later(delay, asyncio.futures._set_result_unless_cancelled, future, result)
+    try:
+        return await future
+    finally:
+        h.cancel()
 
 
 def install_prelude(harness):

@@ -1,0 +1,122 @@
+// The body of asyncio.sleep as natives, for speed: `_sleep_wait(delay, result)` is CPython's
+//     future = loop.create_future()
+//     h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+//     try: return await future
+//     finally: h.cancel()
+// and `_sleep0()` is its bare `yield` for delays <= 0. Same futures, timers and hops as the
+// Python they replace (engine/asyncio/runners.py keeps the `async def sleep` around them).
+#include "asyncio_objects.h"
+#include "interp.h"
+#include "native_support.h"
+#include "trace_recorder.h"
+
+namespace loopstep {
+
+namespace {
+
+Value set_result_unless_cancelled(Interp& vm, const Value&, const CallArgs& args) {
+    auto* f = args.positional[0].as<FutureObject>();
+    if (f->state == FutureObject::State::Cancelled) return Value::none();
+    aio::set_result(vm, *f, args.positional.size() > 1 ? args.positional[1] : Value::none());
+    return Value::none();
+}
+
+class SleepAwaitable final : public IteratorObject {
+public:
+    SleepAwaitable(ClassObject* type, Value delay, Value result)
+        : IteratorObject(type), delay(std::move(delay)), result(std::move(result)) {}
+    void clear_references() override {
+        delay.reset();
+        result.reset();
+        future.reset();
+        timer.reset();
+    }
+
+    Value next(Interp& vm) override {
+        ResumeResult r = send(vm, Value::none());
+        if (r.status == ResumeStatus::Yielded) return r.value;
+        vm.raise(vm.exc.runtime_error, "sleep awaitable driven by next()");
+    }
+
+    ResumeResult send(Interp& vm, const Value&) override {
+        if (state == 0) {
+            state = 1;
+            Value loop = aio::running_loop(vm);
+            if (loop.is_unset()) vm.raise(vm.exc.runtime_error, "no running event loop");
+            LoopObject& l = aio::loop_of(vm, loop);
+            if (!delay.is_number())
+                vm.raise(vm.exc.type_error, "unsupported operand type(s) for +: 'float' and '" + vm.type_name(delay) + "'");
+            future = aio::new_future(vm, loop);
+            timer = aio::call_at(vm, l, vm.clock + delay.to_double(), callback(vm), {future, result});
+            auto* f = future.as<FutureObject>();
+            f->label = "sleep";
+            f->label_time = timer.as<HandleObject>()->when;
+            f->has_label_time = true;
+            if (vm.tracer) vm.tracer->future_labelled(*f);
+            f->blocking = true;
+            return {ResumeStatus::Yielded, future};
+        }
+        auto* f = future.as<FutureObject>();
+        if (!f->done()) vm.raise(vm.exc.runtime_error, "await wasn't used with future");
+        finish(vm);
+        return {ResumeStatus::Returned, aio::future_result(vm, *f)};
+    }
+
+    ResumeResult throw_in(Interp& vm, const Value& exception) override {
+        if (state == 1) finish(vm);
+        return {ResumeStatus::Raised, exception};
+    }
+
+private:
+    void finish(Interp& vm) {
+        state = 2;
+        if (auto* h = timer.as<HandleObject>()) aio::cancel_handle(vm, *h);
+    }
+    Value callback(Interp& vm) {
+        if (vm.asyncio_set_result_unless_cancelled.is_unset())
+            vm.asyncio_set_result_unless_cancelled = vm.native("_set_result_unless_cancelled", &set_result_unless_cancelled);
+        return vm.asyncio_set_result_unless_cancelled;
+    }
+
+    Value delay, result, future, timer;
+    int state = 0;
+};
+
+// `yield` once (None up to the task, which queues its next step), then return None.
+class Sleep0 final : public IteratorObject {
+public:
+    explicit Sleep0(ClassObject* type) : IteratorObject(type) {}
+    Value next(Interp&) override { return done ? Value() : (done = true, Value::none()); }
+    ResumeResult send(Interp&, const Value&) override {
+        if (done) return {ResumeStatus::Returned, Value::none()};
+        done = true;
+        return {ResumeStatus::Yielded, Value::none()};
+    }
+    bool done = false;
+};
+
+Value m_sleep_wait(Interp& vm, const Value&, const CallArgs& args) {
+    expect_count(vm, "_sleep_wait", args, 2, 2);
+    return vm.heap.value<SleepAwaitable>(runtime_class(vm, "sleep_awaitable"), args.positional[0], args.positional[1]);
+}
+
+Value m_sleep0(Interp& vm, const Value&, const CallArgs&) { return vm.heap.value<Sleep0>(runtime_class(vm, "sleep0_awaitable")); }
+
+Value awaitable_self(Interp&, const Value& self, const CallArgs&) { return self; }
+
+}  // namespace
+
+namespace aio {
+
+void install_sleep_natives(Interp& vm, DictObject& module) {
+    module.set(vm, vm.intern("_sleep_wait"), vm.native("_sleep_wait", &m_sleep_wait));
+    module.set(vm, vm.intern("_sleep0"), vm.native("_sleep0", &m_sleep0));
+    if (vm.asyncio_set_result_unless_cancelled.is_unset())
+        vm.asyncio_set_result_unless_cancelled = vm.native("_set_result_unless_cancelled", &set_result_unless_cancelled);
+    for (const char* name : {"sleep_awaitable", "sleep0_awaitable"})
+        vm.add_method(runtime_class(vm, name), "__await__", &receiver_first<awaitable_self>);
+}
+
+}  // namespace aio
+
+}  // namespace loopstep
