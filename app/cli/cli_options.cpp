@@ -113,6 +113,10 @@ ParsedArguments parse_arguments(const std::vector<std::string>& arguments) {
         }
         if (argument == "-h" || argument == "--help") return only(Action::ShowHelp);
         if (argument == "--version") return only(Action::ShowVersion);
+        if (argument == "--record") {
+            invocation.record_trace = true;
+            continue;
+        }
 
         // --name VALUE or --name=VALUE
         const auto equals = argument.find('=');
@@ -176,6 +180,7 @@ Commands:
 Options:
   --seed N               seed the random module with N instead of 0
   --set LINE:COL=NUMBER  replace the numeric literal starting at LINE:COL (1-based); repeatable
+  --record               (run) record the whole trace as the app does, and drop it; for benchmarks
   --max-ticks N          stop after N task steps (default 5000000)
   --max-instructions N   stop a task (or the module) running N instructions without an await (default 20000000)
   --max-tasks N          at most N tasks alive at once (default 100000)

@@ -19,6 +19,7 @@ struct Invocation {
     Command command = Command::Run;
     std::string file;
     RunOptions options;
+    bool record_trace = false;  // run --record: record the trace as the app does (benchmarks)
 };
 
 struct ParsedArguments {

@@ -67,8 +67,9 @@ int run_command(const Invocation& invocation) {
         report_error(loopstep::Diagnostic{invocation.file, 0, 0, "cannot open file"}.format());
         return kUsageExitCode;
     }
-    const loopstep::RunResult result =
-        loopstep::run_program(*source, invocation.file, invocation.options, console_sinks());
+    loopstep::Trace trace;
+    const loopstep::RunResult result = loopstep::run_program(*source, invocation.file, invocation.options, console_sinks(),
+                                                             invocation.record_trace ? &trace : nullptr);
     if (result.status == loopstep::RunStatus::SourceError && result.diagnostic) {
         report_error(result.diagnostic->format());
     }
