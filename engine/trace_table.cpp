@@ -33,4 +33,70 @@ std::string format_tables(const Trace& trace) {
     return out;
 }
 
+namespace {
+
+std::string md_cell(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '|') out += "\\|";
+        else if (c == '<') out += "&lt;";
+        else if (c == '>') out += "&gt;";
+        else if (c == '\n') out += ' ';
+        else out += c;
+    }
+    return out;
+}
+
+std::string csv_cell(const std::string& s) {
+    if (s.find_first_of(",\"\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+}  // namespace
+
+std::string format_tables_markdown(const Trace& trace) {
+    std::string out;
+    for (size_t i = 0; i < trace.tick_count(); ++i) {
+        const Tick& tick = trace.tick(i);
+        out += "### T" + std::to_string(i) + " — t=" + clock_text(tick.clock_start) + " — " + md_cell(trace.tick_summary(i)) + "\n\n";
+        out += "| task | name | where | state |\n|---|---|---|---|\n";
+        LoopState state = trace.state_after(static_cast<long>(i));
+        for (size_t id = 0; id < state.tasks.size() && id < trace.tasks().size(); ++id) {
+            const TraceTask& task = trace.tasks()[id];
+            if (task.hidden) continue;
+            const TaskStatus& s = state.tasks[id];
+            std::string label = md_cell(task.label);
+            if (static_cast<int>(id) == tick.task) label = "**" + label + "**";
+            out += "| " + label + " | " + md_cell(task.name) + " | " + md_cell(s.where) + " | " + md_cell(s.state_text()) + " |\n";
+        }
+        out += "\n";
+    }
+    return out;
+}
+
+std::string format_tables_csv(const Trace& trace) {
+    std::string out = "tick,clock,ran,task,name,where,state,detail\n";
+    for (size_t i = 0; i < trace.tick_count(); ++i) {
+        const Tick& tick = trace.tick(i);
+        LoopState state = trace.state_after(static_cast<long>(i));
+        for (size_t id = 0; id < state.tasks.size() && id < trace.tasks().size(); ++id) {
+            const TraceTask& task = trace.tasks()[id];
+            if (task.hidden) continue;
+            const TaskStatus& s = state.tasks[id];
+            out += "T" + std::to_string(i) + "," + clock_text(tick.clock_start) + "," + csv_cell(trace.task_label(tick.task)) + "," +
+                   csv_cell(task.label) + "," + csv_cell(task.name) + "," + csv_cell(s.where) + "," + task_state_name(s.state) + "," +
+                   csv_cell(s.state == TaskState::Done ? std::string(done_how_name(s.done_how)) +
+                                                             (s.waits_on.empty() ? "" : " " + s.waits_on)
+                                                       : s.waits_on) +
+                   "\n";
+        }
+    }
+    return out;
+}
+
 }  // namespace loopstep

@@ -123,7 +123,8 @@ ParsedArguments parse_arguments(const std::vector<std::string>& arguments) {
         const std::string name = argument.substr(0, equals);
         static const char* const budgets[] = {"--max-ticks", "--max-instructions", "--max-tasks", "--max-objects", "--max-time"};
         const bool is_budget = std::find(std::begin(budgets), std::end(budgets), name) != std::end(budgets);
-        if (name != "--seed" && name != "--set" && !is_budget) return refuse("unknown option '" + argument + "'");
+        if (name != "--seed" && name != "--set" && name != "--format" && !is_budget)
+            return refuse("unknown option '" + argument + "'");
         std::string value;
         if (equals != std::string::npos) {
             value = argument.substr(equals + 1);
@@ -133,6 +134,12 @@ ParsedArguments parse_arguments(const std::vector<std::string>& arguments) {
             return refuse("option '" + name + "' needs a value");
         }
 
+        if (name == "--format") {
+            if (value != "text" && value != "markdown" && value != "csv")
+                return refuse("--format wants text, markdown or csv, not '" + value + "'");
+            invocation.table_format = value;
+            continue;
+        }
         if (is_budget) {
             auto& o = invocation.options;
             if (name == "--max-time") {
@@ -180,6 +187,7 @@ Commands:
 Options:
   --seed N               seed the random module with N instead of 0
   --set LINE:COL=NUMBER  replace the numeric literal starting at LINE:COL (1-based); repeatable
+  --format FORMAT        (table) text (default), markdown or csv
   --record               (run) record the whole trace as the app does, and drop it; for benchmarks
   --max-ticks N          stop after N task steps (default 5000000)
   --max-instructions N   stop a task (or the module) running N instructions without an await (default 20000000)

@@ -20,6 +20,7 @@ struct Invocation {
     std::string file;
     RunOptions options;
     bool record_trace = false;  // run --record: record the trace as the app does (benchmarks)
+    std::string table_format = "text";  // table --format text|markdown|csv
 };
 
 struct ParsedArguments {

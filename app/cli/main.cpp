@@ -116,7 +116,11 @@ int trace_output_command(const Invocation& invocation, bool json) {
         report_error(result.diagnostic->format());
         if (!json) return static_cast<int>(result.status);
     }
-    const std::string text = json ? loopstep::trace_to_json(trace) : loopstep::format_tables(trace);
+    std::string text;
+    if (json) text = loopstep::trace_to_json(trace);
+    else if (invocation.table_format == "markdown") text = loopstep::format_tables_markdown(trace);
+    else if (invocation.table_format == "csv") text = loopstep::format_tables_csv(trace);
+    else text = loopstep::format_tables(trace);
     std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
     std::cout.flush();
     return static_cast<int>(result.status);

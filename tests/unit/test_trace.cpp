@@ -109,6 +109,19 @@ private slots:
         QVERIFY(tables.find("T6  t=2.000  main ran: resumed at L22, then returned") != std::string::npos);
     }
 
+    void markdownAndCsvTables() {
+        Trace trace = trace_of(read_file(LOOPSTEP_SOURCE_DIR "/lessons/03_create_task.py"));
+        std::string md = format_tables_markdown(trace);
+        QVERIFY(md.find("### T1 — t=0.000 — task1 ran: started") != std::string::npos);
+        QVERIFY(md.find("| **task1** | Task-2 | await sleep | busy (sleep until t=1.000) |") != std::string::npos);
+        QVERIFY(md.find("| &lt;module&gt; |") != std::string::npos);
+        std::string csv = format_tables_csv(trace);
+        QVERIFY(csv.rfind("tick,clock,ran,task,name,where,state,detail\n", 0) == 0);
+        QVERIFY(csv.find("T3,1.000,task1,task1,Task-2,end,done,returned\n") != std::string::npos);
+        // 7 ticks x 4 rows (module, main, task1, task2) + the header.
+        QCOMPARE(std::count(csv.begin(), csv.end(), '\n'), 7 * 4 + 1);
+    }
+
     void syncProgramIsOneModuleTick() {
         Trace trace = trace_of("import time\nfor i in range(3):\n    time.sleep(1)\n    print(i)\n");
         QCOMPARE(trace.tick_count(), size_t(1));
