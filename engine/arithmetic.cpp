@@ -137,8 +137,10 @@ Value builtin_binary(Interp& vm, O op, const Value& a, const Value& b, bool inpl
     }
     if (a.is_number() && b.is_number()) return float_op(vm, op, a.to_double(), b.to_double());
     if (op == O::Add) {
-        if (a.is(ObjKind::Str) && b.is(ObjKind::Str))
+        if (a.is(ObjKind::Str) && b.is(ObjKind::Str)) {
+            vm.need_str_bytes(uint64_t{a.as<StrObject>()->text().size()} + b.as<StrObject>()->text().size());
             return vm.str(a.as<StrObject>()->text() + b.as<StrObject>()->text());
+        }
         if (a.is(ObjKind::List) && b.is(ObjKind::List)) {
             if (inplace) {
                 auto& dst = a.as<ListObject>()->items;

@@ -18,9 +18,13 @@ namespace {
 // Integers beyond 64 bits are not supported yet: refuse them before running.
 std::optional<Diagnostic> find_big_int(const Code& code, const std::string& filename) {
     for (const Constant& c : code.constants) {
-        if (c.kind == Constant::Kind::BigInt)
+        if (c.kind == Constant::Kind::BigInt) {
+            const std::string shown = c.text.size() <= 40 ? c.text
+                                                          : c.text.substr(0, 20) + "..." + c.text.substr(c.text.size() - 10) +
+                                                                " (" + std::to_string(c.text.size()) + " digits)";
             return Diagnostic{filename, code.first_line, 1,
-                              "integer literal " + c.text + " is too large (Loopstep supports integers up to 2**63-1)"};
+                              "integer literal " + shown + " is too large (Loopstep supports integers up to 2**63-1)"};
+        }
         if (c.kind == Constant::Kind::Code && c.code)
             if (auto d = find_big_int(*c.code, filename)) return d;
     }

@@ -125,6 +125,12 @@ void run_once(Interp& vm, LoopObject& loop) {
                                  ", past the virtual-time limit of " + vm.repr(Value::floating(vm.options.max_virtual_time)) +
                                  " s (--max-time)"};
         if (when > vm.clock) vm.clock = when;  // the virtual clock jumps to the earliest timer
+        // Past about 1.7e7 s, adding the clock's resolution no longer changes a double: the
+        // earliest timer would never count as due and the loop (CPython's too) would spin forever.
+        if (vm.clock + kClockResolution <= when)
+            throw BudgetExceeded{"budget exceeded: the virtual clock cannot advance past t=" +
+                                 vm.repr(Value::floating(vm.clock)) +
+                                 ": at that size its 1e-09 s resolution is lost (--max-time)"};
     }
     double end_time = vm.clock + kClockResolution;
     while (!loop.scheduled.empty()) {

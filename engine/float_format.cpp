@@ -152,6 +152,8 @@ std::optional<Spec> parse_spec(std::string_view text, char32_t default_type, cha
         if (consumed == 0) return fail(error, "Format specifier missing precision");
         spec.precision = *precision;
     }
+    // CPython would try to build the text and fail with MemoryError; so do we, before trying.
+    if (spec.width > kMaxFormatWidth || spec.precision > kMaxFormatWidth) return fail(error, std::string(kFormatTooWideError));
     if (s.size() - pos > 1) {
         return fail(error, "Invalid format specifier '" + std::string(text) + "' for object of type '" +
                                type_name + "'");

@@ -18,11 +18,15 @@ std::string float_to_fixed(double x, int digits);
 std::string float_to_exponent(double x, int digits);
 
 // format(value, spec). On failure returns nullopt and sets *error (if given) to CPython's message.
-// Every error is a ValueError except kFormatCharRangeError, an OverflowError.
+// Every error is a ValueError except kFormatCharRangeError, an OverflowError, and
+// kFormatTooWideError, a MemoryError.
 std::optional<std::string> format_float(double value, std::string_view spec, std::string* error);
 std::optional<std::string> format_int(int64_t value, std::string_view spec, std::string* error);
 std::optional<std::string> format_str(std::string_view utf8, std::string_view spec, std::string* error);
 
 inline constexpr std::string_view kFormatCharRangeError = "%c arg not in range(0x110000)";
+// A width or precision above kMaxFormatWidth fails with this error, a MemoryError.
+inline constexpr int64_t kMaxFormatWidth = int64_t{1} << 28;
+inline constexpr std::string_view kFormatTooWideError = "MemoryError: format width or precision too large";
 
 }  // namespace loopstep

@@ -41,9 +41,25 @@ Heap::~Heap() {
     live_ = 0;
 }
 
-void release_object(Object* object) {
-    if (object->heap) object->heap->unlink(object);
+void Heap::release(Object* object) {
+    unlink(object);
+    if (releasing_) {
+        pending_release_.push_back(object);
+        return;
+    }
+    releasing_ = true;
     delete object;
+    while (!pending_release_.empty()) {
+        Object* next = pending_release_.back();
+        pending_release_.pop_back();
+        delete next;
+    }
+    releasing_ = false;
+}
+
+void release_object(Object* object) {
+    if (object->heap) object->heap->release(object);
+    else delete object;
 }
 
 }  // namespace loopstep

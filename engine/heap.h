@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <utility>
+#include <vector>
 
 #include "value.h"
 
@@ -31,6 +32,9 @@ public:
     size_t live_objects() const { return live_; }
     void collect_hint() {}  // no tracing collector: cycles are freed when the engine ends
     void unlink(Object* object);
+    // Frees an object whose count reached zero. Objects it frees in turn are queued, not freed
+    // recursively, so dropping a chain of a million nodes does not exhaust the C++ stack.
+    void release(Object* object);
 
 private:
     void link(Object* object);
@@ -38,6 +42,8 @@ private:
     Object* head_ = nullptr;
     size_t live_ = 0;
     bool tearing_down_ = false;
+    bool releasing_ = false;
+    std::vector<Object*> pending_release_;
 };
 
 }  // namespace loopstep

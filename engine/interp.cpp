@@ -19,7 +19,14 @@ Interp::~Interp() {
     builtins.reset();
 }
 
-Value Interp::str(std::string text) { return heap.value<StrObject>(types.str.get(), std::move(text)); }
+void Interp::need_str_bytes(uint64_t bytes) {
+    if (bytes > kMaxStrBytes) raise(exc.memory_error, "");
+}
+
+Value Interp::str(std::string text) {
+    need_str_bytes(text.size());
+    return heap.value<StrObject>(types.str.get(), std::move(text));
+}
 
 Value Interp::intern(const std::string& text) {
     auto it = interned_.find(text);

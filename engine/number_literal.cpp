@@ -214,7 +214,14 @@ ast::Constant number_constant(std::string_view literal) {
         c.int_value = static_cast<int64_t>(value);
     } else {
         c.kind = ast::Constant::Kind::BigInt;
-        c.text = to_decimal(digits, base);
+        // The conversion is quadratic: a literal of a million digits would take minutes. Decimal
+        // digits need none; a huge literal in another base keeps its spelling (it is refused anyway).
+        if (base == 10) {
+            const std::size_t first = digits.find_first_not_of('0');
+            c.text = std::string(first == std::string_view::npos ? "0" : digits.substr(first));
+        } else {
+            c.text = digits.size() > 1000 ? clean : to_decimal(digits, base);
+        }
     }
     return c;
 }

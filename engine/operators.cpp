@@ -119,6 +119,37 @@ bool Interp::truthy(const Value& v) {
     return true;
 }
 
+namespace {
+
+uint64_t mix_tuple_item(uint64_t h, uint64_t item) { return (h ^ item) * 1000003u + 97531u; }
+
+// Tuples nest without limit (CPython hashes a 100,000-deep one), so nested tuples are hashed with
+// an explicit stack rather than by recursion.
+uint64_t hash_tuple(Interp& vm, TupleObject* tuple) {
+    struct Pending {
+        TupleObject* tuple;
+        size_t next;
+        uint64_t h;
+    };
+    constexpr uint64_t kSeed = 0x345678u;
+    std::vector<Pending> stack{{tuple, 0, kSeed}};
+    for (;;) {
+        Pending& top = stack.back();
+        if (top.next < top.tuple->items.size()) {
+            const Value& item = top.tuple->items[top.next++];
+            if (item.is(ObjKind::Tuple)) stack.push_back({item.as<TupleObject>(), 0, kSeed});
+            else top.h = mix_tuple_item(top.h, vm.hash(item));
+            continue;
+        }
+        const uint64_t h = top.h;
+        stack.pop_back();
+        if (stack.empty()) return h;
+        stack.back().h = mix_tuple_item(stack.back().h, h);
+    }
+}
+
+}  // namespace
+
 uint64_t Interp::hash(const Value& v) {
     switch (v.tag()) {
         case Tag::Unset:
@@ -131,11 +162,7 @@ uint64_t Interp::hash(const Value& v) {
     Object* o = v.obj();
     switch (o->kind) {
         case ObjKind::Str: return static_cast<StrObject*>(o)->hash();
-        case ObjKind::Tuple: {
-            uint64_t h = 0x345678u;
-            for (auto& item : static_cast<TupleObject*>(o)->items) h = (h ^ hash(item)) * 1000003u + 97531u;
-            return h;
-        }
+        case ObjKind::Tuple: return hash_tuple(*this, static_cast<TupleObject*>(o));
         case ObjKind::List:
         case ObjKind::Dict: raise(exc.type_error, "unhashable type: '" + type_name(v) + "'");
         case ObjKind::Set:
@@ -183,6 +210,7 @@ static int builtin_order(Interp& vm, const Value& a, const Value& b, bool& ok) {
         return c < 0 ? -1 : (c > 0 ? 1 : 0);
     }
     auto sequence_order = [&](const std::vector<Value>& x, const std::vector<Value>& y) {
+        Interp::NestedCall nested(vm, "maximum recursion depth exceeded in comparison");
         size_t n = std::min(x.size(), y.size());
         for (size_t i = 0; i < n; ++i) {
             if (vm.eq(x[i], y[i])) continue;
@@ -199,6 +227,7 @@ static int builtin_order(Interp& vm, const Value& a, const Value& b, bool& ok) {
 
 static bool sequence_equal(Interp& vm, const std::vector<Value>& x, const std::vector<Value>& y) {
     if (x.size() != y.size()) return false;
+    Interp::NestedCall nested(vm, "maximum recursion depth exceeded in comparison");
     for (size_t i = 0; i < x.size(); ++i)
         if (!x[i].same(y[i]) && !vm.eq(x[i], y[i])) return false;
     return true;
@@ -214,6 +243,7 @@ static Value builtin_equality(Interp& vm, const Value& a, const Value& b) {
         auto* x = a.as<DictObject>();
         auto* y = b.as<DictObject>();
         if (x->size() != y->size()) return Value::boolean(false);
+        Interp::NestedCall nested(vm, "maximum recursion depth exceeded in comparison");
         for (auto& e : x->table.entries()) {
             if (!e.live()) continue;
             Value other = y->get(vm, e.key);

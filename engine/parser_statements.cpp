@@ -298,8 +298,20 @@ StmtPtr Parser::parse_if() {
     root->test = parse_named_expression();
     if (failed() || !parse_block(root->body, "'if' statement", pos.line)) return nullptr;
     std::vector<ast::Stmt*> chain{root.get()};
+    // Each `elif` is an `if` nested in the previous one's else: a long chain is a deep tree.
+    struct RestoreTree {
+        Depth& depth;
+        int levels = 0;
+        ~RestoreTree() { depth.tree -= levels; }
+    } restore{depth_};
     while (at_kw("elif")) {
         const Pos elif_pos = next().pos;
+        // Half the tree budget, so that the chain, not an expression inside it, is what gets refused.
+        if (restore.levels == kMaxTreeDepth / 2)
+            return fail(elif_pos, "too many 'elif' branches in one 'if' statement (more than " +
+                                      std::to_string(kMaxTreeDepth / 2) + ")");
+        ++restore.levels;
+        ++depth_.tree;
         auto elif = make(StmtKind::If, elif_pos);
         elif->test = parse_named_expression();
         if (failed() || !parse_block(elif->body, "'elif' statement", elif_pos.line)) return nullptr;

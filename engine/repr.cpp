@@ -1,6 +1,7 @@
 // repr() and str() of every value, as CPython prints them. Objects whose CPython repr shows a
 // memory address get a deterministic stand-in address instead (same input, same output).
 #include <cstdio>
+#include <optional>
 
 #include "float_format.h"
 #include "interp.h"
@@ -80,6 +81,9 @@ std::string Interp::repr(const Value& v) {
             return r.as<StrObject>()->text();
         }
     }
+    std::optional<NestedCall> nested;
+    if (o->kind == ObjKind::List || o->kind == ObjKind::Tuple || o->kind == ObjKind::Dict || o->kind == ObjKind::Set)
+        nested.emplace(*this, "maximum recursion depth exceeded while getting the repr of an object");
     switch (o->kind) {
         case ObjKind::Str: return python_str_repr(static_cast<StrObject*>(o)->text());
         case ObjKind::List: {
@@ -207,6 +211,7 @@ Value Interp::format(const Value& v, const std::string& spec) {
     else if (auto* s = v.as<StrObject>()) out = format_str(s->text(), spec, &error);
     else if (spec.empty()) return str(to_str(v));
     else raise(exc.type_error, "unsupported format string passed to " + type_name(v) + ".__format__");
+    if (!out && error == kFormatTooWideError) raise(exc.memory_error, "");
     if (!out) raise(exc.value_error, error);
     return str(*out);
 }

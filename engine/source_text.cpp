@@ -33,7 +33,7 @@ std::size_t utf8_sequence_length(const std::string& text, std::size_t i) {
 
 std::optional<Diagnostic> normalize_source(std::string& text, const std::string& filename) {
     if (text.size() > kMaxSourceBytes) {
-        return Diagnostic{filename, 0, 0, "source file is too large (more than 2 MiB)"};
+        return Diagnostic{filename, 1, 1, "source file is too large (more than 2 MiB)"};
     }
     std::size_t start = 0;
     if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) start = 3;

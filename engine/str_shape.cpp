@@ -152,6 +152,7 @@ Value pad(Interp& vm, const Value& self, const CallArgs& args, const char* name,
     }
     int64_t length = static_cast<int64_t>(s.length());
     if (width <= length) return self;
+    vm.need_str_bytes(static_cast<uint64_t>(width - length) * fill.size() + s.text().size());
     int64_t margin = width - length, left;
     if (where == 0) left = margin / 2 + (margin & width & 1);
     else left = where == 1 ? 0 : margin;
@@ -172,6 +173,7 @@ Value str_zfill(Interp& vm, const Value& self, const CallArgs& args) {
     int64_t width = int_arg(vm, args.positional[0]);
     int64_t length = static_cast<int64_t>(s.length());
     if (width <= length) return self;
+    vm.need_str_bytes(static_cast<uint64_t>(width));
     const std::string& text = s.text();
     size_t sign = !text.empty() && (text[0] == '+' || text[0] == '-') ? 1 : 0;
     return vm.str(text.substr(0, sign) + std::string(static_cast<size_t>(width - length), '0') + text.substr(sign));
