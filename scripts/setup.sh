@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Loopstep needs (only those missing), then configures and builds
+# Installs the Debian 12 packages Loopstep needs (only those missing; Clang and its runtime
+# libraries, with libFuzzer, are for the fuzz targets), then configures and builds
 # into build/ with Ninja. Safe to run again: a second run installs nothing and rebuilds only what
 # changed. Extra arguments are passed to the first CMake configure, e.g. -DLOOPSTEP_SANITIZE=ON.
 set -euo pipefail
@@ -17,6 +18,8 @@ packages=(
     libqcustomplot-dev
     libqcustomplot2.1-qt6
     xvfb
+    clang
+    libclang-rt-14-dev
 )
 
 missing=()
