@@ -1,5 +1,6 @@
 #include "timeline_plottable.h"
 
+#include <QElapsedTimer>
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -12,7 +13,28 @@ constexpr int kStateCount = 4;
 constexpr double kMarkerWidth = 3.0;      // pixels: a running step that took no virtual time
 constexpr double kSeparatedWidth = 6.0;   // pixels: segments this wide end with a gap
 
+constexpr size_t kRasterThreshold = 8000;  // rectangles beyond which raster output sets pixels
+
 int stateIndex(TaskState s) { return static_cast<int>(s); }
+
+void fillRects(QImage& image, const QPoint& origin, const QVector<QRectF>& rects, const QColor& color) {
+    const QRgb pixel = qPremultiply(color.rgba());
+    const int width = image.width();
+    const int height = image.height();
+    uchar* bits = image.bits();  // detaches once; scanLine() would check on every row
+    const qsizetype stride = image.bytesPerLine();
+    for (const QRectF& r : rects) {
+        const int x0 = std::max(0, static_cast<int>(std::floor(r.left() + 0.5)) - origin.x());
+        const int x1 = std::min(width, static_cast<int>(std::floor(r.right() + 0.5)) - origin.x());
+        int y0 = std::max(0, static_cast<int>(std::floor(r.top() + 0.5)) - origin.y());
+        int y1 = std::min(height, static_cast<int>(std::floor(r.bottom() + 0.5)) - origin.y());
+        if (y1 <= y0 && y0 < height) y1 = y0 + 1;
+        for (int y = y0; y < y1; ++y) {
+            auto* line = reinterpret_cast<QRgb*>(bits + y * stride);
+            std::fill(line + x0, line + std::max(x0, x1), pixel);
+        }
+    }
+}
 
 }  // namespace
 
@@ -90,7 +112,7 @@ void TimelinePlottable::drawLane(int lane, double keyOrigin, double keyScale, in
             // Wide enough to show where it ends: a one-pixel gap parts it from the next segment,
             // so two steps of the same task in a row read as two.
             flush();
-            runs.push_back({static_cast<int>(std::lround(p0)), static_cast<int>(std::lround(p1)) - 1, s.state});
+            runs.push_back({static_cast<int>(std::floor(p0 + 0.5)), static_cast<int>(std::floor(p1 + 0.5)) - 1, s.state});
             continue;
         }
         const size_t state = static_cast<size_t>(stateIndex(s.state));
@@ -119,7 +141,14 @@ void TimelinePlottable::drawLane(int lane, double keyOrigin, double keyScale, in
 }
 
 void TimelinePlottable::draw(QCPPainter* painter) {
+    QElapsedTimer timer;
+    timer.start();
     stats_ = {};
+    drawLanes(painter);
+    stats_.milliseconds = timer.nsecsElapsed() / 1e6;
+}
+
+void TimelinePlottable::drawLanes(QCPPainter* painter) {
     if (!model_ || model_->laneCount() == 0) return;
     QCPAxis* keyAxis = mKeyAxis.data();
     QCPAxis* valueAxis = mValueAxis.data();
@@ -135,6 +164,26 @@ void TimelinePlottable::draw(QCPPainter* painter) {
     const int firstLane = std::max(0, static_cast<int>(std::ceil(values.lower - 0.5)));
     const int lastLane = std::min(model_->laneCount() - 1, static_cast<int>(std::floor(values.upper + 0.5)));
     const bool thinLanes = laneHeight < 4.0;
+    const bool raster = !painter->modes().testFlag(QCPPainter::pmVectorized);
+
+    // Thin lanes on a raster device go straight to pixels: one row span per run, no QPainter calls.
+    const bool direct = raster && thinLanes;
+    if (direct) {
+        if (raster_.size() != clip.size()) raster_ = QImage(clip.size(), QImage::Format_ARGB32_Premultiplied);
+        raster_.fill(Qt::transparent);
+    }
+    std::array<QRgb, kStateCount> pixels{};
+    for (int s = 0; s < kStateCount; ++s)
+        pixels[static_cast<size_t>(s)] = qPremultiply(theme_.state(static_cast<TaskState>(s)).rgba());
+    uchar* bits = direct ? raster_.bits() : nullptr;
+    const qsizetype stride = direct ? raster_.bytesPerLine() : 0;
+    auto fillSpan = [&](int y0, int y1, int x0, int x1, QRgb pixel) {
+        x0 = std::max(x0 - left, 0);
+        x1 = std::min(x1 - left, clip.width());
+        y0 = std::max(y0 - clip.top(), 0);
+        y1 = std::min(y1 - clip.top(), clip.height());
+        for (int y = y0; y < y1 && x0 < x1; ++y) std::fill_n(reinterpret_cast<QRgb*>(bits + y * stride) + x0, x1 - x0, pixel);
+    };
 
     std::array<QVector<QRectF>, kStateCount> bars;
     QVector<QRectF> stripes;
@@ -154,6 +203,15 @@ void TimelinePlottable::draw(QCPPainter* painter) {
         }
         ++stats_.lanes;
         drawLane(lane, keyOrigin, keyScale, left, right, runs, markerColumns);
+        stats_.rectangles += runs.size() + markerColumns.size();
+        if (direct) {
+            const int y0 = static_cast<int>(std::floor(centre - laneHeight / 2 + 0.5));
+            const int y1 = std::max(y0 + 1, static_cast<int>(std::floor(centre + laneHeight / 2 + 0.5)));
+            for (const Run& run : runs) fillSpan(y0, y1, run.x0, run.x1, pixels[static_cast<size_t>(stateIndex(run.state))]);
+            for (int column : markerColumns)
+                fillSpan(y0, y1, column - 1, column + 2, pixels[static_cast<size_t>(stateIndex(TaskState::Running))]);
+            continue;
+        }
         for (const Run& run : runs) {
             const double h = thinLanes ? std::max(1.0, laneHeight) : laneHeight * TimelineTheme::barFraction(run.state);
             bars[static_cast<size_t>(stateIndex(run.state))].append(QRectF(run.x0, centre - h / 2, run.x1 - run.x0, h));
@@ -163,24 +221,36 @@ void TimelinePlottable::draw(QCPPainter* painter) {
         for (int column : markerColumns)
             markers.append(QRectF(column - kMarkerWidth / 2 + 0.5, centre - markerHeight / 2, kMarkerWidth, markerHeight));
     }
+    if (direct) {
+        // The main layer holds nothing else inside the axis rect: copy instead of blending.
+        painter->save();
+        painter->setCompositionMode(QPainter::CompositionMode_Source);
+        painter->drawImage(clip.topLeft(), raster_);
+        painter->restore();
+        return;
+    }
 
+    // Layers in paint order: stripes, then done up to running so the most interesting states lie
+    // on top where they touch, then the markers of zero-length steps.
+    std::vector<std::pair<const QVector<QRectF>*, QColor>> layers;
+    layers.emplace_back(&stripes, theme_.laneStripe);
+    for (int s = kStateCount - 1; s >= 0; --s)
+        layers.emplace_back(&bars[static_cast<size_t>(s)], theme_.state(static_cast<TaskState>(s)));
+    layers.emplace_back(&markers, theme_.running);
+
+    if (raster && stats_.rectangles > kRasterThreshold) {
+        // Tens of thousands of small rectangles cost QPainter far more than setting the pixels.
+        if (raster_.size() != clip.size()) raster_ = QImage(clip.size(), QImage::Format_ARGB32_Premultiplied);
+        raster_.fill(Qt::transparent);
+        for (const auto& [rects, color] : layers) fillRects(raster_, clip.topLeft(), *rects, color);
+        painter->drawImage(clip.topLeft(), raster_);
+        return;
+    }
     painter->setPen(Qt::NoPen);
-    if (!stripes.isEmpty()) {
-        painter->setBrush(theme_.laneStripe);
-        painter->drawRects(stripes.constData(), static_cast<int>(stripes.size()));
-    }
-    // Done first and running last, so the most interesting states lie on top where they touch.
-    for (int s = kStateCount - 1; s >= 0; --s) {
-        const auto& rects = bars[static_cast<size_t>(s)];
-        stats_.rectangles += static_cast<size_t>(rects.size());
-        if (rects.isEmpty()) continue;
-        painter->setBrush(theme_.state(static_cast<TaskState>(s)));
-        painter->drawRects(rects.constData(), static_cast<int>(rects.size()));
-    }
-    if (!markers.isEmpty()) {
-        stats_.rectangles += static_cast<size_t>(markers.size());
-        painter->setBrush(theme_.running);
-        painter->drawRects(markers.constData(), static_cast<int>(markers.size()));
+    for (const auto& [rects, color] : layers) {
+        if (rects->isEmpty()) continue;
+        painter->setBrush(color);
+        painter->drawRects(rects->constData(), static_cast<int>(rects->size()));
     }
 }
 

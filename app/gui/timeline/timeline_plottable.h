@@ -38,6 +38,7 @@ public:
         size_t lanes = 0;
         size_t segments = 0;
         size_t rectangles = 0;
+        double milliseconds = 0.0;
     };
     DrawStats lastDrawStats() const { return stats_; }
 
@@ -50,6 +51,7 @@ private:
         int x0, x1;
         TaskState state;
     };
+    void drawLanes(QCPPainter* painter);
     void drawLane(int lane, double keyOrigin, double keyScale, int left, int right, std::vector<Run>& runs,
                   std::vector<int>& markers);
 
@@ -57,6 +59,7 @@ private:
     AxisMode mode_ = AxisMode::Seconds;
     TimelineTheme theme_ = TimelineTheme::light();
     DrawStats stats_;
+    QImage raster_;  // reused between draws: dense views set pixels here
 };
 
 }  // namespace loopstep
