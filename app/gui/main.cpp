@@ -2,11 +2,19 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 
+#include "core/session.h"
 #include "main_window.h"
+#include "resources_init.h"
+#include "timeline_export_cli.h"
 
 int main(int argc, char** argv) {
+    // `loopstep --export-timeline …` writes an image and exits without a window (SPEC §5).
+    if (const int status = loopstep::runTimelineExportCli(argc, argv); status >= 0) return status;
     QApplication app(argc, argv);
+    loopstep::initResources();
+    QApplication::setOrganizationName(QStringLiteral("Loopstep"));
     QApplication::setApplicationName(QStringLiteral("Loopstep"));
     QApplication::setApplicationVersion(QStringLiteral(LOOPSTEP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("loopstep"));
@@ -18,11 +26,35 @@ int main(int argc, char** argv) {
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Python program to open."),
                                  QStringLiteral("[FILE.py]"));
+    // For screenshots and demos: start at a tick, or on a built-in lesson.
+    QCommandLineOption tickOption(QStringLiteral("tick"), QStringLiteral("Show tick N first."), QStringLiteral("N"));
+    QCommandLineOption lessonOption(QStringLiteral("lesson"), QStringLiteral("Open built-in lesson N (1-based)."),
+                                    QStringLiteral("N"));
+    QCommandLineOption grabOption(QStringLiteral("screenshot"),
+                                  QStringLiteral("Save the window as an image once shown, then quit."),
+                                  QStringLiteral("FILE.png"));
+    for (QCommandLineOption* option : {&tickOption, &lessonOption, &grabOption}) {
+        option->setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(*option);
+    }
     parser.process(app);
 
     loopstep::MainWindow window;
+    if (parser.isSet(tickOption)) window.setStartTick(parser.value(tickOption).toLong());
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty()) window.setProgramPath(files.first());
+    if (!files.isEmpty()) window.openProgram(files.first());
+    else window.openLesson(parser.isSet(lessonOption) ? parser.value(lessonOption).toInt() - 1 : 0);
     window.show();
+
+    if (parser.isSet(grabOption)) {
+        const QString out = parser.value(grabOption);
+        QObject::connect(window.session(), &loopstep::Session::busyChanged, &window, [&window, out](bool busy) {
+            if (busy) return;
+            QTimer::singleShot(300, &window, [&window, out] {
+                window.grab().save(out);
+                QApplication::quit();
+            });
+        });
+    }
     return QApplication::exec();
 }

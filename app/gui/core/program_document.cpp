@@ -1,0 +1,44 @@
+#include "core/program_document.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace loopstep {
+
+namespace {
+
+// Lessons are small; anything much bigger is not a program a learner steps through.
+constexpr qint64 kMaxProgramBytes = 4 * 1024 * 1024;
+
+QString tr(const char* text) { return QCoreApplication::translate("ProgramDocument", text); }
+
+}  // namespace
+
+QString ProgramDocument::fileName() const { return QFileInfo(path).fileName(); }
+
+QString ProgramDocument::engineFileName() const { return isBuiltIn() ? fileName() : path; }
+
+QString ProgramDocument::displayTitle() const { return lesson ? lesson->title : fileName(); }
+
+std::optional<ProgramDocument> ProgramDocument::load(const QString& path, QString* error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error) *error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    if (file.size() > kMaxProgramBytes) {
+        if (error) *error = tr("%1 is too large to be a lesson program").arg(path);
+        return std::nullopt;
+    }
+    ProgramDocument doc;
+    doc.path = path;
+    doc.source = file.readAll();
+    const QFileInfo info(path);
+    QFile text(info.dir().filePath(info.completeBaseName() + QStringLiteral(".json")));
+    if (info.suffix() == QStringLiteral("py") && text.open(QIODevice::ReadOnly)) doc.lesson = Lesson::fromJson(text.readAll());
+    return doc;
+}
+
+}  // namespace loopstep

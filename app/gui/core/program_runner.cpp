@@ -1,0 +1,53 @@
+#include "core/program_runner.h"
+
+#include <QThread>
+
+namespace loopstep {
+
+ProgramRunner::ProgramRunner(QObject* parent) : QObject(parent) { qRegisterMetaType<RunOutcome>(); }
+
+ProgramRunner::~ProgramRunner() {
+    if (stop_) stop_->store(true);
+    // The workers post their outcome to this object: they must be gone before it is.
+    for (const QPointer<QThread>& thread : threads_)
+        if (thread) thread->wait();
+}
+
+RunOutcome ProgramRunner::runNow(const RunRequest& request, const std::atomic<bool>* stop) {
+    RunOptions options;
+    options.seed = request.seed;
+    options.edits = request.edits;
+    options.stop = stop;
+    auto trace = std::make_shared<Trace>();
+    RunOutcome outcome;
+    outcome.result = run_program(request.source.toStdString(), request.filename.toStdString(), options,
+                                 OutputSinks{}, trace.get());
+    outcome.trace = std::move(trace);
+    return outcome;
+}
+
+quint64 ProgramRunner::start(const RunRequest& request) {
+    if (stop_) stop_->store(true);
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    stop_ = stop;
+    const quint64 id = ++nextId_;
+    pending_ = id;
+    QThread* thread = QThread::create([this, request, stop, id] {
+        RunOutcome outcome = runNow(request, stop.get());
+        outcome.id = id;
+        QMetaObject::invokeMethod(this, [this, outcome] { deliver(outcome); }, Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    threads_.removeAll(nullptr);
+    threads_.append(thread);
+    thread->start();
+    return id;
+}
+
+void ProgramRunner::deliver(const RunOutcome& outcome) {
+    if (outcome.id != pending_) return;  // superseded by a later run
+    pending_ = 0;
+    emit finished(outcome);
+}
+
+}  // namespace loopstep

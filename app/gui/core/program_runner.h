@@ -1,0 +1,63 @@
+// Runs the engine off the GUI thread. Starting a run stops the one in progress (RunOptions::stop);
+// only the latest run's outcome is reported, so the window stays responsive and never shows a
+// stale result.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <atomic>
+#include <memory>
+
+#include "engine.h"
+#include "trace.h"
+
+class QThread;
+
+namespace loopstep {
+
+struct RunRequest {
+    QByteArray source;
+    QString filename;  // for diagnostics and tracebacks
+    int64_t seed = 0;
+    std::vector<LiteralEdit> edits;
+};
+
+struct RunOutcome {
+    quint64 id = 0;                      // ProgramRunner::start's return value
+    RunResult result;
+    std::shared_ptr<const Trace> trace;  // also set for refused programs (then without ticks)
+};
+
+class ProgramRunner : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ProgramRunner(QObject* parent = nullptr);
+    ~ProgramRunner() override;
+
+    // Starts a run; returns its id (also in the outcome).
+    quint64 start(const RunRequest& request);
+    bool isRunning() const { return pending_ != 0; }
+
+    // Runs on the calling thread (command-line tools, tests).
+    static RunOutcome runNow(const RunRequest& request, const std::atomic<bool>* stop = nullptr);
+
+signals:
+    void finished(const loopstep::RunOutcome& outcome);
+
+private:
+    void deliver(const RunOutcome& outcome);
+
+    quint64 nextId_ = 0;
+    quint64 pending_ = 0;  // id of the run whose outcome is awaited (0: none)
+    std::shared_ptr<std::atomic<bool>> stop_;
+    QList<QPointer<QThread>> threads_;
+};
+
+}  // namespace loopstep
+
+Q_DECLARE_METATYPE(loopstep::RunOutcome)

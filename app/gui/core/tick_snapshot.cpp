@@ -1,0 +1,75 @@
+#include "core/tick_snapshot.h"
+
+#include <QCoreApplication>
+
+namespace loopstep {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("TickSnapshot", text); }
+
+// The last line the tick's task ran: where it stopped, or where it ended.
+int lastLineOf(const Trace& trace, const Tick& tick) {
+    if (tick.stopped_line > 0) return tick.stopped_line;
+    for (uint32_t i = tick.lines_end; i > tick.lines_begin; --i)
+        if (trace.lines()[i - 1].task == tick.task) return trace.lines()[i - 1].line;
+    return 0;
+}
+
+}  // namespace
+
+TickSnapshot snapshotAt(const Trace& trace, const StepPosition& position) {
+    TickSnapshot s;
+    s.position = position;
+    const StepNavigator nav(trace);
+    s.atTickEnd = nav.atTickEnd(position);
+    const long tickCount = static_cast<long>(trace.tick_count());
+    s.lastTick = s.atTickEnd && position.tick == tickCount - 1;
+    if (s.atTickEnd) {
+        const Tick& tick = trace.tick(static_cast<size_t>(position.tick));
+        s.state = trace.state_after(position.tick);
+        s.previous = trace.state_after(position.tick - 1);
+        s.activeTask = tick.task;
+        s.activeLine = lastLineOf(trace, tick);
+        s.clock = tick.clock_start;
+        s.outputEnd = tick.output_end;
+        s.tickOutputBegin = tick.output_begin;
+        return s;
+    }
+    // Mid-tick (or in the prologue): the state before this step, with its task running here.
+    s.state = trace.state_after(position.tick - 1);
+    s.previous = s.state;
+    const LineRecord& line = trace.lines()[static_cast<size_t>(position.line)];
+    s.activeTask = line.task;
+    s.activeLine = line.line;
+    s.clock = line.clock;
+    s.outputEnd = trace.line_output_end(static_cast<size_t>(position.line));
+    s.tickOutputBegin = position.tick >= 0 ? trace.tick(static_cast<size_t>(position.tick)).output_begin : 0;
+    if (line.task >= 0 && static_cast<size_t>(line.task) < s.state.tasks.size()) {
+        TaskStatus& running = s.state.tasks[static_cast<size_t>(line.task)];
+        running.state = TaskState::Running;
+        running.line = line.line;
+        running.where = "L" + std::to_string(line.line);
+        running.waits_on.clear();
+        std::erase(s.state.ready, line.task);
+    }
+    return s;
+}
+
+QString positionSummary(const Trace& trace, const TickSnapshot& s) {
+    const long tick = s.position.tick;
+    const QString clock = QStringLiteral("t=%1").arg(QString::fromStdString(clock_text(s.clock)));
+    const QString task = s.activeTask >= 0 ? QString::fromStdString(trace.task_label(s.activeTask))
+                                           : tr("a loop callback");
+    if (tick < 0)
+        return tr("Before T0 · %1 · %2 running at L%3").arg(clock, task).arg(s.activeLine);
+    const QString where = tr("Tick %1 of %2").arg(tick + 1).arg(trace.tick_count());
+    if (s.atTickEnd)
+        return QStringLiteral("%1 (T%2) · %3 · %4")
+            .arg(where)
+            .arg(tick)
+            .arg(clock, QString::fromStdString(trace.tick_summary(static_cast<size_t>(tick))));
+    return tr("%1 (T%2) · %3 · %4 running at L%5").arg(where).arg(tick).arg(clock, task).arg(s.activeLine);
+}
+
+}  // namespace loopstep

@@ -1,0 +1,184 @@
+// MainWindow's frame: docks, menus, toolbar, the About box and what QSettings keeps.
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QTextBrowser>
+#include <QToolBar>
+
+#include "core/playhead.h"
+#include "core/recent_files.h"
+#include "core/session.h"
+#include "main_window.h"
+#include "widgets/lessons_panel.h"
+#include "widgets/loop_internals_panel.h"
+#include "widgets/output_panel.h"
+#include "widgets/step_controls.h"
+#include "widgets/tick_table_panel.h"
+
+#include "timeline/timeline_widget.h"
+
+namespace loopstep {
+
+namespace {
+// Bump when the docks change, so an old saved layout is not applied to a different set.
+constexpr int kLayoutVersion = 1;
+}  // namespace
+
+QDockWidget* MainWindow::addDock(QWidget* widget, const QString& title, const QString& objectName,
+                                 Qt::DockWidgetArea area) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(widget);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(area, dock);
+    docks_.append(dock);
+    return dock;
+}
+
+void MainWindow::createDocks() {
+    lessonsPanel_ = new LessonsPanel(lessons_, this);
+    tickPanel_ = new TickTablePanel(tickModel_, this);
+    outputPanel_ = new OutputPanel(outputModel_, this);
+    notes_ = new QTextBrowser(this);
+    notes_->setObjectName(QStringLiteral("notesView"));
+    notes_->setOpenLinks(false);
+    timeline_ = new TimelineWidget(this);
+    timeline_->setObjectName(QStringLiteral("timeline"));
+    connect(timeline_, &TimelineWidget::tickClicked, playhead_, [this](int tick) { playhead_->goToTick(tick); });
+    addDock(lessonsPanel_, tr("Lessons"), QStringLiteral("lessonsDock"), Qt::LeftDockWidgetArea);
+    addDock(notes_, tr("Lesson Notes"), QStringLiteral("notesDock"), Qt::LeftDockWidgetArea);
+    addDock(tickPanel_, tr("Tick Table"), QStringLiteral("tickTableDock"), Qt::RightDockWidgetArea);
+    addDock(new LoopInternalsPanel(readyModel_, timerModel_, this), tr("Loop Internals"), QStringLiteral("loopDock"),
+            Qt::RightDockWidgetArea);
+    addDock(timeline_, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
+    addDock(outputPanel_, tr("Output"), QStringLiteral("outputDock"), Qt::BottomDockWidgetArea);
+    applyDefaultLayout();
+}
+
+// Lessons and notes on the left, the T-table and the loop on the right, timeline and output
+// side by side under the code.
+void MainWindow::applyDefaultLayout() {
+    auto dock = [this](const char* name) { return findChild<QDockWidget*>(QLatin1String(name)); };
+    for (QDockWidget* d : docks_) {
+        d->setFloating(false);
+        d->show();
+    }
+    addDockWidget(Qt::LeftDockWidgetArea, dock("lessonsDock"));
+    splitDockWidget(dock("lessonsDock"), dock("notesDock"), Qt::Vertical);
+    addDockWidget(Qt::RightDockWidgetArea, dock("tickTableDock"));
+    splitDockWidget(dock("tickTableDock"), dock("outputDock"), Qt::Vertical);
+    splitDockWidget(dock("outputDock"), dock("loopDock"), Qt::Vertical);
+    addDockWidget(Qt::BottomDockWidgetArea, dock("timelineDock"));
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    resizeDocks({dock("lessonsDock"), dock("tickTableDock")}, {250, 490}, Qt::Horizontal);
+    resizeDocks({dock("lessonsDock"), dock("notesDock")}, {230, 480}, Qt::Vertical);
+    resizeDocks({dock("tickTableDock"), dock("outputDock"), dock("loopDock")}, {250, 250, 210}, Qt::Vertical);
+    resizeDocks({dock("timelineDock")}, {270}, Qt::Vertical);
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(QIcon(QStringLiteral(":/icons/document-open.svg")), tr("&Open…"), this,
+                                    &MainWindow::openFileDialog);
+    open->setObjectName(QStringLiteral("actionOpen"));
+    open->setShortcut(QKeySequence::Open);
+    open->setToolTip(tr("Open a Python program (Ctrl+O)"));
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    QAction* reload = file->addAction(tr("Run &Again"), this, [this] { session_->applyVariant(session_->variantIndex()); });
+    reload->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction* quit = file->addAction(QIcon(QStringLiteral(":/icons/application-exit.svg")), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    viewMenu_ = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* d : docks_) viewMenu_->addAction(d->toggleViewAction());
+    viewMenu_->addSeparator();
+    viewMenu_->addAction(tr("&Reset Layout"), this, &MainWindow::applyDefaultLayout);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->addActions({actions_.first, actions_.back, actions_.forward, actions_.last});
+    go->addSeparator();
+    go->addActions({actions_.lineBack, actions_.lineForward});
+    go->addSeparator();
+    go->addAction(actions_.playPause);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(QIcon(QStringLiteral(":/icons/help-about.svg")), tr("&About Loopstep"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar() {
+    QToolBar* bar = addToolBar(tr("Stepping"));
+    bar->setObjectName(QStringLiteral("steppingToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    bar->addAction(findChild<QAction*>(QStringLiteral("actionOpen")));
+    bar->addSeparator();
+    bar->addActions({actions_.first, actions_.back, actions_.lineBack, actions_.playPause, actions_.lineForward,
+                     actions_.forward, actions_.last});
+    controls_ = new StepControls(bar);
+    bar->addWidget(controls_);
+    viewMenu_->insertAction(viewMenu_->actions().value(docks_.size()), bar->toggleViewAction());
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
+                                                              : QRect(0, 0, 1280, 800);
+        resize(std::min(1280, screen.width()), std::min(800, screen.height()));
+    }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
+    controls_->setTicksPerSecond(settings.value(QStringLiteral("playback/ticksPerSecond"), 2.0).toDouble());
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
+    settings.setValue(QStringLiteral("playback/ticksPerSecond"), controls_->ticksPerSecond());
+}
+
+void MainWindow::openFileDialog() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Python Program"), QString(),
+                                                      tr("Python programs (*.py);;All files (*)"));
+    if (!path.isEmpty()) openProgram(path);
+}
+
+void MainWindow::updateRecentFiles() {
+    const QStringList files = RecentFiles::load();
+    lessonsPanel_->setRecentFiles(files);
+    recentMenu_->clear();
+    for (const QString& path : files) recentMenu_->addAction(path, this, [this, path] { openProgram(path); });
+    recentMenu_->setEnabled(!files.isEmpty());
+    if (!files.isEmpty()) {
+        recentMenu_->addSeparator();
+        recentMenu_->addAction(tr("&Clear List"), this, [this] {
+            RecentFiles::clear();
+            updateRecentFiles();
+        });
+    }
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Loopstep"),
+        tr("<h3>Loopstep %1</h3>"
+           "<p>Learn Python's asyncio by stepping through a program on a simulated, deterministic event loop: "
+           "which task runs, which are ready, which are busy and on what, tick by tick.</p>"
+           "<p>Programs run on a virtual clock: <code>asyncio.sleep(120)</code> costs nothing, and every run "
+           "of the same program gives the same ticks.</p>"
+           "<p>Keys: ←/→ tick · Shift+←/→ line · Home/End · Space play/pause.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(LOOPSTEP_VERSION), QString::fromLatin1(qVersion())));
+}
+
+}  // namespace loopstep

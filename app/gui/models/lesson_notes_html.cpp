@@ -1,0 +1,82 @@
+#include "models/lesson_notes_html.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace loopstep {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("LessonNotes", text); }
+
+// Escapes and turns `inline code` into <code>.
+QString rich(const QString& text) {
+    QString html = text.toHtmlEscaped();
+    static const QRegularExpression code(QStringLiteral("`([^`]+)`"));
+    html.replace(code, QStringLiteral("<code>\\1</code>"));
+    html.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return html;
+}
+
+QString tickNote(const Lesson& lesson, const NotesContext& c) {
+    const long tick = c.snapshot.position.tick;
+    if (tick < 0) return {};
+    const bool last = tick == c.tickCount - 1;
+    QString note = lesson.noteForTick(tick, last);
+    if (note.isEmpty()) return {};
+    QString heading = last ? tr("T%1 — the end").arg(tick) : tr("T%1").arg(tick);
+    return QStringLiteral("<h3>%1</h3><p>%2</p>").arg(heading, rich(note));
+}
+
+QString questionsHtml(const Lesson& lesson, const NotesContext& c) {
+    if (lesson.questions.isEmpty()) return {};
+    QString html = QStringLiteral("<h3>%1</h3><ol>").arg(tr("Questions"));
+    for (int i = 0; i < lesson.questions.size(); ++i) {
+        const LessonQuestion& q = lesson.questions[i];
+        html += QStringLiteral("<li>") + rich(q.text);
+        QStringList links;
+        if (!q.tries.isEmpty()) links << QStringLiteral("<a href=\"try:%1\">%2</a>").arg(i).arg(tr("try it"));
+        if (!q.answer.isEmpty() && !c.answersShown.contains(i))
+            links << QStringLiteral("<a href=\"answer:%1\">%2</a>").arg(i).arg(tr("show answer"));
+        if (!links.isEmpty()) html += QStringLiteral(" <small>[") + links.join(QStringLiteral(" · ")) + QStringLiteral("]</small>");
+        if (c.answersShown.contains(i)) html += QStringLiteral("<br><i>") + rich(q.answer) + QStringLiteral("</i>");
+        html += QStringLiteral("</li>");
+    }
+    return html + QStringLiteral("</ol>");
+}
+
+QString variantsHtml(const Lesson& lesson, const NotesContext& c) {
+    if (lesson.variants.isEmpty()) return {};
+    QString html = QStringLiteral("<h3>%1</h3><ul>").arg(tr("Variants"));
+    for (int i = 0; i < lesson.variants.size(); ++i) {
+        const LessonVariant& v = lesson.variants[i];
+        const QString action = c.variant == i ? tr("<b>applied</b>")
+                                              : QStringLiteral("<a href=\"variant:%1\">%2</a>").arg(i).arg(tr("apply"));
+        html += QStringLiteral("<li><b>%1</b> <small>[%2]</small><br>%3</li>").arg(v.name.toHtmlEscaped(), action, rich(v.description));
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+}  // namespace
+
+QString lessonNotesHtml(const NotesContext& c) {
+    if (!c.document) return {};
+    QString html;
+    if (c.variant >= 0 || c.modified)
+        html += QStringLiteral("<p style=\"background-color:#fff3c4; color:#000;\">&nbsp;%1 <a href=\"original\">%2</a></p>")
+                    .arg(tr("Running a changed program."), tr("Back to the lesson as written"));
+    if (!c.document->lesson) {
+        html += QStringLiteral("<p>%1</p>").arg(tr("%1 has no lesson text: step through it with the arrow keys.")
+                                                     .arg(c.document->fileName().toHtmlEscaped()));
+        return html;
+    }
+    const Lesson& lesson = *c.document->lesson;
+    html += QStringLiteral("<h2>%1</h2><p><i>%2</i></p>").arg(lesson.title.toHtmlEscaped(), rich(lesson.goal));
+    html += tickNote(lesson, c);
+    html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("About this lesson"), rich(lesson.summary));
+    html += questionsHtml(lesson, c);
+    html += variantsHtml(lesson, c);
+    return html;
+}
+
+}  // namespace loopstep

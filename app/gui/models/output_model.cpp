@@ -1,0 +1,110 @@
+#include "models/output_model.h"
+
+#include <QFontDatabase>
+#include <algorithm>
+
+#include "models/task_palette.h"
+
+namespace loopstep {
+
+OutputModel::OutputModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+double OutputModel::clockAt(uint32_t offset) const {
+    // The last executed line whose output starts at or before `offset` printed it.
+    const auto& records = trace_->lines();
+    auto it = std::upper_bound(records.begin(), records.end(), offset,
+                               [](uint32_t o, const LineRecord& r) { return o < r.output_begin; });
+    while (it != records.begin()) {
+        --it;
+        const size_t i = static_cast<size_t>(it - records.begin());
+        if (trace_->line_output_end(i) > offset) return it->clock;
+        if (it->output_begin < offset) break;
+    }
+    // Output from outside any recorded line (a loop callback): the clock of its tick.
+    for (size_t t = 0; t < trace_->tick_count(); ++t)
+        if (trace_->tick(t).output_end > offset) return trace_->tick(t).clock_start;
+    return 0.0;
+}
+
+void OutputModel::setTrace(std::shared_ptr<const Trace> trace) {
+    beginResetModel();
+    trace_ = std::move(trace);
+    lines_.clear();
+    errorLines_.clear();
+    visibleLines_ = 0;
+    visibleEnd_ = 0;
+    showError_ = false;
+    if (trace_) {
+        const std::string& out = trace_->output();
+        uint32_t begin = 0;
+        while (begin < out.size()) {
+            const size_t newline = out.find('\n', begin);
+            const uint32_t end = newline == std::string::npos ? static_cast<uint32_t>(out.size()) : static_cast<uint32_t>(newline);
+            lines_.push_back({begin, end, clockAt(begin)});
+            begin = end + 1;
+        }
+        const QString report = QString::fromStdString(trace_->error_report).trimmed();
+        if (!report.isEmpty()) errorLines_ = report.split(QLatin1Char('\n'));
+    }
+    endResetModel();
+}
+
+void OutputModel::setSnapshot(const TickSnapshot& snapshot) {
+    if (!trace_) return;
+    beginResetModel();
+    visibleEnd_ = snapshot.outputEnd;
+    tickBegin_ = snapshot.tickOutputBegin;
+    auto it = std::lower_bound(lines_.begin(), lines_.end(), visibleEnd_,
+                               [](const OutputLine& l, uint32_t end) { return l.begin < end; });
+    visibleLines_ = static_cast<int>(it - lines_.begin());
+    showError_ = snapshot.lastTick;
+    endResetModel();
+}
+
+int OutputModel::rowCount(const QModelIndex& parent) const {
+    if (parent.isValid()) return 0;
+    return visibleLines_ + (showError_ ? errorLines_.size() : 0);
+}
+
+int OutputModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant OutputModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount()) return {};
+    const int row = index.row();
+    if (row >= visibleLines_) {
+        const QString& text = errorLines_[row - visibleLines_];
+        switch (role) {
+            case Qt::DisplayRole: return index.column() == TextColumn ? text : QString();
+            case Qt::ForegroundRole: return isDarkPalette(palette_) ? QColor(0xff, 0x6b, 0x6b) : QColor(0xb0, 0x00, 0x20);
+            case Qt::FontRole: return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+            case ErrorRole: return true;
+            case CurrentTickRole: return false;
+        }
+        return {};
+    }
+    const OutputLine& line = lines_[static_cast<size_t>(row)];
+    // The line (with its newline) overlaps what this tick printed so far.
+    const bool current = visibleEnd_ > tickBegin_ && line.begin < visibleEnd_ && line.end + 1 > tickBegin_;
+    switch (role) {
+        case Qt::DisplayRole:
+            if (index.column() == TimeColumn) return QStringLiteral("t=%1").arg(QString::fromStdString(clock_text(line.clock)));
+            return QString::fromStdString(trace_->output().substr(line.begin, std::min(line.end, visibleEnd_) - line.begin));
+        case Qt::FontRole: return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        case Qt::ForegroundRole:
+            if (index.column() == TimeColumn) return palette_.color(QPalette::PlaceholderText);
+            return {};
+        case Qt::BackgroundRole:
+            if (current) return tintOver(stateColor(TaskState::Running), palette_, 0.22);
+            return {};
+        case CurrentTickRole: return current;
+        case ErrorRole: return false;
+    }
+    return {};
+}
+
+QVariant OutputModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    return section == TimeColumn ? tr("Time") : tr("Output");
+}
+
+}  // namespace loopstep

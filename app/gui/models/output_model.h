@@ -1,0 +1,55 @@
+// What the program printed up to the current step, one row per output line stamped with the
+// virtual time it was printed at; this tick's lines are marked, and at the end of the run the
+// traceback or deadlock report follows.
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QPalette>
+#include <QStringList>
+#include <memory>
+
+#include "core/tick_snapshot.h"
+
+namespace loopstep {
+
+class OutputModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { TimeColumn, TextColumn, ColumnCount };
+    enum Role {
+        CurrentTickRole = Qt::UserRole + 1,  // bool: printed during the current tick
+        ErrorRole,                           // bool: a line of the error report
+    };
+
+    explicit OutputModel(QObject* parent = nullptr);
+
+    void setTrace(std::shared_ptr<const Trace> trace);
+    void setSnapshot(const TickSnapshot& snapshot);
+    void setPalette(const QPalette& palette) { palette_ = palette; }
+
+    int printedRows() const { return visibleLines_; }
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct OutputLine {
+        uint32_t begin = 0;
+        uint32_t end = 0;  // excluding the newline
+        double clock = 0.0;
+    };
+    double clockAt(uint32_t offset) const;
+
+    std::shared_ptr<const Trace> trace_;
+    std::vector<OutputLine> lines_;
+    QStringList errorLines_;
+    int visibleLines_ = 0;
+    uint32_t visibleEnd_ = 0;
+    uint32_t tickBegin_ = 0;
+    bool showError_ = false;
+    QPalette palette_;
+};
+
+}  // namespace loopstep

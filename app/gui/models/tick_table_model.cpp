@@ -1,0 +1,121 @@
+#include "models/tick_table_model.h"
+
+#include <QFont>
+
+#include "models/task_palette.h"
+
+namespace loopstep {
+
+TickTableModel::TickTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void TickTableModel::setSnapshot(std::shared_ptr<const Trace> trace, const TickSnapshot& snapshot) {
+    beginResetModel();
+    trace_ = std::move(trace);
+    snapshot_ = snapshot;
+    rows_.clear();
+    if (trace_) {
+        const auto& tasks = trace_->tasks();
+        for (size_t id = 0; id < snapshot_.state.tasks.size() && id < tasks.size(); ++id)
+            if (!tasks[id].hidden) rows_.append(static_cast<int>(id));
+    }
+    endResetModel();
+}
+
+void TickTableModel::setPalette(const QPalette& palette) {
+    palette_ = palette;
+    if (!rows_.isEmpty()) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QString TickTableModel::header() const {
+    if (!trace_ || trace_->tick_count() == 0) return {};
+    const long tick = snapshot_.position.tick;
+    if (tick < 0) return tr("Before T0 (module code)  t=%1").arg(QString::fromStdString(clock_text(snapshot_.clock)));
+    const QString table = QString::fromStdString(
+        "T" + std::to_string(tick) + "  t=" + clock_text(trace_->tick(static_cast<size_t>(tick)).clock_start) + "  " +
+        trace_->tick_summary(static_cast<size_t>(tick)));
+    if (snapshot_.atTickEnd) return table;
+    return tr("%1  (in progress: at L%2)").arg(table).arg(snapshot_.activeLine);
+}
+
+int TickTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : rows_.size(); }
+
+int TickTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+bool TickTableModel::changed(int id) const {
+    const auto& prev = snapshot_.previous.tasks;
+    return static_cast<size_t>(id) >= prev.size() || !(prev[static_cast<size_t>(id)] == snapshot_.state.tasks[static_cast<size_t>(id)]);
+}
+
+QString TickTableModel::changeText(int id) const {
+    QStringList parts;
+    if (id == snapshot_.activeTask) parts << (snapshot_.atTickEnd ? tr("ran") : tr("running"));
+    const auto& prev = snapshot_.previous.tasks;
+    if (static_cast<size_t>(id) >= prev.size()) {
+        parts << tr("new");
+    } else if (changed(id) && snapshot_.atTickEnd) {
+        parts << tr("was %1").arg(QString::fromLatin1(task_state_name(prev[static_cast<size_t>(id)].state)));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+QVariant TickTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rows_.size()) return {};
+    const int id = rows_[index.row()];
+    const TraceTask& task = trace_->tasks()[static_cast<size_t>(id)];
+    const TaskStatus& status = snapshot_.state.tasks[static_cast<size_t>(id)];
+    const bool active = id == snapshot_.activeTask;
+    switch (role) {
+        case Qt::DisplayRole:
+            switch (index.column()) {
+                case TaskColumn: return QString::fromStdString(task.label);
+                case WhereColumn: return QString::fromStdString(status.where);
+                case StateColumn: return QString::fromStdString(status.state_text());
+                case ChangeColumn: return changeText(id);
+            }
+            return {};
+        case Qt::ToolTipRole: {
+            QString tip = tr("%1 (%2), coroutine %3\n%4 at L%5: %6")
+                              .arg(QString::fromStdString(task.label), QString::fromStdString(task.name),
+                                   QString::fromStdString(task.coroutine), QString::fromStdString(status.where))
+                              .arg(status.line)
+                              .arg(QString::fromStdString(status.state_text()));
+            const auto& prev = snapshot_.previous.tasks;
+            if (static_cast<size_t>(id) < prev.size() && changed(id))
+                tip += tr("\nbefore: %1").arg(QString::fromStdString(prev[static_cast<size_t>(id)].state_text()));
+            return tip;
+        }
+        case Qt::DecorationRole:
+            if (index.column() == TaskColumn) return taskColor(id);
+            return {};
+        case Qt::BackgroundRole:
+            if (index.column() == StateColumn) return tintOver(stateColor(status.state), palette_);
+            if (active) return tintOver(stateColor(TaskState::Running), palette_, 0.14);
+            return {};
+        case Qt::FontRole:
+            if (changed(id) || active) {
+                QFont font;
+                font.setBold(true);
+                return font;
+            }
+            return {};
+        case TaskIdRole: return id;
+        case StateRole: return static_cast<int>(status.state);
+        case StateTextRole: return QString::fromStdString(status.state_text());
+        case ActiveRole: return active;
+        case ChangedRole: return changed(id);
+    }
+    return {};
+}
+
+QVariant TickTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    switch (section) {
+        case TaskColumn: return tr("Task");
+        case WhereColumn: return tr("Where");
+        case StateColumn: return tr("State");
+        case ChangeColumn: return tr("Change");
+    }
+    return {};
+}
+
+}  // namespace loopstep

@@ -1,0 +1,60 @@
+#include "widgets/step_controls.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSlider>
+
+namespace loopstep {
+
+StepControls::StepControls(QWidget* parent)
+    : QWidget(parent), slider_(new QSlider(Qt::Horizontal, this)), label_(new QLabel(this)), speed_(new QComboBox(this)) {
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 0, 6, 0);
+    slider_->setObjectName(QStringLiteral("tickSlider"));
+    slider_->setMinimumWidth(180);
+    slider_->setToolTip(tr("Jump to any tick"));
+    slider_->setFocusPolicy(Qt::NoFocus);  // ←/→ belong to the step actions
+    slider_->setPageStep(1);
+    layout->addWidget(slider_, 1);
+    label_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    label_->setMinimumWidth(label_->fontMetrics().horizontalAdvance(QStringLiteral("T0000 / 0000")));
+    layout->addWidget(label_);
+    layout->addSpacing(8);
+    auto* speedLabel = new QLabel(tr("Speed:"), this);
+    layout->addWidget(speedLabel);
+    for (double rate : {0.5, 1.0, 2.0, 4.0, 8.0, 20.0})
+        speed_->addItem(rate < 1 ? tr("1 tick / 2 s") : rate == 1 ? tr("1 tick/s") : tr("%1 ticks/s").arg(rate), rate);
+    speed_->setToolTip(tr("Playback speed"));
+    speedLabel->setBuddy(speed_);
+    layout->addWidget(speed_);
+    connect(slider_, &QSlider::valueChanged, this, [this](int value) { emit tickRequested(value); });
+    connect(speed_, &QComboBox::currentIndexChanged, this,
+            [this] { emit speedChanged(speed_->currentData().toDouble()); });
+}
+
+void StepControls::setTickCount(long count) {
+    count_ = count;
+    const QSignalBlocker block(slider_);
+    slider_->setRange(0, static_cast<int>(std::max(0L, count - 1)));
+    slider_->setEnabled(count > 1);
+}
+
+void StepControls::setTick(long tick, bool inTick) {
+    {
+        const QSignalBlocker block(slider_);
+        slider_->setValue(static_cast<int>(std::max(0L, tick)));
+    }
+    if (tick < 0) label_->setText(tr("before T0"));
+    else label_->setText(QStringLiteral("T%1%2 / %3").arg(tick).arg(inTick ? QStringLiteral("…") : QString()).arg(count_ - 1));
+}
+
+void StepControls::setTicksPerSecond(double rate) {
+    const int index = speed_->findData(rate);
+    speed_->setCurrentIndex(index >= 0 ? index : speed_->findData(2.0));
+}
+
+double StepControls::ticksPerSecond() const { return speed_->currentData().toDouble(); }
+
+}  // namespace loopstep
