@@ -77,8 +77,8 @@ void MainWindow::applyDefaultLayout() {
     addDockWidget(Qt::BottomDockWidgetArea, dock("timelineDock"));
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    resizeDocks({dock("lessonsDock"), dock("tickTableDock")}, {250, 490}, Qt::Horizontal);
-    resizeDocks({dock("lessonsDock"), dock("notesDock")}, {230, 480}, Qt::Vertical);
+    resizeDocks({dock("lessonsDock"), dock("tickTableDock")}, {240, 545}, Qt::Horizontal);
+    resizeDocks({dock("lessonsDock"), dock("notesDock")}, {200, 510}, Qt::Vertical);
     resizeDocks({dock("tickTableDock"), dock("outputDock"), dock("loopDock")}, {250, 250, 210}, Qt::Vertical);
     resizeDocks({dock("timelineDock")}, {270}, Qt::Vertical);
 }

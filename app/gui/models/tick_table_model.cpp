@@ -47,15 +47,13 @@ bool TickTableModel::changed(int id) const {
 }
 
 QString TickTableModel::changeText(int id) const {
-    QStringList parts;
-    if (id == snapshot_.activeTask) parts << (snapshot_.atTickEnd ? tr("ran") : tr("running"));
+    // "ran" already says the active task moved.
+    if (id == snapshot_.activeTask) return snapshot_.atTickEnd ? tr("ran") : tr("running");
     const auto& prev = snapshot_.previous.tasks;
-    if (static_cast<size_t>(id) >= prev.size()) {
-        parts << tr("new");
-    } else if (changed(id) && snapshot_.atTickEnd) {
-        parts << tr("was %1").arg(QString::fromLatin1(task_state_name(prev[static_cast<size_t>(id)].state)));
-    }
-    return parts.join(QStringLiteral(" · "));
+    if (static_cast<size_t>(id) >= prev.size()) return tr("new");
+    if (changed(id) && snapshot_.atTickEnd)
+        return tr("was %1").arg(QString::fromLatin1(task_state_name(prev[static_cast<size_t>(id)].state)));
+    return {};
 }
 
 QVariant TickTableModel::data(const QModelIndex& index, int role) const {

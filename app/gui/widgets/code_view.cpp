@@ -209,6 +209,14 @@ void CodeView::paintEvent(QPaintEvent* event) {
             x = std::max(x, static_cast<int>(rect.left()) + 40 * fontMetrics().averageCharWidth());
             const int y = static_cast<int>(rect.top());
             const int h = static_cast<int>(rect.height());
+            const int minimum = 18 * fm.averageCharWidth();
+            if (viewport()->width() - x < minimum) {
+                // No room after the code: over its end, on the line's own background.
+                x = std::max(0, viewport()->width() - minimum - 2 * fm.averageCharWidth());
+                QColor back = palette().color(QPalette::Base);
+                back.setAlpha(235);
+                painter.fillRect(QRect(x - fm.averageCharWidth(), y, viewport()->width() - x + fm.averageCharWidth(), h), back);
+            }
             auto draw = [&](const QString& text, const QColor& color, bool bold) {
                 QFont f = small;
                 f.setBold(bold);

@@ -18,15 +18,18 @@ LessonsPanel::LessonsPanel(const QList<LessonEntry>& lessons, QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
     lessons_->setObjectName(QStringLiteral("lessonList"));
+    lessons_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    lessons_->setTextElideMode(Qt::ElideRight);
+    recent_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (int i = 0; i < lessons.size(); ++i) {
         auto* item = new QListWidgetItem(QStringLiteral("%1. %2").arg(i + 1).arg(lessons[i].title), lessons_);
         item->setData(kPathRole, lessons[i].programPath);
-        item->setToolTip(lessons[i].id + QStringLiteral(".py"));
+        item->setToolTip(QStringLiteral("%1\n%2.py").arg(lessons[i].title, lessons[i].id));
     }
     layout->addWidget(lessons_, 3);
     layout->addWidget(new QLabel(tr("<b>Recent files</b>"), this));
     recent_->setObjectName(QStringLiteral("recentList"));
-    recent_->setMaximumHeight(recent_->fontMetrics().height() * 4);
+    recent_->setMaximumHeight(recent_->fontMetrics().height() * 3 + 6);
     layout->addWidget(recent_, 1);
     auto* open = new QPushButton(tr("Open a Python file…"), this);
     open->setToolTip(tr("Step through any .py file (File → Open, Ctrl+O)"));

@@ -1,5 +1,7 @@
 #include "widgets/tick_table_panel.h"
 
+#include <algorithm>
+
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -29,15 +31,30 @@ TickTablePanel::TickTablePanel(TickTableModel* model, QWidget* parent)
     view_->verticalHeader()->hide();
     view_->setShowGrid(false);
     view_->setWordWrap(false);
-    view_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view_->horizontalHeader()->setStretchLastSection(true);
+    view_->setTextElideMode(Qt::ElideMiddle);
     view_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(view_, 1);
     layout->addWidget(new StateLegend(this));
     model_->setPalette(palette());
 }
 
-void TickTablePanel::refresh() { header_->setText(model_->header()); }
+void TickTablePanel::refresh() {
+    header_->setText(model_->header());
+    // Labels such as "process_orders('shop1', q)" can be long: the task and where columns get at
+    // most a share of the width (elided in the middle, whole in the tooltip) so the state shows.
+    view_->resizeColumnsToContents();
+    const int width = view_->viewport()->width();
+    const int caps[] = {width * 28 / 100, width * 24 / 100};
+    for (int column : {int(TickTableModel::TaskColumn), int(TickTableModel::WhereColumn)})
+        view_->setColumnWidth(column, std::min(view_->columnWidth(column), std::max(80, caps[column])));
+}
+
+void TickTablePanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    refresh();
+}
 
 void TickTablePanel::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
