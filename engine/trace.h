@@ -128,6 +128,14 @@ public:
         const TaskStatus* status;
     };
     std::vector<Change> changes_in(long tick) const;
+    // The same without allocating: f(const Change&) for each change of the tick, in order.
+    template <class F>
+    void for_each_change(long tick, F&& f) const {
+        if (tick < -1 || tick >= static_cast<long>(ticks_.size())) return;
+        uint32_t begin = segments_[static_cast<size_t>(tick + 1)].changes;
+        uint32_t end = ends_of(tick).changes;
+        for (uint32_t i = begin; i < end; ++i) f(Change{changes_[i].task, &statuses_[changes_[i].status]});
+    }
     // Output end offset of line record i.
     uint32_t line_output_end(size_t i) const;
     // "task1 ran: started, then awaited asyncio.sleep(1) at L8"

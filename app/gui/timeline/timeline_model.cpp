@@ -94,9 +94,9 @@ TimelineModel::TimelineModel(std::shared_ptr<const Trace> trace) : trace_(std::m
         // prologue: its step is under way from the tick's start.
         bool stepBegun = runnerLane >= 0 && builders[static_cast<size_t>(runnerLane)].isOpen() &&
                          builders[static_cast<size_t>(runnerLane)].openState() == TaskState::Running;
-        for (const Trace::Change& change : tr.changes_in(i)) {
+        tr.for_each_change(i, [&](const Trace::Change& change) {
             const int laneIndex = laneOfTask(change.task);
-            if (laneIndex < 0) continue;
+            if (laneIndex < 0) return;
             LaneBuilder& lane = builders[static_cast<size_t>(laneIndex)];
             if (change.task == runner && change.status->state == TaskState::Running) {
                 lane.change(change.status, column, before, true);
@@ -107,7 +107,7 @@ TimelineModel::TimelineModel(std::shared_ptr<const Trace> trace) : trace_(std::m
             } else {
                 lane.change(change.status, column, stepBegun ? after : before, false);
             }
-        }
+        });
     }
     for (LaneBuilder& lane : builders) lane.close(tickCount_, endTime_);
     for (const TimelineLane& lane : lanes_) segmentCount_ += lane.segments.size();
