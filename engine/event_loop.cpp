@@ -74,7 +74,7 @@ void run_handle(Interp& vm, HandleObject& h) {
             Frame* f = g->frame.get();
             while (f) {
                 // The innermost frame of the main file along the await chain.
-                if (f->code && f->code->code->filename != "<asyncio>") where = " at line " + std::to_string(f->current_line());
+                if (f->code && f->code->code->filename.rfind("<asyncio>", 0) != 0) where = " at line " + std::to_string(f->current_line());
                 Frame* next = nullptr;
                 if (!f->stack.empty())
                     if (auto* inner = f->stack.back().as<GeneratorObject>(); inner && inner->state == GeneratorObject::State::Suspended)
@@ -82,7 +82,9 @@ void run_handle(Interp& vm, HandleObject& h) {
                 f = next;
             }
         }
-        report += "  " + t->name + " waits on " + waits + where + "\n";
+        std::string coroutine;
+        if (auto* g = t->coro.as<GeneratorObject>()) coroutine = " (" + g->qualname + "())";
+        report += "  " + t->name + coroutine + " waits on " + waits + where + "\n";
     }
     std::sort(names.begin(), names.end());
     std::string list;
