@@ -153,7 +153,9 @@ std::optional<Spec> parse_spec(std::string_view text, char32_t default_type, cha
         spec.precision = *precision;
     }
     // CPython would try to build the text and fail with MemoryError; so do we, before trying.
-    if (spec.width > kMaxFormatWidth || spec.precision > kMaxFormatWidth) return fail(error, std::string(kFormatTooWideError));
+    // (Beyond INT32_MAX CPython refuses the number itself, "precision too big", further on.)
+    auto too_wide = [](int64_t n) { return n > kMaxFormatWidth && n <= INT32_MAX; };
+    if (too_wide(spec.width) || too_wide(spec.precision)) return fail(error, std::string(kFormatTooWideError));
     if (s.size() - pos > 1) {
         return fail(error, "Invalid format specifier '" + std::string(text) + "' for object of type '" +
                                type_name + "'");
