@@ -157,13 +157,23 @@ public:
     // ---- running state
     Frame* current_frame() const { return current_; }
     int depth() const { return depth_; }
+    // Python code that natives call back (a __repr__ calling repr(), a sort key, a __eq__) nests
+    // C++ calls, whose frames are large in sanitizer builds: past kMaxNativeStackBytes of C++ stack
+    // used since the Interp was made, that is a RecursionError too, whatever the depth count says.
+    // (The thread running the engine needs a stack of 8 MiB, the Linux default.)
+    static constexpr uintptr_t kMaxNativeStackBytes = uintptr_t{4} << 20;
+    bool native_stack_exhausted() const {
+        const auto here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+        return here < stack_base_ && stack_base_ - here > kMaxNativeStackBytes;
+    }
     // Natives that recurse into nested values (repr, ==, < of a list of lists) count as call depth,
     // as in CPython: past the recursion limit they raise RecursionError with `message` instead of
     // exhausting the C++ stack.
     class NestedCall {
     public:
         NestedCall(Interp& vm, const char* message) : vm_(vm) {
-            if (vm_.depth_ >= vm_.options.recursion_limit) vm_.raise(vm_.exc.recursion_error, message);
+            if (vm_.depth_ >= vm_.options.recursion_limit || vm_.native_stack_exhausted())
+                vm_.raise(vm_.exc.recursion_error, message);
             ++vm_.depth_;
         }
         ~NestedCall() { --vm_.depth_; }
@@ -210,6 +220,7 @@ private:
 
     Frame* current_ = nullptr;
     int depth_ = 0;
+    uintptr_t stack_base_ = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
     std::map<std::string, Value> interned_;
 };
 

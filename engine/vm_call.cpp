@@ -173,7 +173,8 @@ Value Interp::call(const Value& callable, const CallArgs& args) {
         case ObjKind::Function: {
             auto* fn = static_cast<FunctionObject*>(o);
             Value keep = callable;
-            if (depth_ >= options.recursion_limit) raise(exc.recursion_error, "maximum recursion depth exceeded");
+            if (depth_ >= options.recursion_limit || native_stack_exhausted())
+                raise(exc.recursion_error, "maximum recursion depth exceeded");
             std::unique_ptr<Frame> frame = CallSupport::make_frame(*this, fn, args);
             uint32_t flags = fn->code->code->flags;
             if (flags & (kGenerator | kCoroutine | kAsyncGenerator)) {
@@ -237,7 +238,8 @@ ResumeResult Interp::resume(GeneratorObject* gen, Value sent, Value thrown) {
         raise(exc.type_error, std::string("can't send non-None value to a just-started ") +
                                   (is_coroutine ? "coroutine" : "generator"));
     }
-    if (depth_ >= options.recursion_limit) raise(exc.recursion_error, "maximum recursion depth exceeded");
+    if (depth_ >= options.recursion_limit || native_stack_exhausted())
+        raise(exc.recursion_error, "maximum recursion depth exceeded");
     Frame* frame = gen->frame.get();
     if (gen->state != GeneratorObject::State::Created && thrown.is_unset()) frame->stack.push_back(sent);
     return execute(frame, thrown);
