@@ -154,8 +154,9 @@ std::optional<Spec> parse_spec(std::string_view text, char32_t default_type, cha
     }
     // CPython would try to build the text and fail with MemoryError; so do we, before trying.
     // (Beyond INT32_MAX CPython refuses the number itself, "precision too big", further on.)
-    auto too_wide = [](int64_t n) { return n > kMaxFormatWidth && n <= INT32_MAX; };
-    if (too_wide(spec.width) || too_wide(spec.precision)) return fail(error, std::string(kFormatTooWideError));
+    // A width is a Py_ssize_t in CPython: any width past kMaxFormatWidth is a MemoryError.
+    const bool huge_precision = spec.precision > kMaxFormatWidth && spec.precision <= INT32_MAX;
+    if (spec.width > kMaxFormatWidth || huge_precision) return fail(error, std::string(kFormatTooWideError));
     if (s.size() - pos > 1) {
         return fail(error, "Invalid format specifier '" + std::string(text) + "' for object of type '" +
                                type_name + "'");
