@@ -36,7 +36,7 @@ struct RunOptions {
     // Set from another thread to stop the run early (it ends with BudgetExceeded, "run stopped").
     const std::atomic<bool>* stop = nullptr;
     // Budgets (exit 4 with a one-line reason when one runs out).
-    int64_t max_ticks = 5'000'000;               // task steps
+    int64_t max_ticks = 1'000'000;               // task steps
     int64_t max_instructions = 20'000'000;       // between two awaits (one step, or the module's code)
     int64_t max_live_tasks = 100'000;            // tasks not yet done
     int64_t max_objects = 4'000'000;             // live program objects (then MemoryError)

@@ -189,7 +189,7 @@ Options:
   --set LINE:COL=NUMBER  replace the numeric literal starting at LINE:COL (1-based); repeatable
   --format FORMAT        (table) text (default), markdown or csv
   --record               (run) record the whole trace as the app does, and drop it; for benchmarks
-  --max-ticks N          stop after N task steps (default 5000000)
+  --max-ticks N          stop after N task steps (default 1000000)
   --max-instructions N   stop a task (or the module) running N instructions without an await (default 20000000)
   --max-tasks N          at most N tasks alive at once (default 100000)
   --max-objects N        MemoryError beyond N live objects (default 4000000)

@@ -101,7 +101,9 @@ int main(int argc, char** argv) {
     std::printf("timeline benchmark: %d tasks x %d rounds, plot %dx%d\n", tasks, rounds, width, height);
     auto trace = std::make_shared<Trace>();
     auto t = Clock::now();
-    const RunResult result = run_program(program(tasks, rounds), "bench.py", RunOptions{}, OutputSinks{}, trace.get());
+    RunOptions options;
+    options.max_ticks = 100'000'000;  // the default budget stops runaway programs at a million
+    const RunResult result = run_program(program(tasks, rounds), "bench.py", options, OutputSinks{}, trace.get());
     std::printf("engine run with trace:  %9.1f ms  %zu ticks, status %d, trace %.1f MB\n", msSince(t), trace->tick_count(),
                 static_cast<int>(result.status), trace->memory_bytes() / 1e6);
 

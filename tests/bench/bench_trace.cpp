@@ -61,17 +61,19 @@ int main(int argc, char** argv) {
     int tasks = argc > 1 ? std::atoi(argv[1]) : 1000;
     int rounds = argc > 2 ? std::atoi(argv[2]) : 1000;
     std::string source = program(tasks, rounds);
+    RunOptions options;
+    options.max_ticks = 100'000'000;  // the default budget stops runaway programs at a million
 
     // BENCH_TRACED_ONLY=1 skips the untraced run (for profiling the recorder).
     const bool traced_only = std::getenv("BENCH_TRACED_ONLY") != nullptr;
     auto t0 = Clock::now();
-    RunResult plain = traced_only ? RunResult{} : run_program(source, "bench.py", RunOptions{}, OutputSinks{});
+    RunResult plain = traced_only ? RunResult{} : run_program(source, "bench.py", options, OutputSinks{});
     double plain_s = seconds_since(t0);
     long rss_before = peak_rss_kb();
 
     Trace trace;
     auto t1 = Clock::now();
-    RunResult traced = run_program(source, "bench.py", RunOptions{}, OutputSinks{}, &trace);
+    RunResult traced = run_program(source, "bench.py", options, OutputSinks{}, &trace);
     double traced_s = seconds_since(t1);
     if (plain.status != RunStatus::Ok || traced.status != RunStatus::Ok) {
         std::fprintf(stderr, "run failed: %s\n", traced.error_line.c_str());
