@@ -2,6 +2,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include "core/session.h"
@@ -33,7 +34,10 @@ int main(int argc, char** argv) {
     QCommandLineOption grabOption(QStringLiteral("screenshot"),
                                   QStringLiteral("Save the window as an image once shown, then quit."),
                                   QStringLiteral("FILE.png"));
-    for (QCommandLineOption* option : {&tickOption, &lessonOption, &grabOption}) {
+    // For screenshots of an edit: after the first run, set these literals one by one (LINE:COL=NUMBER).
+    QCommandLineOption setOption(QStringLiteral("set"), QStringLiteral("Edit the literal at LINE:COL after opening."),
+                                 QStringLiteral("LINE:COL=NUMBER"));
+    for (QCommandLineOption* option : {&tickOption, &lessonOption, &grabOption, &setOption}) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
     }
@@ -43,13 +47,26 @@ int main(int argc, char** argv) {
     if (parser.isSet(tickOption)) window.setStartTick(parser.value(tickOption).toLong());
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) window.openProgram(files.first());
-    else window.openLesson(parser.isSet(lessonOption) ? parser.value(lessonOption).toInt() - 1 : 0);
+    else if (parser.isSet(lessonOption) || !window.restoreAutosave())
+        window.openLesson(parser.isSet(lessonOption) ? parser.value(lessonOption).toInt() - 1 : 0);
     window.show();
+
+    QStringList edits = parser.values(setOption);
+    auto applyNextEdit = [&window, &edits] {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d+):(\\d+)=(.+)$"));
+        const QRegularExpressionMatch m = pattern.match(edits.takeFirst());
+        if (m.hasMatch())
+            window.session()->setLiteral(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toDouble(),
+                                         QStringLiteral("L%1").arg(m.captured(1)));
+    };
+    QObject::connect(window.session(), &loopstep::Session::programLoaded, &window, [&edits, applyNextEdit] {
+        if (!edits.isEmpty()) QTimer::singleShot(0, applyNextEdit);
+    });
 
     if (parser.isSet(grabOption)) {
         const QString out = parser.value(grabOption);
-        QObject::connect(window.session(), &loopstep::Session::busyChanged, &window, [&window, out](bool busy) {
-            if (busy) return;
+        QObject::connect(window.session(), &loopstep::Session::busyChanged, &window, [&window, &edits, out](bool busy) {
+            if (busy || !edits.isEmpty()) return;
             QTimer::singleShot(300, &window, [&window, out] {
                 window.grab().save(out);
                 QApplication::quit();

@@ -10,6 +10,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "core/autosave.h"
 #include "core/player.h"
 #include "core/playhead.h"
 #include "core/recent_files.h"
@@ -18,6 +19,7 @@
 #include "models/lesson_notes_html.h"
 #include "models/loop_queue_models.h"
 #include "models/output_model.h"
+#include "models/parameters_model.h"
 #include "models/tick_table_model.h"
 #include "resources_init.h"
 #include "widgets/code_view.h"
@@ -56,6 +58,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
 
     actions_ = StepActions::create(this);
+    parametersModel_ = new ParametersModel(this);
     createDocks();
     createMenus();
     createToolBar();
@@ -87,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(lessonsPanel_, &LessonsPanel::programRequested, this, &MainWindow::openProgram);
     connect(lessonsPanel_, &LessonsPanel::openFileRequested, this, &MainWindow::openFileDialog);
     connect(notes_, &QTextBrowser::anchorClicked, this, &MainWindow::onNotesLink);
+    createEditing();
 
     restoreSettings();
     updateRecentFiles();
@@ -95,21 +99,37 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::openProgram(const QString& path) { session_->open(path); }
+void MainWindow::openProgram(const QString& path) {
+    if (!maybeKeepChanges()) return;
+    session_->open(path);
+}
 
 void MainWindow::openLesson(int index) {
     if (index >= 0 && index < lessons_.size()) openProgram(lessons_[index].programPath);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeKeepChanges()) {
+        event->ignore();
+        return;
+    }
+    // A clean close: nothing to bring back next time.
+    Autosave::clear();
     saveSettings();
     event->accept();
 }
 
 void MainWindow::showProgram(std::shared_ptr<const Trace> trace, bool sameProgram) {
     const ProgramDocument* document = session_->document();
+    const RunSetup& setup = *session_->setup();
     errorBanner_->hide();
-    codeView_->setSource(QString::fromUtf8(session_->runSource()));
+    if (!sameProgram) {
+        savePath_ = document->isBuiltIn() ? QString() : document->path;
+        savedSource_ = document->source;
+    }
+    // While the learner types, the run of their text must not rewrite the editor under them.
+    const bool typed = isCodeEditing() && setup.codeEdited && setup.edits.empty() && setup.source == submittedCode_;
+    if (!typed) codeView_->setSource(QString::fromUtf8(setup.editedSource()));
     codeView_->clearError();
     if (!sameProgram) answersShown_.clear();
     if (!document->isBuiltIn()) {
@@ -120,7 +140,7 @@ void MainWindow::showProgram(std::shared_ptr<const Trace> trace, bool sameProgra
     // The learner's place survives a re-run of the same program (a variant, a "try it").
     long tick = sameProgram ? playhead_->tick() : 0;
     if (startTick_ >= 0) tick = std::exchange(startTick_, -1);
-    outputModel_->setTrace(trace);
+    showGhost(trace, sameProgram);
     controls_->setTickCount(static_cast<long>(trace->tick_count()));
     runErrorLine_ = 0;
     static const QRegularExpression frame(QStringLiteral("File \"([^\"]*)\", line (\\d+)"));
@@ -130,8 +150,16 @@ void MainWindow::showProgram(std::shared_ptr<const Trace> trace, bool sameProgra
         if (m.captured(1) == document->engineFileName()) runErrorLine_ = m.captured(2).toInt();
     }
     timeline_->setTrace(trace);
+    shownTrace_ = trace;
+    showParameters();
     playhead_->setTrace(std::move(trace), tick);
     updateTitle();
+    if (restoredCode_ && !sameProgram) {
+        setCodeEditing(true);
+        codeView_->setSource(QString::fromUtf8(*restoredCode_));
+        restoredCode_.reset();
+        submitCode();
+    }
 }
 
 void MainWindow::showRefusal(const QString& path, const Diagnostic& diagnostic, bool sameProgram) {
@@ -168,7 +196,8 @@ void MainWindow::updateTitle() {
     QString title = tr("Loopstep — %1").arg(document->displayTitle());
     const int variant = session_->variantIndex();
     if (variant >= 0 && document->lesson) title += tr(" (variant: %1)").arg(document->lesson->variants[variant].name);
-    else if (session_->hasEdits() || session_->seed() != 0) title += tr(" (changed)");
+    else if (session_->hasEdits() || session_->seed() != 0 || session_->setup()->codeEdited) title += tr(" (changed)");
+    if (hasUnsavedChanges()) title += QStringLiteral(" *");
     setWindowTitle(title);
 }
 

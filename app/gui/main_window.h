@@ -5,7 +5,9 @@
 
 #include <QMainWindow>
 #include <QSet>
+#include <functional>
 #include <memory>
+#include <optional>
 
 #include "core/lesson_catalog.h"
 #include "diagnostic.h"
@@ -15,6 +17,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QTextBrowser;
+class QTimer;
 class QUrl;
 
 namespace loopstep {
@@ -24,6 +27,11 @@ class ErrorBanner;
 class LessonsPanel;
 class OutputModel;
 class OutputPanel;
+class ParametersModel;
+class ParametersPanel;
+class TimelineModel;
+struct ImageExportSettings;
+struct EditableParameter;
 class Playhead;
 class Player;
 class ReadyQueueModel;
@@ -42,7 +50,12 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens and runs a program (a file, or a built-in lesson's ":/lessons/…" path).
+    // What to do with unsaved code on close or when another program opens.
+    enum class UnsavedDecision { Save, Discard, Cancel };
+    using UnsavedPrompt = std::function<UnsavedDecision(const QString& fileName)>;
+
+    // Opens and runs a program (a file, or a built-in lesson's ":/lessons/…" path); unsaved code
+    // is asked about first.
     void openProgram(const QString& path);
     void openLesson(int index);
     // The tick to show once the next program has run (the `--tick N` option).
@@ -60,6 +73,28 @@ public:
     QTextBrowser* notesView() const { return notes_; }
     TimelineWidget* timeline() const { return timeline_; }
     const StepActions& stepActions() const { return actions_; }
+    ParametersModel* parametersModel() const { return parametersModel_; }
+    ParametersPanel* parametersPanel() const { return parametersPanel_; }
+
+    // main_window_editing.cpp: code editing, saving, autosave.
+    void setCodeEditing(bool on);
+    bool isCodeEditing() const;
+    // The code differs from what was opened or last saved.
+    bool hasUnsavedChanges() const;
+    // Writes the program as shown (edits included) to `path` atomically; false with a message.
+    bool saveTo(const QString& path, QString* error = nullptr);
+    bool save();    // to the file it came from, else asks where (Save As)
+    bool saveAs();
+    // Replaces the question asked on close (tests decide without a dialog).
+    void setUnsavedPrompt(UnsavedPrompt prompt) { unsavedPrompt_ = std::move(prompt); }
+    // Brings back code autosaved by a session that did not close cleanly; false if none.
+    bool restoreAutosave();
+    QTimer* codeEditTimer() const { return codeEditTimer_; }
+
+    // main_window_export.cpp: File → Export without dialogs (the menu asks for the path first).
+    bool exportTimelineImage(const QString& path, const ImageExportSettings& settings, QString* error = nullptr);
+    bool exportTables(const QString& path, bool currentTickOnly, QString* error = nullptr);
+    bool exportTraceJson(const QString& path, QString* error = nullptr);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -84,6 +119,20 @@ private:
     void openFileDialog();
     void updateRecentFiles();
     void showAbout();
+    // main_window_editing.cpp
+    void createEditing();
+    void showParameters();
+    void onParameterEdited(const EditableParameter& parameter, double value);
+    void onCodeEdited();
+    void submitCode();
+    bool maybeKeepChanges();
+    void showGhost(const std::shared_ptr<const Trace>& trace, bool sameProgram);
+    // main_window_export.cpp
+    void createExportMenu(QMenu* file);
+    void exportTimelineDialog();
+    void exportTablesDialog(bool currentTickOnly);
+    void exportTraceDialog();
+    void reportExport(bool ok, const QString& path, const QString& error);
 
     QList<LessonEntry> lessons_;
     Session* session_;
@@ -107,6 +156,20 @@ private:
     QMenu* viewMenu_ = nullptr;
     QList<QDockWidget*> docks_;
     StepActions actions_;
+
+    ParametersModel* parametersModel_ = nullptr;
+    ParametersPanel* parametersPanel_ = nullptr;
+    QAction* editCodeAction_ = nullptr;
+    QAction* ghostAction_ = nullptr;
+    QTimer* codeEditTimer_ = nullptr;
+    UnsavedPrompt unsavedPrompt_;
+    QString savePath_;                 // where Save writes; empty: ask (built-in lessons)
+    QByteArray savedSource_;           // the code as opened or last saved
+    QByteArray submittedCode_;         // the editor's text as last sent to run
+    std::optional<QByteArray> restoredCode_;  // autosaved code to apply once its program ran
+    std::shared_ptr<const Trace> shownTrace_;
+    std::shared_ptr<const TimelineModel> originalModel_;
+    QString exportDir_;
 
     long startTick_ = -1;
     QSet<int> answersShown_;

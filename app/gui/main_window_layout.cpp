@@ -10,6 +10,7 @@
 #include <QSettings>
 #include <QTextBrowser>
 #include <QToolBar>
+#include <QUndoStack>
 
 #include "core/playhead.h"
 #include "core/recent_files.h"
@@ -18,6 +19,8 @@
 #include "widgets/lessons_panel.h"
 #include "widgets/loop_internals_panel.h"
 #include "widgets/output_panel.h"
+#include "widgets/parameters_panel.h"
+#include "widgets/code_view.h"
 #include "widgets/step_controls.h"
 #include "widgets/tick_table_panel.h"
 
@@ -27,7 +30,7 @@ namespace loopstep {
 
 namespace {
 // Bump when the docks change, so an old saved layout is not applied to a different set.
-constexpr int kLayoutVersion = 1;
+constexpr int kLayoutVersion = 2;
 }  // namespace
 
 QDockWidget* MainWindow::addDock(QWidget* widget, const QString& title, const QString& objectName,
@@ -52,6 +55,8 @@ void MainWindow::createDocks() {
     timeline_->setObjectName(QStringLiteral("timeline"));
     connect(timeline_, &TimelineWidget::tickClicked, playhead_, [this](int tick) { playhead_->goToTick(tick); });
     addDock(lessonsPanel_, tr("Lessons"), QStringLiteral("lessonsDock"), Qt::LeftDockWidgetArea);
+    parametersPanel_ = new ParametersPanel(parametersModel_, this);
+    addDock(parametersPanel_, tr("Parameters"), QStringLiteral("parametersDock"), Qt::LeftDockWidgetArea);
     addDock(notes_, tr("Lesson Notes"), QStringLiteral("notesDock"), Qt::LeftDockWidgetArea);
     addDock(tickPanel_, tr("Tick Table"), QStringLiteral("tickTableDock"), Qt::RightDockWidgetArea);
     addDock(new LoopInternalsPanel(readyModel_, timerModel_, this), tr("Loop Internals"), QStringLiteral("loopDock"),
@@ -70,7 +75,8 @@ void MainWindow::applyDefaultLayout() {
         d->show();
     }
     addDockWidget(Qt::LeftDockWidgetArea, dock("lessonsDock"));
-    splitDockWidget(dock("lessonsDock"), dock("notesDock"), Qt::Vertical);
+    splitDockWidget(dock("lessonsDock"), dock("parametersDock"), Qt::Vertical);
+    splitDockWidget(dock("parametersDock"), dock("notesDock"), Qt::Vertical);
     addDockWidget(Qt::RightDockWidgetArea, dock("tickTableDock"));
     splitDockWidget(dock("tickTableDock"), dock("outputDock"), Qt::Vertical);
     splitDockWidget(dock("outputDock"), dock("loopDock"), Qt::Vertical);
@@ -78,7 +84,7 @@ void MainWindow::applyDefaultLayout() {
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     resizeDocks({dock("lessonsDock"), dock("tickTableDock")}, {240, 545}, Qt::Horizontal);
-    resizeDocks({dock("lessonsDock"), dock("notesDock")}, {200, 510}, Qt::Vertical);
+    resizeDocks({dock("lessonsDock"), dock("parametersDock"), dock("notesDock")}, {150, 170, 390}, Qt::Vertical);
     resizeDocks({dock("tickTableDock"), dock("outputDock"), dock("loopDock")}, {250, 250, 210}, Qt::Vertical);
     resizeDocks({dock("timelineDock")}, {270}, Qt::Vertical);
 }
@@ -91,15 +97,49 @@ void MainWindow::createMenus() {
     open->setShortcut(QKeySequence::Open);
     open->setToolTip(tr("Open a Python program (Ctrl+O)"));
     recentMenu_ = file->addMenu(tr("Open &Recent"));
-    QAction* reload = file->addAction(tr("Run &Again"), this, [this] { session_->applyVariant(session_->variantIndex()); });
+    QAction* reload = file->addAction(tr("Run &Again"), session_, &Session::rerun);
     reload->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction* save = file->addAction(tr("&Save"), this, &MainWindow::save);
+    save->setObjectName(QStringLiteral("actionSave"));
+    save->setShortcut(QKeySequence::Save);
+    QAction* saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAs->setObjectName(QStringLiteral("actionSaveAs"));
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    createExportMenu(file);
     file->addSeparator();
     QAction* quit = file->addAction(QIcon(QStringLiteral(":/icons/application-exit.svg")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = session_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = session_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addActions({undo, redo});
+    edit->addSeparator();
+    editCodeAction_ = edit->addAction(tr("&Edit Code"));
+    editCodeAction_->setObjectName(QStringLiteral("actionEditCode"));
+    editCodeAction_->setCheckable(true);
+    editCodeAction_->setShortcut(Qt::CTRL | Qt::Key_E);
+    editCodeAction_->setToolTip(tr("Type in the code view; the program runs again when you pause (Ctrl+E)"));
+    connect(editCodeAction_, &QAction::toggled, this, &MainWindow::setCodeEditing);
+    edit->addAction(tr("Back to the Program as &Written"), session_, &Session::restoreOriginal);
+
     viewMenu_ = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* d : docks_) viewMenu_->addAction(d->toggleViewAction());
     viewMenu_->addSeparator();
+    ghostAction_ = viewMenu_->addAction(tr("Show the &Previous Run Behind"));
+    ghostAction_->setObjectName(QStringLiteral("actionShowPreviousRun"));
+    ghostAction_->setCheckable(true);
+    ghostAction_->setChecked(true);
+    ghostAction_->setToolTip(tr("After an edit, the timeline shows the run before it faintly behind the new one"));
+    connect(ghostAction_, &QAction::toggled, this, [this](bool on) {
+        if (!on) timeline_->setGhostModel(nullptr);
+        timeline_->replotNow();
+    });
     viewMenu_->addAction(tr("&Reset Layout"), this, &MainWindow::applyDefaultLayout);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
@@ -123,6 +163,8 @@ void MainWindow::createToolBar() {
     bar->addSeparator();
     bar->addActions({actions_.first, actions_.back, actions_.lineBack, actions_.playPause, actions_.lineForward,
                      actions_.forward, actions_.last});
+    bar->addSeparator();
+    bar->addAction(editCodeAction_);
     controls_ = new StepControls(bar);
     bar->addWidget(controls_);
     viewMenu_->insertAction(viewMenu_->actions().value(docks_.size()), bar->toggleViewAction());

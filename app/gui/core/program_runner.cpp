@@ -44,6 +44,11 @@ quint64 ProgramRunner::start(const RunRequest& request) {
     return id;
 }
 
+void ProgramRunner::cancel() {
+    if (stop_) stop_->store(true);
+    pending_ = 0;
+}
+
 void ProgramRunner::deliver(const RunOutcome& outcome) {
     if (outcome.id != pending_) return;  // superseded by a later run
     pending_ = 0;

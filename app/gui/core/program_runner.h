@@ -42,6 +42,8 @@ public:
     // Starts a run; returns its id (also in the outcome).
     quint64 start(const RunRequest& request);
     bool isRunning() const { return pending_ != 0; }
+    // Stops the run in progress and forgets it: no outcome is reported.
+    void cancel();
 
     // Runs on the calling thread (command-line tools, tests).
     static RunOutcome runNow(const RunRequest& request, const std::atomic<bool>* stop = nullptr);

@@ -9,39 +9,64 @@ namespace loopstep {
 
 OutputModel::OutputModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-double OutputModel::clockAt(uint32_t offset) const {
+namespace {
+
+double clockAt(const Trace& trace, uint32_t offset) {
     // The last executed line whose output starts at or before `offset` printed it.
-    const auto& records = trace_->lines();
+    const auto& records = trace.lines();
     auto it = std::upper_bound(records.begin(), records.end(), offset,
                                [](uint32_t o, const LineRecord& r) { return o < r.output_begin; });
     while (it != records.begin()) {
         --it;
         const size_t i = static_cast<size_t>(it - records.begin());
-        if (trace_->line_output_end(i) > offset) return it->clock;
+        if (trace.line_output_end(i) > offset) return it->clock;
         if (it->output_begin < offset) break;
     }
     // Output from outside any recorded line (a loop callback): the clock of its tick.
-    for (size_t t = 0; t < trace_->tick_count(); ++t)
-        if (trace_->tick(t).output_end > offset) return trace_->tick(t).clock_start;
+    for (size_t t = 0; t < trace.tick_count(); ++t)
+        if (trace.tick(t).output_end > offset) return trace.tick(t).clock_start;
     return 0.0;
 }
 
-void OutputModel::setTrace(std::shared_ptr<const Trace> trace) {
+}  // namespace
+
+std::vector<OutputModel::OutputLine> OutputModel::splitLines(const Trace& trace) {
+    std::vector<OutputLine> lines;
+    const std::string& out = trace.output();
+    uint32_t begin = 0;
+    while (begin < out.size()) {
+        const size_t newline = out.find('\n', begin);
+        const uint32_t end = newline == std::string::npos ? static_cast<uint32_t>(out.size()) : static_cast<uint32_t>(newline);
+        lines.push_back({begin, end, clockAt(trace, begin)});
+        begin = end + 1;
+    }
+    return lines;
+}
+
+int OutputModel::movedLineCount() const {
+    return static_cast<int>(std::count_if(changes_.begin(), changes_.end(), [](const LineChange& c) { return c.moved(); }));
+}
+
+void OutputModel::setTrace(std::shared_ptr<const Trace> trace, std::shared_ptr<const Trace> previous) {
     beginResetModel();
     trace_ = std::move(trace);
     lines_.clear();
+    changes_.clear();
     errorLines_.clear();
     visibleLines_ = 0;
     visibleEnd_ = 0;
     showError_ = false;
     if (trace_) {
-        const std::string& out = trace_->output();
-        uint32_t begin = 0;
-        while (begin < out.size()) {
-            const size_t newline = out.find('\n', begin);
-            const uint32_t end = newline == std::string::npos ? static_cast<uint32_t>(out.size()) : static_cast<uint32_t>(newline);
-            lines_.push_back({begin, end, clockAt(begin)});
-            begin = end + 1;
+        lines_ = splitLines(*trace_);
+        if (previous && previous != trace_) {
+            auto printed = [](const Trace& t, const std::vector<OutputLine>& lines) {
+                std::vector<PrintedLine> out;
+                out.reserve(lines.size());
+                for (const OutputLine& l : lines)
+                    out.push_back({QString::fromUtf8(t.output().data() + l.begin, l.end - l.begin), l.clock});
+                return out;
+            };
+            changes_ = compareOutputLines(printed(*previous, splitLines(*previous)), printed(*trace_, lines_));
         }
         const QString report = QString::fromStdString(trace_->error_report).trimmed();
         if (!report.isEmpty()) errorLines_ = report.split(QLatin1Char('\n'));
@@ -85,17 +110,33 @@ QVariant OutputModel::data(const QModelIndex& index, int role) const {
     const OutputLine& line = lines_[static_cast<size_t>(row)];
     // The line (with its newline) overlaps what this tick printed so far.
     const bool current = visibleEnd_ > tickBegin_ && line.begin < visibleEnd_ && line.end + 1 > tickBegin_;
+    const LineChange* change = static_cast<size_t>(row) < changes_.size() ? &changes_[static_cast<size_t>(row)] : nullptr;
+    const bool moved = change && change->moved();
     switch (role) {
         case Qt::DisplayRole:
-            if (index.column() == TimeColumn) return QStringLiteral("t=%1").arg(QString::fromStdString(clock_text(line.clock)));
+            if (index.column() == TimeColumn) {
+                QString text = QStringLiteral("t=%1").arg(QString::fromStdString(clock_text(line.clock)));
+                if (!moved) return text;
+                if (change->previousRow < 0) return QStringLiteral("+ ") + text;
+                if (change->orderMoved) text = QStringLiteral("\u2195 ") + text;
+                if (change->timeMoved) text += tr(" (was %1)").arg(QString::fromStdString(clock_text(change->previousClock)));
+                return text;
+            }
             return QString::fromStdString(trace_->output().substr(line.begin, std::min(line.end, visibleEnd_) - line.begin));
         case Qt::FontRole: return QFontDatabase::systemFont(QFontDatabase::FixedFont);
         case Qt::ForegroundRole:
-            if (index.column() == TimeColumn) return palette_.color(QPalette::PlaceholderText);
+            if (index.column() == TimeColumn && !moved) return palette_.color(QPalette::PlaceholderText);
             return {};
         case Qt::BackgroundRole:
             if (current) return tintOver(stateColor(TaskState::Running), palette_, 0.22);
+            if (moved) return tintOver(QColor(0xe6, 0x9f, 0x00), palette_, 0.25);
             return {};
+        case Qt::ToolTipRole:
+            if (!moved) return {};
+            if (change->previousRow < 0) return tr("New since the previous run");
+            return tr("Previous run: line %1 at t=%2").arg(change->previousRow + 1).arg(QString::fromStdString(clock_text(change->previousClock)));
+        case MovedRole: return moved;
+        case PreviousClockRole: return change && change->previousRow >= 0 ? QVariant(change->previousClock) : QVariant();
         case CurrentTickRole: return current;
         case ErrorRole: return false;
     }

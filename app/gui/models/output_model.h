@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "core/tick_snapshot.h"
+#include "models/output_changes.h"
 
 namespace loopstep {
 
@@ -20,11 +21,15 @@ public:
     enum Role {
         CurrentTickRole = Qt::UserRole + 1,  // bool: printed during the current tick
         ErrorRole,                           // bool: a line of the error report
+        MovedRole,                           // bool: its time or order changed since the previous run
+        PreviousClockRole,                   // double: its time in the previous run (when matched)
     };
 
     explicit OutputModel(QObject* parent = nullptr);
 
-    void setTrace(std::shared_ptr<const Trace> trace);
+    // `previous`: the run to mark changes against (the one shown before an edit), or none.
+    void setTrace(std::shared_ptr<const Trace> trace, std::shared_ptr<const Trace> previous = nullptr);
+    int movedLineCount() const;
     void setSnapshot(const TickSnapshot& snapshot);
     void setPalette(const QPalette& palette) { palette_ = palette; }
 
@@ -40,10 +45,11 @@ private:
         uint32_t end = 0;  // excluding the newline
         double clock = 0.0;
     };
-    double clockAt(uint32_t offset) const;
+    static std::vector<OutputLine> splitLines(const Trace& trace);
 
     std::shared_ptr<const Trace> trace_;
     std::vector<OutputLine> lines_;
+    std::vector<LineChange> changes_;  // empty when there is no previous run
     QStringList errorLines_;
     int visibleLines_ = 0;
     uint32_t visibleEnd_ = 0;

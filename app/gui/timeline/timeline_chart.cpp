@@ -1,6 +1,7 @@
 #include "timeline_chart.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <algorithm>
 #include <cmath>
 
@@ -34,6 +35,12 @@ TimelineChart::TimelineChart(QCustomPlot* plot)
 
     QCPAxisRect* rect = plot_->axisRect();
     plottable_ = new TimelinePlottable(plot_->xAxis, plot_->yAxis);
+    // The ghost lies under the cursor's fill and the lanes, on the background's buffer.
+    plot_->addLayer(QStringLiteral("timeline-ghost"), underlay_, QCustomPlot::limBelow);
+    ghostPlottable_ = new TimelinePlottable(plot_->xAxis, plot_->yAxis);
+    ghostPlottable_->setGhost(true);
+    ghostPlottable_->setName(tr("Previous run"));
+    ghostPlottable_->setLayer(QStringLiteral("timeline-ghost"));
     plot_->yAxis->setRangeReversed(true);
     plot_->yAxis->setTicker(laneTicker_);
     plot_->yAxis->setSubTicks(false);
@@ -88,6 +95,7 @@ TimelineChart::TimelineChart(QCustomPlot* plot)
 void TimelineChart::setModel(std::shared_ptr<const TimelineModel> model) {
     model_ = std::move(model);
     plottable_->setModel(model_);
+    updateGhostLanes();
     laneTicker_->setModel(model_);
     highlightLane_ = highlightSegment_ = -1;
     highlight_->setVisible(false);
@@ -96,6 +104,29 @@ void TimelineChart::setModel(std::shared_ptr<const TimelineModel> model) {
     constrainKeys(plot_->xAxis->range());
     constrainLanes(plot_->yAxis->range());
     updateCursor();
+}
+
+void TimelineChart::setGhostModel(std::shared_ptr<const TimelineModel> ghost) {
+    ghost_ = std::move(ghost);
+    ghostPlottable_->setModel(ghost_);
+    updateGhostLanes();
+}
+
+void TimelineChart::updateGhostLanes() {
+    std::vector<int> map;
+    if (ghost_ && model_) {
+        QHash<QString, int> byTitle, byLabel;
+        for (int i = model_->laneCount() - 1; i >= 0; --i) {
+            byTitle.insert(model_->lane(i).title(), i);
+            byLabel.insert(model_->lane(i).label, i);
+        }
+        map.reserve(static_cast<size_t>(ghost_->laneCount()));
+        for (int i = 0; i < ghost_->laneCount(); ++i) {
+            const TimelineLane& lane = ghost_->lane(i);
+            map.push_back(byTitle.value(lane.title(), byLabel.value(lane.label, -1)));
+        }
+    }
+    ghostPlottable_->setLaneMap(std::move(map));
 }
 
 void TimelineChart::setAxisMode(AxisMode mode) {
@@ -128,6 +159,7 @@ void TimelineChart::setAxisMode(AxisMode mode) {
 
 void TimelineChart::applyAxisMode() {
     plottable_->setAxisMode(mode_);
+    ghostPlottable_->setAxisMode(mode_);
     if (mode_ == AxisMode::Ticks) {
         plot_->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new TickColumnTicker));
         plot_->xAxis->setLabel(tr("tick (one column per task step)"));
@@ -141,6 +173,7 @@ void TimelineChart::applyAxisMode() {
 void TimelineChart::setTheme(const TimelineTheme& theme) {
     theme_ = theme;
     plottable_->setTheme(theme);
+    ghostPlottable_->setTheme(theme);
     legend_->setTheme(theme);
     plot_->setBackground(theme.background);
     for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis}) {
@@ -230,7 +263,8 @@ void TimelineChart::updateTitle() {
 }
 
 QCPRange TimelineChart::fullKeyRange() const {
-    const double end = model_ ? model_->keyEnd(mode_) : 1.0;
+    double end = model_ ? model_->keyEnd(mode_) : 1.0;
+    if (model_ && ghost_) end = std::max(end, ghost_->keyEnd(mode_));
     if (end <= 0.0) return QCPRange(-0.05, 1.0);  // everything happened at t=0
     const double pad = end * kKeyPadding;
     return QCPRange(-pad, end + pad);

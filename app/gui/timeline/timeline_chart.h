@@ -23,6 +23,11 @@ public:
 
     void setModel(std::shared_ptr<const TimelineModel> model);
     const std::shared_ptr<const TimelineModel>& model() const { return model_; }
+    // Another run drawn faintly behind this one (the previous run, or the original of a variant);
+    // its tasks sit in the lanes of the tasks with the same label. Null: none.
+    void setGhostModel(std::shared_ptr<const TimelineModel> ghost);
+    const std::shared_ptr<const TimelineModel>& ghostModel() const { return ghost_; }
+    TimelinePlottable* ghostPlottable() const { return ghostPlottable_; }
     // Switches the x axis, keeping the same ticks in view.
     void setAxisMode(AxisMode mode);
     AxisMode axisMode() const { return mode_; }
@@ -73,9 +78,12 @@ private:
     void applyAxisMode();
     void updateCursor();
     void updateTitle();
+    void updateGhostLanes();
 
     QCustomPlot* plot_;
     TimelinePlottable* plottable_;
+    TimelinePlottable* ghostPlottable_;
+    std::shared_ptr<const TimelineModel> ghost_;
     QSharedPointer<LaneTicker> laneTicker_;
     TimelineLegend* legend_;
     QCPLayer* underlay_;  // the cursor's fill, under the lanes

@@ -31,13 +31,16 @@ bool paintVector(QCustomPlot& plot, QPaintDevice* device, int width, int height)
 
 }  // namespace
 
-bool writePlotImage(QCustomPlot& plot, const QString& path, int width, int height, QString* error) {
+bool writePlotImage(QCustomPlot& plot, const QString& path, int width, int height, QString* error, double scale) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
         return fail(error, tr("Cannot export to %1: the file name must end in .png, .svg or .pdf").arg(path));
     if (width <= 0 || height <= 0 || width > kMaxSide || height > kMaxSide)
         return fail(error, tr("Cannot export %1×%2: width and height must be between 1 and %3")
                                .arg(width).arg(height).arg(kMaxSide));
+    if (!(scale >= 0.25 && scale <= 8.0) || width * scale > kMaxSide || height * scale > kMaxSide)
+        return fail(error, tr("Cannot export at scale %1: the scale must be between 0.25 and 8, and the image at most %2 pixels wide and high")
+                               .arg(scale).arg(kMaxSide));
 
     // QSaveFile writes to a temporary file beside the target and renames it on commit(), so a
     // failed export leaves neither a partial file nor a damaged previous one.
@@ -47,7 +50,7 @@ bool writePlotImage(QCustomPlot& plot, const QString& path, int width, int heigh
 
     bool painted = false;
     if (suffix == QLatin1String("png")) {
-        const QPixmap pixmap = plot.toPixmap(width, height, 1.0);
+        const QPixmap pixmap = plot.toPixmap(width, height, scale);
         painted = !pixmap.isNull() && pixmap.save(&file, "PNG");
     } else if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;
@@ -81,6 +84,7 @@ bool exportTimelineImage(std::shared_ptr<const TimelineModel> model, const Timel
     TimelineChart chart(&plot);
     chart.setTheme(options.dark ? TimelineTheme::darkTheme() : TimelineTheme::light());
     chart.setAxisMode(options.axisMode);
+    chart.setGhostModel(options.ghost);
     chart.setModel(std::move(model));
     chart.setCurrentTick(options.currentTick);
     // Lay the plot out at the asked size first: the lane labels thin out to what fits.
@@ -90,7 +94,7 @@ bool exportTimelineImage(std::shared_ptr<const TimelineModel> model, const Timel
     if (options.lanes) plot.yAxis->setRange(*options.lanes);
     chart.layoutNow();
     chart.updateLabelDensity();
-    return writePlotImage(plot, path, options.width, options.height, error);
+    return writePlotImage(plot, path, options.width, options.height, error, options.scale);
 }
 
 }  // namespace loopstep

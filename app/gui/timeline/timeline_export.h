@@ -17,6 +17,8 @@ struct TimelineImageOptions {
     int width = 1280;
     int height = 400;
     bool dark = false;
+    double scale = 1.0;               // PNG only: pixels per unit of width and height
+    std::shared_ptr<const TimelineModel> ghost;  // another run drawn faintly behind
     AxisMode axisMode = AxisMode::Seconds;
     int currentTick = -1;             // the cursor; -1: none
     std::optional<QCPRange> keys;     // the x range; default: every tick
@@ -27,6 +29,6 @@ bool exportTimelineImage(std::shared_ptr<const TimelineModel> model, const Timel
                          const QString& path, QString* error);
 
 // Writes an already set-up plot to `path` at width × height (format from the suffix).
-bool writePlotImage(QCustomPlot& plot, const QString& path, int width, int height, QString* error);
+bool writePlotImage(QCustomPlot& plot, const QString& path, int width, int height, QString* error, double scale = 1.0);
 
 }  // namespace loopstep

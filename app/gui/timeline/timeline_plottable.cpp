@@ -144,8 +144,62 @@ void TimelinePlottable::draw(QCPPainter* painter) {
     QElapsedTimer timer;
     timer.start();
     stats_ = {};
-    drawLanes(painter);
+    if (ghost_) drawGhost(painter);
+    else drawLanes(painter);
     stats_.milliseconds = timer.nsecsElapsed() / 1e6;
+}
+
+void TimelinePlottable::drawGhost(QCPPainter* painter) {
+    if (!model_ || model_->laneCount() == 0) return;
+    QCPAxis* keyAxis = mKeyAxis.data();
+    QCPAxis* valueAxis = mValueAxis.data();
+    if (!keyAxis || !valueAxis) return;
+    const QRect clip = clipRect();
+    const double keyOrigin = keyAxis->coordToPixel(0.0);
+    const double keyScale = keyAxis->coordToPixel(1.0) - keyOrigin;
+    const double laneHeight = std::abs(valueAxis->coordToPixel(1.0) - valueAxis->coordToPixel(0.0));
+    if (laneHeight < 4.0) return;  // lanes a few pixels high: a ghost would only blur them
+    const QCPRange values = valueAxis->range();
+
+    std::array<QVector<QRectF>, kStateCount> bars;
+    QVector<QRectF> markers;
+    std::vector<Run> runs;
+    std::vector<int> markerColumns;
+    for (int lane = 0; lane < model_->laneCount() && static_cast<size_t>(lane) < laneMap_.size(); ++lane) {
+        const int shown = laneMap_[static_cast<size_t>(lane)];
+        if (shown < 0 || shown < values.lower - 0.5 || shown > values.upper + 0.5) continue;
+        const double centre = valueAxis->coordToPixel(shown);
+        drawLane(lane, keyOrigin, keyScale, clip.left(), clip.right() + 1, runs, markerColumns);
+        // A little taller than the current run's bars, so where both runs agree the ghost shows
+        // as a faint rim, and where they differ it stands out on its own.
+        for (const Run& run : runs) {
+            const double h = laneHeight * std::min(0.94, TimelineTheme::barFraction(run.state) + 0.3);
+            bars[static_cast<size_t>(stateIndex(run.state))].append(QRectF(run.x0, centre - h / 2, run.x1 - run.x0, h));
+        }
+        const double h = laneHeight * 0.94;
+        for (int column : markerColumns) markers.append(QRectF(column - 1.5, centre - h / 2, 4.0, h));
+    }
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    for (int s = kStateCount - 1; s >= 0; --s) {
+        const auto& rects = bars[static_cast<size_t>(s)];
+        if (rects.isEmpty()) continue;
+        QColor fill = theme_.state(static_cast<TaskState>(s));
+        QColor edge = fill;
+        fill.setAlpha(theme_.dark ? 70 : 55);
+        edge.setAlpha(200);
+        painter->setPen(QPen(edge, 1, Qt::DashLine));
+        painter->setBrush(fill);
+        painter->drawRects(rects.constData(), static_cast<int>(rects.size()));
+    }
+    if (!markers.isEmpty()) {
+        QColor edge = theme_.running;
+        edge.setAlpha(200);
+        QColor fill = edge;
+        fill.setAlpha(70);
+        painter->setPen(QPen(edge, 1, Qt::DashLine));
+        painter->setBrush(fill);
+        painter->drawRects(markers.constData(), static_cast<int>(markers.size()));
+    }
 }
 
 void TimelinePlottable::drawLanes(QCPPainter* painter) {

@@ -24,6 +24,10 @@ public:
     TimelinePlottable(QCPAxis* keyAxis, QCPAxis* valueAxis);
 
     void setModel(std::shared_ptr<const TimelineModel> model);
+    // A ghost draws its model faintly (the previous run behind the current one): lane i of its
+    // model at the value laneMap[i] (-1: not drawn).
+    void setGhost(bool ghost) { ghost_ = ghost; }
+    void setLaneMap(std::vector<int> laneMap) { laneMap_ = std::move(laneMap); }
     void setAxisMode(AxisMode mode) { mode_ = mode; }
     void setTheme(const TimelineTheme& theme) { theme_ = theme; }
 
@@ -52,6 +56,7 @@ private:
         TaskState state;
     };
     void drawLanes(QCPPainter* painter);
+    void drawGhost(QCPPainter* painter);
     void drawLane(int lane, double keyOrigin, double keyScale, int left, int right, std::vector<Run>& runs,
                   std::vector<int>& markers);
 
@@ -59,6 +64,8 @@ private:
     AxisMode mode_ = AxisMode::Seconds;
     TimelineTheme theme_ = TimelineTheme::light();
     DrawStats stats_;
+    bool ghost_ = false;
+    std::vector<int> laneMap_;
     QImage raster_;  // reused between draws: dense views set pixels here
 };
 

@@ -101,6 +101,16 @@ void TimelineWidget::setModel(std::shared_ptr<const TimelineModel> model) {
 
 std::shared_ptr<const TimelineModel> TimelineWidget::model() const { return chart_->model(); }
 
+void TimelineWidget::setGhostModel(std::shared_ptr<const TimelineModel> ghost) { chart_->setGhostModel(std::move(ghost)); }
+
+std::shared_ptr<const TimelineModel> TimelineWidget::ghostModel() const { return chart_->ghostModel(); }
+
+void TimelineWidget::replotNow() {
+    // The ghost may reach further than the run: refit a full view.
+    if (chart_->model() && !lanesTouched_) chart_->setView(chart_->fullKeyRange(), chart_->laneRange());
+    plot_->replot();
+}
+
 void TimelineWidget::setCurrentTick(int tick) {
     if (tick == chart_->currentTick()) return;
     chart_->setCurrentTick(tick);
@@ -126,8 +136,10 @@ void TimelineWidget::fitView() {
     plot_->replot();
 }
 
-bool TimelineWidget::exportImage(const QString& path, int width, int height, bool dark, QString* error) const {
+bool TimelineWidget::exportImage(const QString& path, int width, int height, bool dark, QString* error, double scale) const {
     TimelineImageOptions options;
+    options.scale = scale;
+    options.ghost = chart_->ghostModel();
     options.width = width;
     options.height = height;
     options.dark = dark;

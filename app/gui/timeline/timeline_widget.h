@@ -27,6 +27,11 @@ public:
     // The same with a model built elsewhere (e.g. on a worker thread).
     void setModel(std::shared_ptr<const TimelineModel> model);
     std::shared_ptr<const TimelineModel> model() const;
+    // The run drawn faintly behind (see TimelineChart::setGhostModel); shown at the next
+    // setModel(), or at once with replotNow().
+    void setGhostModel(std::shared_ptr<const TimelineModel> ghost);
+    std::shared_ptr<const TimelineModel> ghostModel() const;
+    void replotNow();
 
     void setCurrentTick(int tick);
     int currentTick() const;
@@ -37,7 +42,8 @@ public:
 
     // Writes what is in view (ticks and lanes) as PNG/SVG/PDF at width × height, light or dark;
     // atomically, false with a message on failure.
-    bool exportImage(const QString& path, int width, int height, bool dark, QString* error) const;
+    // `scale` multiplies a PNG's pixels (2: for high-density slides); the ghost is drawn too.
+    bool exportImage(const QString& path, int width, int height, bool dark, QString* error, double scale = 1.0) const;
 
     // For tooltips and tests: positions are in the plot's pixels.
     QString describeAt(const QPoint& pos) const;

@@ -3,6 +3,7 @@
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
 
@@ -51,15 +52,36 @@ CodeView::CodeView(QWidget* parent) : QPlainTextEdit(parent), gutter_(new Gutter
     highlighter_ = new PythonHighlighter(document());
     highlighter_->setDark(isDarkPalette(palette()));
     connect(this, &QPlainTextEdit::blockCountChanged, this, &CodeView::updateGutterWidth);
+    connect(this, &QPlainTextEdit::textChanged, this, [this] {
+        if (!settingSource_ && isEditable()) emit sourceEdited();
+    });
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeView::updateGutter);
     updateGutterWidth();
 }
 
 void CodeView::setSource(const QString& source) {
     if (source == toPlainText()) return;
-    setPlainText(source);
+    settingSource_ = true;
+    if (isEditable()) {
+        // Keep the learner's place (an undo or a slider rewrote the text under the cursor).
+        const int position = textCursor().position();
+        const int scroll = verticalScrollBar()->value();
+        setPlainText(source);
+        QTextCursor cursor = textCursor();
+        cursor.setPosition(std::min(position, static_cast<int>(source.size())));
+        setTextCursor(cursor);
+        verticalScrollBar()->setValue(scroll);
+    } else {
+        setPlainText(source);
+    }
+    settingSource_ = false;
     markers_.clear();
     clearError();
+}
+
+void CodeView::setEditable(bool editable) {
+    setReadOnly(!editable);
+    setTextInteractionFlags(editable ? Qt::TextEditorInteraction : Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 }
 
 void CodeView::setMarkers(const QList<CodeMarker>& markers) {
@@ -117,6 +139,7 @@ QList<CodeMarker> CodeView::markersAt(int line) const {
 }
 
 void CodeView::scrollToLine(int line) {
+    if (isEditable()) return;  // the cursor is the learner's while editing
     const QTextBlock block = document()->findBlockByNumber(line - 1);
     if (!block.isValid()) return;
     QTextCursor cursor(block);

@@ -1,0 +1,197 @@
+// MainWindow's live editing: the Parameters dock and its edits, the previous run shown behind
+// the new one, undo/redo, code editing with a re-run after a pause in typing, Save / Save As,
+// the question about unsaved code, and the autosaved buffer.
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+
+#include "core/autosave.h"
+#include "core/editable_parameters.h"
+#include "core/file_exports.h"
+#include "core/playhead.h"
+#include "core/session.h"
+#include "main_window.h"
+#include "models/output_model.h"
+#include "models/parameters_model.h"
+#include "timeline/timeline_widget.h"
+#include "widgets/code_view.h"
+#include "widgets/error_banner.h"
+#include "widgets/parameters_panel.h"
+
+namespace loopstep {
+
+namespace {
+constexpr int kTypingPauseMs = 400;  // re-run once the learner stops typing this long
+}  // namespace
+
+void MainWindow::createEditing() {
+    codeEditTimer_ = new QTimer(this);
+    codeEditTimer_->setSingleShot(true);
+    codeEditTimer_->setInterval(kTypingPauseMs);
+    connect(codeEditTimer_, &QTimer::timeout, this, &MainWindow::submitCode);
+    connect(codeView_, &CodeView::sourceEdited, this, &MainWindow::onCodeEdited);
+    connect(parametersModel_, &ParametersModel::parameterEdited, this, &MainWindow::onParameterEdited);
+    connect(parametersPanel_, &ParametersPanel::variantRequested, session_, &Session::applyVariant);
+    connect(parametersPanel_, &ParametersPanel::resetRequested, session_, &Session::restoreOriginal);
+    connect(session_->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateTitle);
+}
+
+void MainWindow::showParameters() {
+    const RunSetup& setup = *session_->setup();
+    parametersModel_->setParameters(editableParameters(setup));
+    QStringList variants;
+    if (setup.document.lesson)
+        for (const LessonVariant& v : setup.document.lesson->variants)
+            variants << v.name;
+    parametersPanel_->setVariants(variants, setup.codeEdited ? -1 : setup.variant);
+}
+
+void MainWindow::onParameterEdited(const EditableParameter& parameter, double value) {
+    if (parameter.seed)
+        session_->setSeed(static_cast<int64_t>(value));
+    else
+        session_->setLiteral(parameter.line, parameter.col, value, parameter.name);
+}
+
+// The run shown behind the new one: the original for a variant, else the run before this one.
+void MainWindow::showGhost(const std::shared_ptr<const Trace>& trace, bool sameProgram) {
+    std::shared_ptr<const Trace> previous;
+    std::shared_ptr<const TimelineModel> ghost;
+    if (sameProgram && ghostAction_->isChecked()) {
+        const auto& original = session_->originalTrace();
+        if (session_->variantIndex() >= 0 && original && original != trace) {
+            if (!originalModel_ || originalModel_->trace() != original.get())
+                originalModel_ = std::make_shared<const TimelineModel>(original);
+            previous = original;
+            ghost = originalModel_;
+        } else if (shownTrace_ && shownTrace_ != trace) {
+            previous = shownTrace_;
+            ghost = timeline_->model();
+        }
+    }
+    timeline_->setGhostModel(ghost);
+    outputModel_->setTrace(trace, previous);
+}
+
+bool MainWindow::isCodeEditing() const {
+    return codeView_->isEditable();
+}
+
+void MainWindow::setCodeEditing(bool on) {
+    if (on == isCodeEditing()) return;
+    editCodeAction_->setChecked(on);
+    codeView_->setEditable(on);
+    if (on) {
+        codeView_->setFocus();
+        statusBar()->showMessage(tr("Editing the code: it runs again when you pause typing"), 5000);
+    } else if (codeEditTimer_->isActive()) {
+        codeEditTimer_->stop();
+        submitCode();
+    }
+}
+
+void MainWindow::onCodeEdited() {
+    codeEditTimer_->start();
+    updateTitle();
+}
+
+void MainWindow::submitCode() {
+    codeEditTimer_->stop();
+    if (!session_->document()) return;
+    submittedCode_ = codeView_->toPlainText().toUtf8();
+    session_->setCode(submittedCode_);
+    QString error;
+    if (!Autosave::write({session_->document()->path, submittedCode_}, &error))
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+}
+
+bool MainWindow::hasUnsavedChanges() const {
+    if (!session_->document()) return false;
+    if (isCodeEditing() && codeView_->toPlainText().toUtf8() != savedSource_) return true;
+    const RunSetup* setup = session_->requestedSetup();
+    return setup->codeEdited && setup->editedSource() != savedSource_;
+}
+
+bool MainWindow::saveTo(const QString& path, QString* error) {
+    if (!session_->document()) return false;
+    if (codeEditTimer_->isActive()) submitCode();
+    const QByteArray source =
+        isCodeEditing() ? codeView_->toPlainText().toUtf8() : session_->requestedSetup()->editedSource();
+    if (!writeFileAtomically(path, source, error)) return false;
+    savePath_ = path;
+    savedSource_ = source;
+    Autosave::clear();
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::save() {
+    if (savePath_.isEmpty()) return saveAs();
+    QString error;
+    if (saveTo(savePath_, &error)) return true;
+    QMessageBox::warning(this, tr("Save"), error);
+    return false;
+}
+
+bool MainWindow::saveAs() {
+    if (!session_->document()) return false;
+    const QString suggested = savePath_.isEmpty() ? session_->document()->fileName() : savePath_;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the Program As"), suggested,
+                                                      tr("Python programs (*.py)"));
+    if (path.isEmpty()) return false;
+    QString error;
+    if (saveTo(path, &error)) return true;
+    QMessageBox::warning(this, tr("Save As"), error);
+    return false;
+}
+
+bool MainWindow::maybeKeepChanges() {
+    if (!hasUnsavedChanges()) return true;
+    const QString name =
+        savePath_.isEmpty() ? session_->document()->fileName() : QFileInfo(savePath_).fileName();
+    UnsavedDecision decision = UnsavedDecision::Cancel;
+    if (unsavedPrompt_) {
+        decision = unsavedPrompt_(name);
+    } else {
+        const auto button = QMessageBox::question(
+            this, tr("Unsaved Changes"), tr("The code of %1 has changed. Save the changes?").arg(name),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        decision = button == QMessageBox::Save      ? UnsavedDecision::Save
+                   : button == QMessageBox::Discard ? UnsavedDecision::Discard
+                                                    : UnsavedDecision::Cancel;
+    }
+    switch (decision) {
+        case UnsavedDecision::Save:
+            return save();
+        case UnsavedDecision::Discard:
+            Autosave::clear();
+            savedSource_ = isCodeEditing() ? codeView_->toPlainText().toUtf8()
+                                           : session_->requestedSetup()->editedSource();
+            return true;
+        case UnsavedDecision::Cancel:
+            break;
+    }
+    return false;
+}
+
+bool MainWindow::restoreAutosave() {
+    const std::optional<AutosavedBuffer> saved = Autosave::pending();
+    if (!saved) return false;
+    restoredCode_ = saved->source;
+    const QString path = saved->originalPath.isEmpty() ? lessons_.value(0).programPath : saved->originalPath;
+    session_->open(path);
+    statusBar()->showMessage(
+        tr("Brought back the unsaved code of %1 from the last session").arg(QFileInfo(path).fileName()),
+        15000);
+    return true;
+}
+
+}  // namespace loopstep
