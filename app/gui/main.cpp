@@ -3,12 +3,15 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QRegularExpression>
+#include <QTextBlock>
 #include <QTimer>
 
 #include "core/session.h"
 #include "main_window.h"
 #include "resources_init.h"
 #include "timeline_export_cli.h"
+#include "widgets/code_view.h"
+#include "widgets/export_image_dialog.h"
 
 int main(int argc, char** argv) {
     // `loopstep --export-timeline …` writes an image and exits without a window (SPEC §5).
@@ -37,7 +40,17 @@ int main(int argc, char** argv) {
     // For screenshots of an edit: after the first run, set these literals one by one (LINE:COL=NUMBER).
     QCommandLineOption setOption(QStringLiteral("set"), QStringLiteral("Edit the literal at LINE:COL after opening."),
                                  QStringLiteral("LINE:COL=NUMBER"));
-    for (QCommandLineOption* option : {&tickOption, &lessonOption, &grabOption, &setOption}) {
+    QCommandLineOption variantOption(QStringLiteral("variant"), QStringLiteral("Then run the lesson's variant N (1-based)."),
+                                     QStringLiteral("N"));
+    // With --screenshot: also export the timeline as the app shows it (the previous run included).
+    QCommandLineOption imageOption(QStringLiteral("export-image"), QStringLiteral("Also export the timeline to FILE."),
+                                   QStringLiteral("FILE"));
+    QCommandLineOption darkOption(QStringLiteral("export-dark"), QStringLiteral("Export it on a dark background."));
+    // Then switch to code editing and replace line N with TEXT, as if typed (N:TEXT).
+    QCommandLineOption lineOption(QStringLiteral("edit-line"), QStringLiteral("Then type TEXT over line N."),
+                                  QStringLiteral("N:TEXT"));
+    for (QCommandLineOption* option :
+         {&tickOption, &lessonOption, &grabOption, &setOption, &variantOption, &imageOption, &darkOption, &lineOption}) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
     }
@@ -52,9 +65,24 @@ int main(int argc, char** argv) {
     window.show();
 
     QStringList edits = parser.values(setOption);
+    if (parser.isSet(variantOption)) edits.prepend(QStringLiteral("variant=") + parser.value(variantOption));
+    for (const QString& line : parser.values(lineOption)) edits.append(QStringLiteral("line=") + line);
     auto applyNextEdit = [&window, &edits] {
         static const QRegularExpression pattern(QStringLiteral("^(\\d+):(\\d+)=(.+)$"));
-        const QRegularExpressionMatch m = pattern.match(edits.takeFirst());
+        const QString edit = edits.takeFirst();
+        if (edit.startsWith(QStringLiteral("line="))) {
+            window.setCodeEditing(true);
+            const QString spec = edit.mid(5);
+            QTextCursor cursor(window.codeView()->document()->findBlockByNumber(spec.section(QLatin1Char(':'), 0, 0).toInt() - 1));
+            cursor.select(QTextCursor::LineUnderCursor);
+            cursor.insertText(spec.section(QLatin1Char(':'), 1));
+            return;
+        }
+        if (edit.startsWith(QStringLiteral("variant="))) {
+            window.session()->applyVariant(edit.section(QLatin1Char('='), 1).toInt() - 1);
+            return;
+        }
+        const QRegularExpressionMatch m = pattern.match(edit);
         if (m.hasMatch())
             window.session()->setLiteral(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toDouble(),
                                          QStringLiteral("L%1").arg(m.captured(1)));
@@ -65,10 +93,13 @@ int main(int argc, char** argv) {
 
     if (parser.isSet(grabOption)) {
         const QString out = parser.value(grabOption);
-        QObject::connect(window.session(), &loopstep::Session::busyChanged, &window, [&window, &edits, out](bool busy) {
+        const QString image = parser.value(imageOption);
+        const bool dark = parser.isSet(darkOption);
+        QObject::connect(window.session(), &loopstep::Session::busyChanged, &window, [&window, &edits, out, image, dark](bool busy) {
             if (busy || !edits.isEmpty()) return;
-            QTimer::singleShot(300, &window, [&window, out] {
+            QTimer::singleShot(300, &window, [&window, out, image, dark] {
                 window.grab().save(out);
+                if (!image.isEmpty()) window.exportTimelineImage(image, {1280, 400, 1.0, dark});
                 QApplication::quit();
             });
         });

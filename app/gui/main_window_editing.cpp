@@ -64,6 +64,7 @@ void MainWindow::onParameterEdited(const EditableParameter& parameter, double va
 void MainWindow::showGhost(const std::shared_ptr<const Trace>& trace, bool sameProgram) {
     std::shared_ptr<const Trace> previous;
     std::shared_ptr<const TimelineModel> ghost;
+    QString label;
     if (sameProgram && ghostAction_->isChecked()) {
         const auto& original = session_->originalTrace();
         if (session_->variantIndex() >= 0 && original && original != trace) {
@@ -71,12 +72,13 @@ void MainWindow::showGhost(const std::shared_ptr<const Trace>& trace, bool sameP
                 originalModel_ = std::make_shared<const TimelineModel>(original);
             previous = original;
             ghost = originalModel_;
+            label = tr("program as written");
         } else if (shownTrace_ && shownTrace_ != trace) {
             previous = shownTrace_;
             ghost = timeline_->model();
         }
     }
-    timeline_->setGhostModel(ghost);
+    timeline_->setGhostModel(ghost, label);
     outputModel_->setTrace(trace, previous);
 }
 

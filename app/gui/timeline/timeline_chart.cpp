@@ -106,8 +106,9 @@ void TimelineChart::setModel(std::shared_ptr<const TimelineModel> model) {
     updateCursor();
 }
 
-void TimelineChart::setGhostModel(std::shared_ptr<const TimelineModel> ghost) {
+void TimelineChart::setGhostModel(std::shared_ptr<const TimelineModel> ghost, const QString& label) {
     ghost_ = std::move(ghost);
+    legend_->setGhostLabel(ghost_ ? (label.isEmpty() ? tr("previous run") : label) : QString());
     ghostPlottable_->setModel(ghost_);
     updateGhostLanes();
 }
@@ -127,6 +128,9 @@ void TimelineChart::updateGhostLanes() {
         }
     }
     ghostPlottable_->setLaneMap(std::move(map));
+    const bool ghost = ghost_ && model_;
+    plottable_->setStripes(!ghost);
+    ghostPlottable_->setStripes(ghost, model_ ? model_->laneCount() : 0);
 }
 
 void TimelineChart::setAxisMode(AxisMode mode) {

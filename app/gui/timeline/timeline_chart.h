@@ -25,7 +25,7 @@ public:
     const std::shared_ptr<const TimelineModel>& model() const { return model_; }
     // Another run drawn faintly behind this one (the previous run, or the original of a variant);
     // its tasks sit in the lanes of the tasks with the same label. Null: none.
-    void setGhostModel(std::shared_ptr<const TimelineModel> ghost);
+    void setGhostModel(std::shared_ptr<const TimelineModel> ghost, const QString& label = QString());
     const std::shared_ptr<const TimelineModel>& ghostModel() const { return ghost_; }
     TimelinePlottable* ghostPlottable() const { return ghostPlottable_; }
     // Switches the x axis, keeping the same ticks in view.

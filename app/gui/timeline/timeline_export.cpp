@@ -84,7 +84,7 @@ bool exportTimelineImage(std::shared_ptr<const TimelineModel> model, const Timel
     TimelineChart chart(&plot);
     chart.setTheme(options.dark ? TimelineTheme::darkTheme() : TimelineTheme::light());
     chart.setAxisMode(options.axisMode);
-    chart.setGhostModel(options.ghost);
+    chart.setGhostModel(options.ghost, options.ghostLabel);
     chart.setModel(std::move(model));
     chart.setCurrentTick(options.currentTick);
     // Lay the plot out at the asked size first: the lane labels thin out to what fits.

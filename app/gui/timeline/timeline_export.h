@@ -19,6 +19,7 @@ struct TimelineImageOptions {
     bool dark = false;
     double scale = 1.0;               // PNG only: pixels per unit of width and height
     std::shared_ptr<const TimelineModel> ghost;  // another run drawn faintly behind
+    QString ghostLabel;                          // its name in the legend
     AxisMode axisMode = AxisMode::Seconds;
     int currentTick = -1;             // the cursor; -1: none
     std::optional<QCPRange> keys;     // the x range; default: every tick

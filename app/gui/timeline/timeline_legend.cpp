@@ -33,6 +33,7 @@ void TimelineLegend::draw(QCPPainter* painter) {
     const TaskState states[] = {TaskState::Running, TaskState::Ready, TaskState::Busy, TaskState::Done};
     int width = 0;
     for (TaskState s : states) width += kSwatchWidth + kGap + metrics.horizontalAdvance(timelineStateName(s)) + kItemGap;
+    if (!ghostLabel_.isEmpty()) width += kSwatchWidth + kGap + metrics.horizontalAdvance(ghostLabel_) + kItemGap;
     width -= kItemGap;
     int x = area.right() - width;
 
@@ -41,12 +42,15 @@ void TimelineLegend::draw(QCPPainter* painter) {
     bold.setBold(true);
     painter->setFont(bold);
     const int titleRoom = x - area.left() - kItemGap;
-    QString title = QFontMetrics(bold).elidedText(title_, Qt::ElideMiddle, std::max(0, titleRoom));
+    // Too narrow for a readable title: none rather than an ellipsis.
+    const QString title = titleRoom < QFontMetrics(bold).horizontalAdvance(QStringLiteral("0000000.py"))
+                              ? QString()
+                              : QFontMetrics(bold).elidedText(title_, Qt::ElideMiddle, std::max(0, titleRoom));
     painter->drawText(QRect(area.left(), area.top(), std::max(0, titleRoom), area.height()),
                       Qt::AlignLeft | Qt::AlignVCenter, title);
     const int titleWidth = QFontMetrics(bold).horizontalAdvance(title);
     painter->setFont(font_);
-    if (!note_.isEmpty() && titleWidth + kItemGap < titleRoom) {
+    if (!note_.isEmpty() && !title.isEmpty() && titleWidth + kItemGap < titleRoom) {
         painter->setPen(theme_.subtleText);
         const int noteX = area.left() + titleWidth + kItemGap;
         painter->drawText(QRect(noteX, area.top(), titleRoom - (noteX - area.left()), area.height()),
@@ -54,6 +58,21 @@ void TimelineLegend::draw(QCPPainter* painter) {
                           metrics.elidedText(note_, Qt::ElideRight, titleRoom - (noteX - area.left())));
     }
 
+    if (!ghostLabel_.isEmpty()) {
+        // Drawn as the ghost plottable draws a busy bar: faint fill, dashed edge.
+        QColor edge = theme_.subtleText;
+        QColor fill = edge;
+        fill.setAlpha(60);
+        painter->setPen(QPen(edge, 1, Qt::DashLine));
+        painter->setBrush(fill);
+        const double h = lineHeight * 0.8;
+        painter->drawRect(QRectF(x + 0.5, centre - h / 2, kSwatchWidth - 1, h));
+        x += kSwatchWidth + kGap;
+        painter->setPen(theme_.text);
+        painter->drawText(QRect(x, area.top(), metrics.horizontalAdvance(ghostLabel_) + 2, area.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, ghostLabel_);
+        x += metrics.horizontalAdvance(ghostLabel_) + kItemGap;
+    }
     for (TaskState s : states) {
         const double h = lineHeight * TimelineTheme::barFraction(s) + 1;
         painter->setPen(Qt::NoPen);

@@ -18,6 +18,8 @@ public:
     void setFont(const QFont& font) { font_ = font; }
     // A short note after the title, e.g. the axis in use or how the run ended.
     void setNote(const QString& note) { note_ = note; }
+    // Names the run drawn faintly behind ("previous run"); empty when there is none.
+    void setGhostLabel(const QString& label) { ghostLabel_ = label; }
 
     QSize minimumOuterSizeHint() const override;
 
@@ -28,6 +30,7 @@ private:
     TimelineTheme theme_ = TimelineTheme::light();
     QString title_;
     QString note_;
+    QString ghostLabel_;
     QFont font_;
 };
 

@@ -161,6 +161,19 @@ void TimelinePlottable::drawGhost(QCPPainter* painter) {
     if (laneHeight < 4.0) return;  // lanes a few pixels high: a ghost would only blur them
     const QCPRange values = valueAxis->range();
 
+    if (stripes_) {
+        QVector<QRectF> stripes;
+        const int first = std::max(0, static_cast<int>(std::ceil(values.lower - 0.5)));
+        const int last = std::min(stripeLanes_ - 1, static_cast<int>(std::floor(values.upper + 0.5)));
+        for (int lane = first | 1; lane <= last; lane += 2) {
+            const double centre = valueAxis->coordToPixel(lane);
+            stripes.append(QRectF(clip.left(), centre - laneHeight / 2, clip.width(), laneHeight));
+        }
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(theme_.laneStripe);
+        if (!stripes.isEmpty()) painter->drawRects(stripes.constData(), static_cast<int>(stripes.size()));
+    }
+
     std::array<QVector<QRectF>, kStateCount> bars;
     QVector<QRectF> markers;
     std::vector<Run> runs;
@@ -173,7 +186,7 @@ void TimelinePlottable::drawGhost(QCPPainter* painter) {
         // A little taller than the current run's bars, so where both runs agree the ghost shows
         // as a faint rim, and where they differ it stands out on its own.
         for (const Run& run : runs) {
-            const double h = laneHeight * std::min(0.94, TimelineTheme::barFraction(run.state) + 0.3);
+            const double h = laneHeight * std::min(0.96, TimelineTheme::barFraction(run.state) + 0.36);
             bars[static_cast<size_t>(stateIndex(run.state))].append(QRectF(run.x0, centre - h / 2, run.x1 - run.x0, h));
         }
         const double h = laneHeight * 0.94;
@@ -185,8 +198,8 @@ void TimelinePlottable::drawGhost(QCPPainter* painter) {
         if (rects.isEmpty()) continue;
         QColor fill = theme_.state(static_cast<TaskState>(s));
         QColor edge = fill;
-        fill.setAlpha(theme_.dark ? 70 : 55);
-        edge.setAlpha(200);
+        fill.setAlpha(theme_.dark ? 80 : 70);
+        edge = theme_.dark ? edge.lighter(130) : edge.darker(140);
         painter->setPen(QPen(edge, 1, Qt::DashLine));
         painter->setBrush(fill);
         painter->drawRects(rects.constData(), static_cast<int>(rects.size()));
@@ -252,7 +265,7 @@ void TimelinePlottable::drawLanes(QCPPainter* painter) {
             const int row = static_cast<int>(std::floor(centre));
             if (row == lastRow) continue;
             lastRow = row;
-        } else if (lane % 2 == 1) {
+        } else if (lane % 2 == 1 && stripes_) {
             stripes.append(QRectF(left, centre - laneHeight / 2, right - left, laneHeight));
         }
         ++stats_.lanes;

@@ -28,6 +28,12 @@ public:
     // model at the value laneMap[i] (-1: not drawn).
     void setGhost(bool ghost) { ghost_ = ghost; }
     void setLaneMap(std::vector<int> laneMap) { laneMap_ = std::move(laneMap); }
+    // Who draws every other lane's background stripe: the ghost, under itself, when there is one
+    // (the stripes would hide it), else the lanes themselves. `lanes`: how many lanes are shown.
+    void setStripes(bool stripes, int lanes = 0) {
+        stripes_ = stripes;
+        stripeLanes_ = lanes;
+    }
     void setAxisMode(AxisMode mode) { mode_ = mode; }
     void setTheme(const TimelineTheme& theme) { theme_ = theme; }
 
@@ -65,6 +71,8 @@ private:
     TimelineTheme theme_ = TimelineTheme::light();
     DrawStats stats_;
     bool ghost_ = false;
+    bool stripes_ = true;
+    int stripeLanes_ = 0;
     std::vector<int> laneMap_;
     QImage raster_;  // reused between draws: dense views set pixels here
 };

@@ -101,7 +101,10 @@ void TimelineWidget::setModel(std::shared_ptr<const TimelineModel> model) {
 
 std::shared_ptr<const TimelineModel> TimelineWidget::model() const { return chart_->model(); }
 
-void TimelineWidget::setGhostModel(std::shared_ptr<const TimelineModel> ghost) { chart_->setGhostModel(std::move(ghost)); }
+void TimelineWidget::setGhostModel(std::shared_ptr<const TimelineModel> ghost, const QString& label) {
+    ghostLabel_ = label;
+    chart_->setGhostModel(std::move(ghost), label);
+}
 
 std::shared_ptr<const TimelineModel> TimelineWidget::ghostModel() const { return chart_->ghostModel(); }
 
@@ -140,6 +143,7 @@ bool TimelineWidget::exportImage(const QString& path, int width, int height, boo
     TimelineImageOptions options;
     options.scale = scale;
     options.ghost = chart_->ghostModel();
+    options.ghostLabel = ghostLabel_;
     options.width = width;
     options.height = height;
     options.dark = dark;

@@ -29,7 +29,7 @@ public:
     std::shared_ptr<const TimelineModel> model() const;
     // The run drawn faintly behind (see TimelineChart::setGhostModel); shown at the next
     // setModel(), or at once with replotNow().
-    void setGhostModel(std::shared_ptr<const TimelineModel> ghost);
+    void setGhostModel(std::shared_ptr<const TimelineModel> ghost, const QString& label = QString());
     std::shared_ptr<const TimelineModel> ghostModel() const;
     void replotNow();
 
@@ -77,6 +77,7 @@ private:
     bool refitQueued_ = false;
     int hoverLane_ = -1;
     int hoverSegment_ = -1;
+    QString ghostLabel_;
 };
 
 }  // namespace loopstep
