@@ -243,7 +243,7 @@ void MainWindow::updateNotes() {
     context.snapshot = playhead_->snapshot();
     context.tickCount = playhead_->tickCount();
     context.variant = session_->variantIndex();
-    context.modified = session_->hasEdits() || session_->seed() != 0;
+    context.modified = session_->hasEdits() || session_->seed() != 0 || (session_->setup() && session_->setup()->codeEdited);
     context.answersShown = answersShown_;
     notes_->setHtml(lessonNotesHtml(context));
 }
