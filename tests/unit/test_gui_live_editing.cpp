@@ -16,6 +16,7 @@
 #include <QtTest>
 
 #include "core/autosave.h"
+#include "core/run_setup.h"
 #include "core/playhead.h"
 #include "core/session.h"
 #include "main_window.h"
@@ -153,6 +154,46 @@ private slots:
                 QVERIFY(!out->index(r, 0).data(OutputModel::MovedRole).toBool());
         }
         QVERIFY(milkMoved);
+    }
+
+    // Every lesson and a sample of the asyncio conformance programs: the first delay found, one
+    // step up, through the Parameters model — the run's output is the console front end's and
+    // CPython's on the same --set.
+    void firstDelayEditMatchesCliAndCpython_data() {
+        QTest::addColumn<QString>("path");
+        const QDir lessons(kLessons);
+        for (const QString& name : lessons.entryList({QStringLiteral("*.py")}, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(name)) << lessons.filePath(name);
+        const QDir programs(QStringLiteral(LOOPSTEP_SOURCE_DIR "/tests/conformance/programs/asyncio"));
+        int taken = 0;
+        for (const QString& name : programs.entryList({QStringLiteral("*sleep*.py"), QStringLiteral("*timeout*.py"),
+                                                       QStringLiteral("*gather*.py")},
+                                                      QDir::Files, QDir::Name)) {
+            if (taken++ % 4 == 0) QTest::newRow(qPrintable(name)) << programs.filePath(name);
+        }
+    }
+
+    void firstDelayEditMatchesCliAndCpython() {
+        QFETCH(QString, path);
+        MainWindow window;
+        QVERIFY(waitLoaded(window, [&] { window.openProgram(path); }));
+        const ParametersModel* model = window.parametersModel();
+        int row = 0;
+        while (row < model->rowCount() && model->index(row, 1).data(ParametersModel::LocationRole).toString().isEmpty()) ++row;
+        if (row == model->rowCount()) QSKIP("no delay to edit");
+        const QModelIndex index = model->index(row, ParametersModel::ValueColumn);
+        const double step = index.data(ParametersModel::StepRole).toDouble();
+        double value = index.data(Qt::EditRole).toDouble() + step;
+        if (value > index.data(ParametersModel::MaximumRole).toDouble()) value -= 2 * step;
+        QVERIFY(setValue(window, row, value));
+        const QString set = index.data(ParametersModel::LocationRole).toString() + QLatin1Char('=') +
+                            QString::fromStdString(numberLiteralText(value));
+        const QString output = QString::fromStdString(window.playhead()->trace()->output());
+        QCOMPARE(output, run(QStringLiteral(LOOPSTEP_CLI), {QStringLiteral("run"), path, QStringLiteral("--set"), set}));
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (!python.isEmpty())
+            QCOMPARE(output, run(python, {QStringLiteral(LOOPSTEP_SOURCE_DIR "/tests/harness/cpython_vclock.py"), path,
+                                          QStringLiteral("--set"), set}));
     }
 
     void seedIsAParameter() {

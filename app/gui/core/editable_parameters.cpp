@@ -19,6 +19,9 @@ QString tr(const char* text) {
 constexpr double kSeedMax = 1000.0;
 
 void applyEdit(const RunSetup& setup, EditableParameter& p) {
+    // Whole numbers only where the literal is an int and the steps are whole (`range(5)`); a
+    // delay written `1` may well become 1.5.
+    p.isInt = p.isInt && std::floor(p.step) == p.step;
     if (const LiteralEdit* edit = setup.editAt(p.line, p.col)) {
         bool ok = false;
         const double v = QString::fromStdString(edit->number).toDouble(&ok);
