@@ -304,6 +304,13 @@ private slots:
         QCOMPARE(window.playhead()->trace(), good);  // the last good run stays
         QCOMPARE(window.playhead()->tick(), 3L);
         QVERIFY(view->toPlainText().contains(QStringLiteral("async def main(): ]")));  // the text is kept
+        // While editing, the stepping keys belong to the editor.
+        const int position = view->textCursor().position();
+        QTest::keyClick(view, Qt::Key_Left);
+        QTest::keyClick(view, Qt::Key_Home);
+        QCOMPARE(window.playhead()->tick(), 3L);
+        QVERIFY(view->textCursor().position() < position);
+        QTest::keyClick(view, Qt::Key_End);
         QVERIFY(window.hasUnsavedChanges());
 
         // Fix it and change a delay in the code: it runs, and the parameters follow the code.
