@@ -93,6 +93,16 @@ private slots:
         QVERIFY(bytes.trimmed().endsWith("%%EOF"));
     }
 
+    void imageDialogKeepsItsSettings() {
+        const ImageExportSettings asked{1600, 500, 2.0, true};
+        ExportImageDialog dialog(asked);
+        const ImageExportSettings got = dialog.settings();
+        QCOMPARE(got.width, 1600);
+        QCOMPARE(got.height, 500);
+        QCOMPARE(got.scale, 2.0);
+        QCOMPARE(got.dark, true);
+    }
+
     void tablesAndTraceAreTheEngineFormats() {
         MainWindow window;
         QVERIFY(waitLoaded(window, [&] { window.openProgram(kCreateTask); }));

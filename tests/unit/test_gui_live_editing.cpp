@@ -5,9 +5,11 @@
 // code is asked about, and the autosaved buffer comes back.
 #include <QAction>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -16,8 +18,8 @@
 #include <QtTest>
 
 #include "core/autosave.h"
-#include "core/run_setup.h"
 #include "core/playhead.h"
+#include "core/run_setup.h"
 #include "core/session.h"
 #include "main_window.h"
 #include "models/output_model.h"
@@ -104,8 +106,18 @@ private slots:
                     .toString()
                     .isEmpty());  // the seed
         QCOMPARE(model->seedRow(), model->rowCount() - 1);
-        // A spin box and a slider per row.
-        QVERIFY(window.parametersPanel()->spinBox(0) && window.parametersPanel()->slider(0));
+        // A spin box and a slider per row; moving either is an edit.
+        QSlider* slider = window.parametersPanel()->slider(0);
+        QDoubleSpinBox* spin = window.parametersPanel()->spinBox(0);
+        QVERIFY(slider && spin);
+        QCOMPARE(spin->value(), 1.0);
+        QCOMPARE(slider->value(), 2);  // 0 … 180 s in steps of 0.5
+        QVERIFY(waitLoaded(window, [&] { slider->setValue(6); }));
+        QCOMPARE(window.session()->setup()->editAt(16, 40)->number, std::string("3"));
+        QCOMPARE(spin->value(), 3.0);
+        QVERIFY(waitLoaded(window, [&] { spin->setValue(0.5); }));
+        QCOMPARE(window.session()->setup()->editAt(16, 40)->number, std::string("0.5"));
+        QCOMPARE(slider->value(), 1);
     }
 
     // The workshop's question: task1 takes 3 s instead of 1 s.
@@ -166,9 +178,10 @@ private slots:
             QTest::newRow(qPrintable(name)) << lessons.filePath(name);
         const QDir programs(QStringLiteral(LOOPSTEP_SOURCE_DIR "/tests/conformance/programs/asyncio"));
         int taken = 0;
-        for (const QString& name : programs.entryList({QStringLiteral("*sleep*.py"), QStringLiteral("*timeout*.py"),
-                                                       QStringLiteral("*gather*.py")},
-                                                      QDir::Files, QDir::Name)) {
+        for (const QString& name :
+             programs.entryList({QStringLiteral("*sleep*.py"), QStringLiteral("*timeout*.py"),
+                                 QStringLiteral("*gather*.py")},
+                                QDir::Files, QDir::Name)) {
             if (taken++ % 4 == 0) QTest::newRow(qPrintable(name)) << programs.filePath(name);
         }
     }
@@ -179,7 +192,9 @@ private slots:
         QVERIFY(waitLoaded(window, [&] { window.openProgram(path); }));
         const ParametersModel* model = window.parametersModel();
         int row = 0;
-        while (row < model->rowCount() && model->index(row, 1).data(ParametersModel::LocationRole).toString().isEmpty()) ++row;
+        while (row < model->rowCount() &&
+               model->index(row, 1).data(ParametersModel::LocationRole).toString().isEmpty())
+            ++row;
         if (row == model->rowCount()) QSKIP("no delay to edit");
         const QModelIndex index = model->index(row, ParametersModel::ValueColumn);
         const double step = index.data(ParametersModel::StepRole).toDouble();
@@ -189,11 +204,13 @@ private slots:
         const QString set = index.data(ParametersModel::LocationRole).toString() + QLatin1Char('=') +
                             QString::fromStdString(numberLiteralText(value));
         const QString output = QString::fromStdString(window.playhead()->trace()->output());
-        QCOMPARE(output, run(QStringLiteral(LOOPSTEP_CLI), {QStringLiteral("run"), path, QStringLiteral("--set"), set}));
+        QCOMPARE(output, run(QStringLiteral(LOOPSTEP_CLI),
+                             {QStringLiteral("run"), path, QStringLiteral("--set"), set}));
         const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
         if (!python.isEmpty())
-            QCOMPARE(output, run(python, {QStringLiteral(LOOPSTEP_SOURCE_DIR "/tests/harness/cpython_vclock.py"), path,
-                                          QStringLiteral("--set"), set}));
+            QCOMPARE(output,
+                     run(python, {QStringLiteral(LOOPSTEP_SOURCE_DIR "/tests/harness/cpython_vclock.py"),
+                                  path, QStringLiteral("--set"), set}));
     }
 
     void seedIsAParameter() {
