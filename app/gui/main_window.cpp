@@ -84,7 +84,8 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(message, 10000);
     });
     connect(session_, &Session::busyChanged, this, [this](bool busy) {
-        if (busy) statusBar()->showMessage(tr("Running…"));
+        if (stopAction_) stopAction_->setEnabled(busy);
+        if (busy) statusBar()->showMessage(tr("Running… (Ctrl+. stops it)"));
         else statusBar()->clearMessage();
     });
     connect(lessonsPanel_, &LessonsPanel::programRequested, this, &MainWindow::openProgram);

@@ -160,6 +160,7 @@ private:
     ParametersModel* parametersModel_ = nullptr;
     ParametersPanel* parametersPanel_ = nullptr;
     QAction* editCodeAction_ = nullptr;
+    QAction* stopAction_ = nullptr;  // File → Stop Run, enabled while a run is in progress
     QAction* ghostAction_ = nullptr;
     QTimer* codeEditTimer_ = nullptr;
     UnsavedPrompt unsavedPrompt_;

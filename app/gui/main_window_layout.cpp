@@ -99,6 +99,11 @@ void MainWindow::createMenus() {
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     QAction* reload = file->addAction(tr("Run &Again"), session_, &Session::rerun);
     reload->setShortcut(QKeySequence::Refresh);
+    stopAction_ = file->addAction(QIcon(QStringLiteral(":/icons/process-stop.svg")), tr("S&top Run"), session_, &Session::stopRun);
+    stopAction_->setObjectName(QStringLiteral("actionStop"));
+    stopAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    stopAction_->setToolTip(tr("Stop the program that is running and show what it did so far (Ctrl+.)"));
+    stopAction_->setEnabled(false);
     file->addSeparator();
     QAction* save = file->addAction(tr("&Save"), this, &MainWindow::save);
     save->setObjectName(QStringLiteral("actionSave"));
@@ -165,6 +170,7 @@ void MainWindow::createToolBar() {
                      actions_.forward, actions_.last});
     bar->addSeparator();
     bar->addAction(editCodeAction_);
+    bar->addAction(stopAction_);
     controls_ = new StepControls(bar);
     bar->addWidget(controls_);
     viewMenu_->insertAction(viewMenu_->actions().value(docks_.size()), bar->toggleViewAction());

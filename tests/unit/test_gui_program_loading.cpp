@@ -1,7 +1,10 @@
 // Opening programs in the main window: the built-in lessons, a program the engine refuses (the
 // error at its line, the previous lesson kept), a deadlock shown at the last tick, lesson
 // variants and "try it" re-runs, and the lesson notes following the tick.
+#include <QAction>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -92,6 +95,32 @@ private slots:
         QVERIFY(waitFor(fresh, SIGNAL(programRefused(QString, loopstep::Diagnostic, bool)), [&] { fresh.openProgram(broken); }));
         QCOMPARE(fresh.codeView()->errorLine(), 3);
         QVERIFY(fresh.codeView()->toPlainText().contains(QStringLiteral("async def main(:")));
+    }
+
+    void stopEndsARunawayProgramAndShowsWhatItDid() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("spin.py"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("import asyncio\n\nasync def main():\n    while True:\n        await asyncio.sleep(0)\n\nasyncio.run(main())\n");
+        file.close();
+        MainWindow window;
+        auto* stop = window.findChild<QAction*>(QStringLiteral("actionStop"));
+        QVERIFY(stop);
+        QSignalSpy loaded(window.session(), SIGNAL(programLoaded(std::shared_ptr<const loopstep::Trace>, bool)));
+        window.openProgram(path);
+        QTRY_VERIFY_WITH_TIMEOUT(stop->isEnabled(), 5000);  // enabled while the run is in progress
+        QTest::qWait(100);
+        QElapsedTimer timer;
+        timer.start();
+        stop->trigger();
+        QVERIFY(loaded.wait(5000));
+        QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
+        auto trace = loaded.takeFirst().at(0).value<std::shared_ptr<const loopstep::Trace>>();
+        QVERIFY(trace);
+        QCOMPARE(trace->result.error_line, std::string("run stopped"));
+        QVERIFY(trace->tick_count() > 0 && trace->tick_count() < 1'000'000);  // stopped before the tick budget
+        QVERIFY(!stop->isEnabled());
     }
 
     void deadlockIsExplainedAtTheLastTick() {

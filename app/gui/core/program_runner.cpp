@@ -49,6 +49,10 @@ void ProgramRunner::cancel() {
     pending_ = 0;
 }
 
+void ProgramRunner::stop() {
+    if (stop_ && pending_ != 0) stop_->store(true);
+}
+
 void ProgramRunner::deliver(const RunOutcome& outcome) {
     if (outcome.id != pending_) return;  // superseded by a later run
     pending_ = 0;

@@ -44,6 +44,9 @@ public:
     bool isRunning() const { return pending_ != 0; }
     // Stops the run in progress and forgets it: no outcome is reported.
     void cancel();
+    // Stops the run in progress; its outcome (a budget stop, "run stopped", with the trace so far)
+    // is still reported.
+    void stop();
 
     // Runs on the calling thread (command-line tools, tests).
     static RunOutcome runNow(const RunRequest& request, const std::atomic<bool>* stop = nullptr);

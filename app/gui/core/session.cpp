@@ -96,6 +96,8 @@ void Session::restoreOriginal() {
     change(setup, tr("Program as written"));
 }
 
+void Session::stopRun() { runner_.stop(); }
+
 void Session::rerun() {
     if (const RunSetup* setup = requestedSetup()) run(*setup);
 }

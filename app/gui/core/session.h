@@ -52,6 +52,7 @@ public slots:
     void tryQuestion(int index);   // the question's "try" values, on the program as written
     void restoreOriginal();        // no variant, no edits, the default seed
     void rerun();                  // the current setup once more
+    void stopRun();                // stop the run in progress; show what it did so far
     // One literal (SPEC §5 `--set`), the seed, the learner's code.
     void setLiteral(int line, int col, double value, const QString& name);
     void setSeed(int64_t seed);
