@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include <QUndoStack>
 #include <QAction>
 #include <QCloseEvent>
 #include <QFileInfo>
@@ -98,7 +99,12 @@ MainWindow::MainWindow(QWidget* parent)
     showPosition();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The session's undo stack signals while it is destroyed (QUndoStack::clear): by then this
+    // window is only a QWidget, so drop every connection from the session and its children first.
+    session_->disconnect(this);
+    session_->undoStack()->disconnect(this);
+}
 
 void MainWindow::openProgram(const QString& path) {
     if (!maybeKeepChanges()) return;
