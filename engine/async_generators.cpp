@@ -18,11 +18,7 @@ public:
         first.reset();
     }
 
-    Value next(Interp& vm) override {
-        ResumeResult r = send(vm, Value::none());
-        if (r.status == ResumeStatus::Yielded) return r.value;
-        raise_stop(vm, r.value);
-    }
+    Value next(Interp& vm) override { return send_result(vm, send(vm, Value::none())); }
 
     ResumeResult send(Interp& vm, const Value& value) override {
         auto* g = gen.as<GeneratorObject>();
@@ -55,13 +51,6 @@ public:
     }
 
 private:
-    [[noreturn]] static void raise_stop(Interp& vm, const Value& result) {
-        std::vector<Value> args;
-        if (!result.is_none()) args.push_back(result);
-        Value stop = vm.new_exception(vm.exc.stop_iteration.get(), std::move(args));
-        stop.as<ExceptionObject>()->payload = result;
-        vm.raise_value(stop);
-    }
 
     ResumeResult translate(Interp& vm, ResumeResult r) {
         auto* g = gen.as<GeneratorObject>();
@@ -144,15 +133,7 @@ Value op_iter(Interp&, const Value& self, const CallArgs&) { return self; }
 
 Value op_send(Interp& vm, const Value& self, const CallArgs& args) {
     expect_one_arg(vm, "send", args);
-    auto* op = self.as<IteratorObject>();
-    ResumeResult r = op->send(vm, args.positional[0]);
-    if (r.status == ResumeStatus::Yielded) return r.value;
-    if (r.status == ResumeStatus::Raised) vm.raise_value(r.value);
-    std::vector<Value> stop_args;
-    if (!r.value.is_none()) stop_args.push_back(r.value);
-    Value stop = vm.new_exception(vm.exc.stop_iteration.get(), std::move(stop_args));
-    stop.as<ExceptionObject>()->payload = r.value;
-    vm.raise_value(stop);
+    return send_result(vm, self.as<IteratorObject>()->send(vm, args.positional[0]));
 }
 
 // anext(iterator, default): awaits iterator.__anext__() and turns StopAsyncIteration into `fallback`.
@@ -164,15 +145,7 @@ public:
         inner.reset();
         fallback.reset();
     }
-    Value next(Interp& vm) override {
-        ResumeResult r = send(vm, Value::none());
-        if (r.status == ResumeStatus::Yielded) return r.value;
-        std::vector<Value> args;
-        if (!r.value.is_none()) args.push_back(r.value);
-        Value stop = vm.new_exception(vm.exc.stop_iteration.get(), std::move(args));
-        stop.as<ExceptionObject>()->payload = r.value;
-        vm.raise_value(stop);
-    }
+    Value next(Interp& vm) override { return send_result(vm, send(vm, Value::none())); }
     ResumeResult send(Interp& vm, const Value& value) override { return finish(vm, forward(vm, value, Value())); }
     ResumeResult throw_in(Interp& vm, const Value& exception) override { return finish(vm, forward(vm, Value::none(), exception)); }
 

@@ -305,13 +305,7 @@ void install_future_type(Interp& vm) {
 
 Value FutureIterObject::next(Interp& vm) {
     ResumeResult r = send(vm, Value::none());
-    if (r.status == ResumeStatus::Yielded) return r.value;
-    // Returned: StopIteration carrying the result.
-    std::vector<Value> args;
-    if (!r.value.is_none()) args.push_back(r.value);
-    Value stop = vm.new_exception(vm.exc.stop_iteration.get(), std::move(args));
-    stop.as<ExceptionObject>()->payload = r.value;
-    vm.raise_value(stop);
+    return send_result(vm, r);
 }
 
 ResumeResult FutureIterObject::send(Interp& vm, const Value&) {

@@ -209,11 +209,7 @@ Value builtin_next(Interp& vm, const Value&, const CallArgs& args) {
         if (r.status == ResumeStatus::Yielded) return r.value;
         if (r.status == ResumeStatus::Raised) vm.raise_value(r.value);
         if (args.positional.size() == 2) return args.positional[1];
-        std::vector<Value> stop_args;
-        if (!r.value.is_none()) stop_args.push_back(r.value);
-        Value stop = vm.new_exception(vm.exc.stop_iteration.get(), std::move(stop_args));
-        stop.as<ExceptionObject>()->payload = r.value;
-        vm.raise_value(stop);
+        raise_stop_iteration(vm, r.value);
     }
     Value item = vm.next(it);
     if (item.is_set()) return item;

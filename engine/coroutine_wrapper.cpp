@@ -12,24 +12,12 @@ public:
     CoroutineWrapper(ClassObject* type, Value coro) : IteratorObject(type), coro(std::move(coro)) {}
     void clear_references() override { coro.reset(); }
 
-    Value next(Interp& vm) override {
-        ResumeResult r = send(vm, Value::none());
-        if (r.status == ResumeStatus::Yielded) return r.value;
-        if (r.status == ResumeStatus::Raised) vm.raise_value(r.value);
-        raise_stop(vm, r.value);
-    }
+    Value next(Interp& vm) override { return send_result(vm, send(vm, Value::none())); }
     ResumeResult send(Interp& vm, const Value& value) override { return vm.resume(coro.as<GeneratorObject>(), value); }
     ResumeResult throw_in(Interp& vm, const Value& exception) override {
         return vm.resume(coro.as<GeneratorObject>(), Value::none(), exception);
     }
 
-    static void raise_stop [[noreturn]] (Interp& vm, const Value& result) {
-        std::vector<Value> args;
-        if (!result.is_none()) args.push_back(result);
-        Value stop = vm.new_exception(vm.exc.stop_iteration.get(), std::move(args));
-        stop.as<ExceptionObject>()->payload = result;
-        vm.raise_value(stop);
-    }
 
     Value coro;
 };
@@ -46,11 +34,7 @@ Value wrapper_iter(Interp&, const Value& self, const CallArgs&) { return self; }
 
 Value wrapper_send(Interp& vm, const Value& self, const CallArgs& args) {
     expect_one_arg(vm, "send", args);
-    auto* w = static_cast<CoroutineWrapper*>(self.as<IteratorObject>());
-    ResumeResult r = w->send(vm, args.positional[0]);
-    if (r.status == ResumeStatus::Yielded) return r.value;
-    if (r.status == ResumeStatus::Raised) vm.raise_value(r.value);
-    CoroutineWrapper::raise_stop(vm, r.value);
+    return send_result(vm, self.as<IteratorObject>()->send(vm, args.positional[0]));
 }
 
 }  // namespace

@@ -12,17 +12,7 @@ GeneratorObject& generator_receiver(Interp& vm, const Value& self) {
     return *g;
 }
 
-Value finish(Interp& vm, ResumeResult r) {
-    if (r.status == ResumeStatus::Yielded) return r.value;
-    if (r.status == ResumeStatus::Returned) {
-        std::vector<Value> args;
-        if (!r.value.is_none()) args.push_back(r.value);
-        Value stop = vm.new_exception(vm.exc.stop_iteration.get(), std::move(args));
-        stop.as<ExceptionObject>()->payload = r.value;
-        vm.raise_value(stop);
-    }
-    vm.raise_value(r.value);
-}
+Value finish(Interp& vm, ResumeResult r) { return send_result(vm, r); }
 
 Value generator_send(Interp& vm, const Value& self, const CallArgs& args) {
     expect_one_arg(vm, "send", args);

@@ -163,6 +163,20 @@ SliceSpan slice_span(Interp& vm, const SliceObject& slice, int64_t length) {
     return s;
 }
 
+void raise_stop_iteration(Interp& vm, const Value& result) {
+    std::vector<Value> args;
+    if (!result.is_none()) args.push_back(result);
+    Value stop = vm.new_exception(vm.exc.stop_iteration.get(), std::move(args));
+    stop.as<ExceptionObject>()->payload = result;
+    vm.raise_value(stop);
+}
+
+Value send_result(Interp& vm, const ResumeResult& r) {
+    if (r.status == ResumeStatus::Yielded) return r.value;
+    if (r.status == ResumeStatus::Returned) raise_stop_iteration(vm, r.value);
+    vm.raise_value(r.value);
+}
+
 void raise_int_overflow(Interp& vm) {
     vm.raise(vm.exc.overflow_error, "integer overflow: Loopstep supports integers in [-2**63, 2**63)");
 }

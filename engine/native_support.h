@@ -68,6 +68,11 @@ struct SliceSpan {
 SliceSpan slice_span(Interp& vm, const SliceObject& slice, int64_t length);
 
 [[noreturn]] void raise_int_overflow(Interp& vm);
+// `raise StopIteration(result)` (no args when result is None), with .value set.
+[[noreturn]] void raise_stop_iteration(Interp& vm, const Value& result);
+// A resumption as a native send()/__next__() answers it: the yielded value, else StopIteration
+// carrying the return value, else the exception re-raised.
+Value send_result(Interp& vm, const ResumeResult& r);
 [[noreturn]] void raise_numeric(Interp& vm, const NumericError& error);
 template <class T>
 T numeric_value(Interp& vm, const NumResult<T>& r) {

@@ -61,69 +61,55 @@ void report_error(const std::string& line) {
     std::cerr << line << '\n';
 }
 
-int run_command(const Invocation& invocation) {
+// Reads FILE and runs it with `sinks` (recording into `trace` when given). Refused programs and
+// unreadable files are reported on stderr; the result's status is the exit code.
+std::optional<loopstep::RunResult> run_file(const Invocation& invocation, const loopstep::OutputSinks& sinks,
+                                            loopstep::Trace* trace) {
     const auto source = read_file_bytes(invocation.file);
     if (!source) {
         report_error(loopstep::Diagnostic{invocation.file, 0, 0, "cannot open file"}.format());
-        return kUsageExitCode;
+        return std::nullopt;
     }
-    loopstep::Trace trace;
-    const loopstep::RunResult result = loopstep::run_program(*source, invocation.file, invocation.options, console_sinks(),
-                                                             invocation.record_trace ? &trace : nullptr);
-    if (result.status == loopstep::RunStatus::SourceError && result.diagnostic) {
-        report_error(result.diagnostic->format());
-    }
+    loopstep::RunResult result = loopstep::run_program(*source, invocation.file, invocation.options, sinks, trace);
+    if (result.status == loopstep::RunStatus::SourceError && result.diagnostic) report_error(result.diagnostic->format());
+    return result;
+}
+
+int exit_code(const std::optional<loopstep::RunResult>& result) {
     std::cout.flush();
-    return static_cast<int>(result.status);
+    return result ? static_cast<int>(result->status) : kUsageExitCode;
+}
+
+int run_command(const Invocation& invocation) {
+    loopstep::Trace trace;
+    return exit_code(run_file(invocation, console_sinks(), invocation.record_trace ? &trace : nullptr));
 }
 
 // `steps`: the program's stdout is dropped; each task step prints '<loop.time()> <task name>'.
 int steps_command(const Invocation& invocation) {
-    const auto source = read_file_bytes(invocation.file);
-    if (!source) {
-        report_error(loopstep::Diagnostic{invocation.file, 0, 0, "cannot open file"}.format());
-        return kUsageExitCode;
-    }
     loopstep::OutputSinks sinks = console_sinks();
     sinks.out = [](const std::string&) {};
     sinks.step = [](double clock, const std::string& task) {
-        std::string line = loopstep::float_repr(clock);
-        line += ' ';
-        line += task;
-        line += '\n';
+        const std::string line = loopstep::float_repr(clock) + ' ' + task + '\n';
         std::cout.write(line.data(), static_cast<std::streamsize>(line.size()));
     };
-    const loopstep::RunResult result = loopstep::run_program(*source, invocation.file, invocation.options, sinks);
-    if (result.status == loopstep::RunStatus::SourceError && result.diagnostic) {
-        report_error(result.diagnostic->format());
-    }
-    std::cout.flush();
-    return static_cast<int>(result.status);
+    return exit_code(run_file(invocation, sinks, nullptr));
 }
 
 // `table` and `trace`: the program's stdout is dropped; the trace is printed instead.
 int trace_output_command(const Invocation& invocation, bool json) {
-    const auto source = read_file_bytes(invocation.file);
-    if (!source) {
-        report_error(loopstep::Diagnostic{invocation.file, 0, 0, "cannot open file"}.format());
-        return kUsageExitCode;
-    }
     loopstep::OutputSinks sinks = console_sinks();
     sinks.out = [](const std::string&) {};
     loopstep::Trace trace;
-    const loopstep::RunResult result = loopstep::run_program(*source, invocation.file, invocation.options, sinks, &trace);
-    if (result.status == loopstep::RunStatus::SourceError && result.diagnostic) {
-        report_error(result.diagnostic->format());
-        if (!json) return static_cast<int>(result.status);
-    }
+    const auto result = run_file(invocation, sinks, &trace);
+    if (!result || (!json && result->status == loopstep::RunStatus::SourceError)) return exit_code(result);
     std::string text;
     if (json) text = loopstep::trace_to_json(trace);
     else if (invocation.table_format == "markdown") text = loopstep::format_tables_markdown(trace);
     else if (invocation.table_format == "csv") text = loopstep::format_tables_csv(trace);
     else text = loopstep::format_tables(trace);
     std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
-    std::cout.flush();
-    return static_cast<int>(result.status);
+    return exit_code(result);
 }
 
 int table_command(const Invocation& invocation) { return trace_output_command(invocation, false); }
@@ -131,7 +117,6 @@ int trace_command(const Invocation& invocation) { return trace_output_command(in
 
 using CommandHandler = int (*)(const Invocation&);
 
-// A null handler marks a command whose options are parsed but whose output is not written yet.
 constexpr std::array<std::pair<Command, CommandHandler>, 4> kCommandHandlers{{
     {Command::Run, &run_command},
     {Command::Steps, &steps_command},
