@@ -35,6 +35,9 @@ public:
     std::string label;
     double label_time = 0.0;     // e.g. a sleep's deadline
     bool has_label_time = false;
+    // For the tracer: the newest timer that completes this future, and the event that set it.
+    uint32_t trace_timer = UINT32_MAX;
+    uint32_t trace_timer_event = 0;
 };
 
 class TaskObject final : public FutureObject {
@@ -72,6 +75,7 @@ public:
     double when = 0.0;
     Value when_value;        // `when` as given to call_at (an int stays an int in when())
     uint64_t sequence = 0;   // ties between equal deadlines: scheduling order
+    uint32_t trace_timer = UINT32_MAX;  // the tracer's id for this timer while it is pending
 };
 
 class LoopObject final : public InstanceObject {
@@ -81,7 +85,13 @@ public:
     void clear_references() override;
 
     std::deque<Value> ready;         // HandleObjects
-    std::vector<Value> scheduled;    // HandleObjects, a binary heap by (when, sequence)
+    // A timer in the heap: its key beside the handle, so ordering never touches the handle itself.
+    struct Timer {
+        double when;
+        uint64_t sequence;
+        Value handle;  // HandleObject
+    };
+    std::vector<Timer> scheduled;    // a binary heap by (when, sequence), earliest on top
     size_t cancelled_timers = 0;
     uint64_t timer_sequence = 0;
     bool running = false;

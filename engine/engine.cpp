@@ -1,6 +1,7 @@
 // run_program: source bytes → checked text → AST → bytecode → a run on a fresh runtime.
 #include "engine.h"
 
+#include <memory>
 #include <sstream>
 
 #include "compiler.h"
@@ -71,7 +72,8 @@ RunResult run_program(const std::string& source, const std::string& filename, co
     if (auto d = find_big_int(*compiled.code, filename)) return refuse(*d);
 
     RunResult result;
-    Interp vm(options, sinks);
+    auto owner = std::make_unique<Interp>(options, sinks);
+    Interp& vm = *owner;
     vm.source_lines = split_lines(text);
     vm.main_filename = filename;
     std::optional<TraceRecorder> recorder;
@@ -100,6 +102,7 @@ RunResult run_program(const std::string& source, const std::string& filename, co
         recorder->finish(result, report);
         vm.tracer = nullptr;
     }
+    if (options.leave_objects_at_end) (void)owner.release();  // the process is about to exit
     return result;
 }
 

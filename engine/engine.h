@@ -41,6 +41,9 @@ struct RunOptions {
     int64_t max_live_tasks = 100'000;            // tasks not yet done
     int64_t max_objects = 4'000'000;             // live program objects (then MemoryError)
     double max_virtual_time = 1e9;               // seconds on the virtual clock
+    // For a process that exits right after the run (loopstep-cli): skip freeing the program's
+    // objects one by one at the end; the operating system takes the memory back at once.
+    bool leave_objects_at_end = false;
 };
 
 struct OutputSinks {

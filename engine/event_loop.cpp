@@ -27,9 +27,7 @@ constexpr double kClockResolution = 1e-9;
 HandleObject& handle(const Value& v) { return *static_cast<HandleObject*>(v.obj()); }
 
 // Heap order: the earliest (when, sequence) on top.
-bool later(const Value& a, const Value& b) {
-    const HandleObject& x = handle(a);
-    const HandleObject& y = handle(b);
+bool later(const LoopObject::Timer& x, const LoopObject::Timer& y) {
     if (x.when != y.when) return x.when > y.when;
     return x.sequence > y.sequence;
 }
@@ -104,24 +102,24 @@ void prune_done_tasks(LoopObject& loop) {
 void run_once(Interp& vm, LoopObject& loop) {
     // Drop cancelled timers: all of them when they are most of a big heap, else those on top.
     if (loop.scheduled.size() > 100 && loop.cancelled_timers * 2 > loop.scheduled.size()) {
-        std::vector<Value> kept;
-        for (auto& v : loop.scheduled) {
-            if (handle(v).cancelled) handle(v).scheduled = false;
-            else kept.push_back(v);
+        std::vector<LoopObject::Timer> kept;
+        for (auto& t : loop.scheduled) {
+            if (handle(t.handle).cancelled) handle(t.handle).scheduled = false;
+            else kept.push_back(t);
         }
         loop.scheduled = std::move(kept);
         std::make_heap(loop.scheduled.begin(), loop.scheduled.end(), later);
         loop.cancelled_timers = 0;
     } else {
-        while (!loop.scheduled.empty() && handle(loop.scheduled.front()).cancelled) {
+        while (!loop.scheduled.empty() && handle(loop.scheduled.front().handle).cancelled) {
             if (loop.cancelled_timers) --loop.cancelled_timers;
-            handle(loop.scheduled.front()).scheduled = false;
+            handle(loop.scheduled.front().handle).scheduled = false;
             pop_timer(loop);
         }
     }
     if (loop.ready.empty() && !loop.stopping) {
         if (loop.scheduled.empty()) deadlock(vm, loop);
-        double when = handle(loop.scheduled.front()).when;
+        double when = loop.scheduled.front().when;
         if (when > vm.options.max_virtual_time)
             throw BudgetExceeded{"budget exceeded: the next timer is at t=" + vm.repr(Value::floating(when)) +
                                  ", past the virtual-time limit of " + vm.repr(Value::floating(vm.options.max_virtual_time)) +
@@ -136,9 +134,9 @@ void run_once(Interp& vm, LoopObject& loop) {
     }
     double end_time = vm.clock + kClockResolution;
     while (!loop.scheduled.empty()) {
-        HandleObject& h = handle(loop.scheduled.front());
-        if (h.when >= end_time) break;
-        Value v = loop.scheduled.front();
+        if (loop.scheduled.front().when >= end_time) break;
+        Value v = loop.scheduled.front().handle;
+        HandleObject& h = handle(v);
         pop_timer(loop);
         h.scheduled = false;
         if (vm.tracer && !h.cancelled) vm.tracer->timer_fired(h);
@@ -196,7 +194,7 @@ Value call_at(Interp& vm, LoopObject& loop, double when, Value callback, std::ve
     h.when = when;
     h.sequence = ++loop.timer_sequence;
     h.scheduled = true;
-    loop.scheduled.push_back(v);
+    loop.scheduled.push_back({when, h.sequence, v});
     std::push_heap(loop.scheduled.begin(), loop.scheduled.end(), later);
     if (vm.tracer) vm.tracer->timer_set(h);
     return v;

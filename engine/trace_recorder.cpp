@@ -67,8 +67,13 @@ std::string number_text(double v) {
 
 }  // namespace
 
-TraceRecorder::TraceRecorder(Interp& vm, Trace& trace) : vm_(vm), trace_(trace) {
+TraceRecorder::TraceRecorder(Interp& vm, Trace& trace)
+    : vm_(vm),
+      trace_(trace),
+      string_ids_(64, StringIdHash{&trace.strings_}, StringIdEq{&trace.strings_}) {
     intern("");
+    start_id_ = intern("start");
+    end_id_ = intern("end");
     trace_.segments_.push_back({});
     TraceTask module;
     module.name = "<module>";
@@ -78,27 +83,27 @@ TraceRecorder::TraceRecorder(Interp& vm, Trace& trace) : vm_(vm), trace_(trace) 
     set_status(0, TaskStatus{TaskState::Running, DoneHow::None, 0, "<module>", ""});
 }
 
-uint32_t TraceRecorder::intern(const std::string& text) {
-    auto [it, fresh] = string_ids_.try_emplace(text, static_cast<uint32_t>(trace_.strings_.size()));
-    if (fresh) trace_.strings_.push_back(text);
-    return it->second;
-}
-
-size_t TraceRecorder::StatusHash::operator()(const TaskStatus& s) const {
-    size_t h = std::hash<std::string>()(s.where) * 31 + std::hash<std::string>()(s.waits_on);
-    return h * 131 + static_cast<size_t>(s.line) * 7 + static_cast<size_t>(s.state) * 3 + static_cast<size_t>(s.done_how);
-}
-
-uint32_t TraceRecorder::intern_status(const TaskStatus& s) {
-    auto [it, fresh] = status_index_.try_emplace(s, static_cast<uint32_t>(trace_.statuses_.size()));
-    if (fresh) trace_.statuses_.push_back(s);
-    return it->second;
+uint32_t TraceRecorder::intern(std::string_view text) {
+    if (auto it = string_ids_.find(text); it != string_ids_.end()) return *it;
+    auto id = static_cast<uint32_t>(trace_.strings_.size());
+    trace_.strings_.emplace_back(text);
+    string_ids_.insert(id);
+    return id;
 }
 
 const TaskStatus& TraceRecorder::status_of(int task) const { return trace_.statuses_[current_[static_cast<size_t>(task)]]; }
 
 void TraceRecorder::set_status(int task, const TaskStatus& status) {
-    uint32_t id = intern_status(status);
+    set_status(task, StatusKey{status.state, status.done_how, status.line, intern(status.where), intern(status.waits_on)});
+}
+
+void TraceRecorder::set_status(int task, const StatusKey& key) {
+    auto [it, fresh] = status_ids_.try_emplace(key, static_cast<uint32_t>(trace_.statuses_.size()));
+    if (fresh) {
+        trace_.statuses_.push_back(TaskStatus{key.state, key.done_how, key.line, trace_.strings_[key.where], trace_.strings_[key.waits]});
+        status_keys_.push_back(key);
+    }
+    uint32_t id = it->second;
     if (static_cast<size_t>(task) >= current_.size()) current_.resize(static_cast<size_t>(task) + 1, UINT32_MAX);
     if (current_[static_cast<size_t>(task)] == id) return;
     current_[static_cast<size_t>(task)] = id;
@@ -143,7 +148,7 @@ void TraceRecorder::maybe_checkpoint() {
     cp.timers_end = static_cast<uint32_t>(trace_.timer_deltas_.size());
     cp.statuses = current_;
     cp.ready.assign(ready_.begin(), ready_.end());
-    cp.timers.assign(live_timers_.begin(), live_timers_.end());
+    cp.timers = live_timers_;
     trace_.checkpoints_.push_back(std::move(cp));
     changes_since_checkpoint_ = 0;
 }
@@ -160,7 +165,8 @@ std::string TraceRecorder::source_line(int line) const {
     return vm_.source_lines[static_cast<size_t>(line) - 1];
 }
 
-TraceRecorder::Position TraceRecorder::position_of(GeneratorObject* coro) {
+const TraceRecorder::Position& TraceRecorder::position_of(GeneratorObject* coro) {
+    static const Position kNowhere;
     int line = 0;
     Frame* f = coro ? coro->frame.get() : nullptr;
     while (f && f->code) {
@@ -171,9 +177,9 @@ TraceRecorder::Position TraceRecorder::position_of(GeneratorObject* coro) {
                 next = inner->frame.get();
         f = next;
     }
-    if (line <= 0) return Position{};
+    if (line <= 0) return kNowhere;
     if (static_cast<size_t>(line) >= line_positions_.size()) line_positions_.resize(static_cast<size_t>(line) + 1);
-    Position& cached = line_positions_[static_cast<size_t>(line)];
+    Position& cached = line_positions_[static_cast<size_t>(line)];  // a deque: references stay valid
     if (cached.line == line) return cached;
     Position p;
     p.line = line;
@@ -184,17 +190,27 @@ TraceRecorder::Position TraceRecorder::position_of(GeneratorObject* coro) {
     else if (t.rfind("async for", 0) == 0) p.where = "async for";
     else if (t.rfind("async with", 0) == 0) p.where = "async with";
     else p.where = "L" + std::to_string(p.line);
-    cached = p;
-    return p;
+    p.where_id = intern(p.where);
+    cached = std::move(p);
+    return cached;
 }
 
-std::string TraceRecorder::waits_on(TaskObject& t) const {
+uint32_t TraceRecorder::waits_on_id(TaskObject& t) {
     auto* w = t.fut_waiter.as<FutureObject>();
-    if (!w) return "";
-    if (auto* wt = dynamic_cast<TaskObject*>(w)) return trace_.task_label(static_cast<int>(wt->serial));
-    if (w->label == "sleep" && w->has_label_time) return "sleep until t=" + clock_text(w->label_time);
-    if (!w->label.empty()) return w->label;
-    return "future";
+    if (!w) return 0;
+    if (w->kind == ObjKind::Task) {
+        size_t id = static_cast<TaskObject*>(w)->serial;
+        if (id >= task_label_ids_.size()) task_label_ids_.resize(id + 1, 0);
+        if (!task_label_ids_[id]) task_label_ids_[id] = intern(trace_.task_label(static_cast<int>(id)));
+        return task_label_ids_[id];
+    }
+    if (w->label == "sleep" && w->has_label_time) {
+        auto [it, fresh] = sleep_waits_.try_emplace(w->label_time, 0);
+        if (fresh) it->second = intern("sleep until t=" + clock_text(w->label_time));
+        return it->second;
+    }
+    if (!w->label.empty()) return intern(w->label);
+    return intern("future");
 }
 
 std::string TraceRecorder::label_for_new_task(TaskObject& t) const {
@@ -264,13 +280,13 @@ void TraceRecorder::task_hidden(TaskObject& t) {
 void TraceRecorder::task_ready(TaskObject& t) {
     int id = static_cast<int>(t.serial);
     ready_op(id);
-    TaskStatus s = status_of(id);
-    if (s.state == TaskState::Ready || s.state == TaskState::Running) return;
-    std::string why = s.waits_on;
-    s.state = TaskState::Ready;
-    s.waits_on.clear();
-    set_status(id, s);
-    if (!trace_.tasks_[t.serial].hidden) event(EventKind::TaskReady, id, intern(why));
+    StatusKey k = key_of(id);
+    if (k.state == TaskState::Ready || k.state == TaskState::Running) return;
+    uint32_t why = k.waits;
+    k.state = TaskState::Ready;
+    k.waits = 0;
+    set_status(id, k);
+    if (!trace_.tasks_[t.serial].hidden) event(EventKind::TaskReady, id, why);
 }
 
 void TraceRecorder::step_begin(TaskObject& t) {
@@ -287,51 +303,51 @@ void TraceRecorder::step_begin(TaskObject& t) {
     tick.clock_start = vm_.clock;
     auto* g = t.coro.as<GeneratorObject>();
     bool started = !g || g->state == GeneratorObject::State::Created;
-    Position p = position_of(g);
+    const Position& p = position_of(g);
     tick.resumed_line = started ? 0 : p.line;
-    tick.resumed_at = intern(started ? "start" : p.where);
+    tick.resumed_at = started ? start_id_ : p.where_id;
     trace_.ticks_.push_back(tick);
-    TaskStatus s = status_of(id);
-    s.state = TaskState::Running;
-    s.waits_on.clear();
-    set_status(id, s);
+    StatusKey k = key_of(id);
+    k.state = TaskState::Running;
+    k.waits = 0;
+    set_status(id, k);
 }
 
 void TraceRecorder::step_end(TaskObject& t) {
     int id = static_cast<int>(t.serial);
     in_step_ = false;
     running_ = -1;
-    TaskStatus s;
-    Position p = position_of(t.coro.as<GeneratorObject>());
+    StatusKey s;
+    const Position& p = position_of(t.coro.as<GeneratorObject>());
     s.line = p.line;
     std::string stopped;
     if (t.done()) {
         s.state = TaskState::Done;
+        s.where = end_id_;
         if (t.state == FutureObject::State::Cancelled) {
             s.done_how = DoneHow::Cancelled;
-            s.where = "end";
             stopped = "was cancelled";
         } else if (t.exception.is_set()) {
             s.done_how = DoneHow::Raised;
-            s.where = "end";
-            s.waits_on = vm_.exception_line(t.exception);
-            stopped = "raised " + s.waits_on;
+            std::string line = vm_.exception_line(t.exception);
+            s.waits = intern(line);
+            stopped = "raised " + line;
         } else {
             s.done_how = DoneHow::Returned;
-            s.where = "end";
             stopped = "returned";
         }
         if (!t.hidden) event(EventKind::TaskDone, id, intern(stopped));
     } else {
-        s.where = p.where.empty() ? "start" : p.where;
+        s.where = p.where.empty() ? start_id_ : p.where_id;
         if (t.fut_waiter.is_set()) {
             s.state = TaskState::Busy;
-            s.waits_on = waits_on(t);
-            std::string expr = p.await_expr;
+            s.waits = waits_on_id(t);
             auto* w = t.fut_waiter.as<FutureObject>();
-            if (w && w->label == "sleep" && w->has_label_time && short_awaitable(expr) == "sleep" && !trace_.ticks_.empty())
-                expr = "asyncio.sleep(" + number_text(w->label_time - trace_.ticks_.back().clock_start) + ")";
-            stopped = "awaited " + (expr.empty() ? s.waits_on : expr);
+            stopped = "awaited ";
+            if (w && w->label == "sleep" && w->has_label_time && short_awaitable(p.await_expr) == "sleep" && !trace_.ticks_.empty())
+                stopped += "asyncio.sleep(" + number_text(w->label_time - trace_.ticks_.back().clock_start) + ")";
+            else
+                stopped += p.await_expr.empty() ? trace_.strings_[s.waits] : p.await_expr;
         } else {
             s.state = TaskState::Ready;  // a bare yield (sleep(0)): its next step is queued
             stopped = "yielded";
@@ -368,34 +384,53 @@ void TraceRecorder::timer_set(HandleObject& h) {
     timer.what = intern(what);
     uint32_t id = static_cast<uint32_t>(trace_.timers_.size());
     trace_.timers_.push_back({timer, h.sequence});
-    timer_ids_[&h] = id;
-    live_timers_.insert(id);
+    h.trace_timer = id;
+    add_live_timer(id);
     trace_.timer_deltas_.push_back({id, true});
     ++changes_since_checkpoint_;
     event(EventKind::TimerSet, timer.task, timer.what, h.when);
-    if (!h.args.empty() && h.args[0].as<FutureObject>())
-        timer_of_future_[h.args[0].obj()] = {id, static_cast<uint32_t>(trace_.events_.size() - 1)};
+    if (!h.args.empty())
+        if (auto* f = h.args[0].as<FutureObject>()) {
+            f->trace_timer = id;
+            f->trace_timer_event = static_cast<uint32_t>(trace_.events_.size() - 1);
+        }
 }
 
-void TraceRecorder::future_labelled(const FutureObject& f) {
-    auto it = timer_of_future_.find(&f);
-    if (it == timer_of_future_.end()) return;
-    PendingTimer& timer = trace_.timers_[it->second.timer].timer;
+void TraceRecorder::add_live_timer(uint32_t id) {
+    if (id >= live_slot_.size()) live_slot_.resize(std::max<size_t>(id + 1, live_slot_.size() * 2), UINT32_MAX);
+    live_slot_[id] = static_cast<uint32_t>(live_timers_.size());
+    live_timers_.push_back(id);
+}
+
+void TraceRecorder::remove_live_timer(uint32_t id) {
+    uint32_t slot = live_slot_[id];
+    uint32_t last = live_timers_.back();
+    live_timers_[slot] = last;
+    live_slot_[last] = slot;
+    live_timers_.pop_back();
+    live_slot_[id] = UINT32_MAX;
+}
+
+void TraceRecorder::future_labelled(const FutureObject& cf) {
+    auto& f = const_cast<FutureObject&>(cf);
+    if (f.trace_timer == UINT32_MAX) return;
+    PendingTimer& timer = trace_.timers_[f.trace_timer].timer;
     timer.what = intern(f.label);
     timer.task = running_;
-    TraceEvent& ev = trace_.events_[it->second.event];
+    TraceEvent& ev = trace_.events_[f.trace_timer_event];
     ev.task = running_;
     ev.text = timer.what;
-    timer_of_future_.erase(it);
+    f.trace_timer = UINT32_MAX;
 }
 
 void TraceRecorder::drop_timer(HandleObject& h, EventKind kind) {
-    auto it = timer_ids_.find(&h);
-    if (it == timer_ids_.end()) return;
-    uint32_t id = it->second;
-    timer_ids_.erase(it);
-    if (!h.args.empty() && h.args[0].is_obj()) timer_of_future_.erase(h.args[0].obj());
-    live_timers_.erase(id);
+    uint32_t id = h.trace_timer;
+    h.trace_timer = UINT32_MAX;
+    // Unknown, or already dropped when its loop was closed.
+    if (id >= live_slot_.size() || live_slot_[id] == UINT32_MAX) return;
+    if (!h.args.empty())
+        if (auto* f = h.args[0].as<FutureObject>(); f && f->trace_timer == id) f->trace_timer = UINT32_MAX;
+    remove_live_timer(id);
     trace_.timer_deltas_.push_back({id, false});
     ++changes_since_checkpoint_;
     const PendingTimer& timer = trace_.timers_[id].timer;
@@ -434,11 +469,14 @@ void TraceRecorder::loop_stopped() {
 }
 
 void TraceRecorder::loop_closed() {
-    for (auto& [handle, id] : timer_ids_) {
-        live_timers_.erase(id);
+    // The timers still pending, in the order they were set (as the handles were once listed).
+    std::vector<uint32_t> pending = live_timers_;
+    std::sort(pending.begin(), pending.end());
+    for (uint32_t id : pending) {
+        remove_live_timer(id);
         trace_.timer_deltas_.push_back({id, false});
     }
-    timer_ids_.clear();
+
     while (!ready_.empty()) ready_op(-ready_.front() - 1);
 }
 

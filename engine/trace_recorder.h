@@ -5,6 +5,7 @@
 
 #include <deque>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -44,44 +45,74 @@ public:
     void finish(const RunResult& result, const std::string& report);
 
 private:
-    uint32_t intern(const std::string& text);
-    uint32_t intern_status(const TaskStatus& status);
+    // Strings and statuses are interned by id; the tables hold ids only (the text lives once, in
+    // the trace), and a status is keyed by its interned parts so that hashing it is cheap.
+    struct StringIdHash {
+        using is_transparent = void;
+        const std::vector<std::string>* strings;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+        size_t operator()(uint32_t id) const { return (*this)(std::string_view((*strings)[id])); }
+    };
+    struct StringIdEq {
+        using is_transparent = void;
+        const std::vector<std::string>* strings;
+        bool operator()(uint32_t a, uint32_t b) const { return a == b; }
+        bool operator()(std::string_view a, uint32_t b) const { return a == (*strings)[b]; }
+        bool operator()(uint32_t a, std::string_view b) const { return (*strings)[a] == b; }
+    };
+    struct StatusKey {
+        TaskState state = TaskState::Ready;
+        DoneHow done_how = DoneHow::None;
+        int32_t line = 0;
+        uint32_t where = 0;  // string ids
+        uint32_t waits = 0;
+        bool operator==(const StatusKey&) const = default;
+    };
+    struct StatusKeyHash {
+        size_t operator()(const StatusKey& k) const {
+            uint64_t h = (static_cast<uint64_t>(k.where) << 32 | k.waits) * 0x9E3779B97F4A7C15ull;
+            h ^= (static_cast<uint64_t>(static_cast<uint32_t>(k.line)) << 16 | static_cast<uint64_t>(k.state) << 8 |
+                  static_cast<uint64_t>(k.done_how)) * 0xC2B2AE3D27D4EB4Full;
+            return static_cast<size_t>(h ^ (h >> 29));
+        }
+    };
+    uint32_t intern(std::string_view text);
     void set_status(int task, const TaskStatus& status);
+    void set_status(int task, const StatusKey& key);
     const TaskStatus& status_of(int task) const;
+    const StatusKey& key_of(int task) const { return status_keys_[current_[static_cast<size_t>(task)]]; }
     void event(EventKind kind, int task, uint32_t text, double when = 0.0);
     void ready_op(int32_t op);
     void open_segment();
     void maybe_checkpoint();
     void drop_timer(HandleObject& h, enum EventKind kind);
+    void add_live_timer(uint32_t id);
+    void remove_live_timer(uint32_t id);
     // Where a task's coroutine is suspended in the main file: line and the source text there.
     struct Position {
         int line = 0;
         std::string await_expr;  // "asyncio.sleep(delay)", "" when not at an await
         std::string where;       // "await sleep", "await task1", "async for", ...
+        uint32_t where_id = 0;   // `where` interned
     };
-    Position position_of(GeneratorObject* coro);
-    std::vector<Position> line_positions_;  // by line: what `position_of` derives from the source
-    struct StatusHash {
-        size_t operator()(const TaskStatus& s) const;
-    };
-    std::unordered_map<TaskStatus, uint32_t, StatusHash> status_index_;
-    std::string waits_on(TaskObject& t) const;
+    const Position& position_of(GeneratorObject* coro);
+    std::deque<Position> line_positions_;  // by line: what `position_of` derives from the source
+    uint32_t waits_on_id(TaskObject& t);
     std::string label_for_new_task(TaskObject& t) const;
     std::string source_line(int line) const;
 
     Interp& vm_;
     Trace& trace_;
-    std::unordered_map<std::string, uint32_t> string_ids_;
-    std::unordered_map<std::string, uint32_t> status_ids_;
+    std::unordered_set<uint32_t, StringIdHash, StringIdEq> string_ids_;
+    std::unordered_map<StatusKey, uint32_t, StatusKeyHash> status_ids_;
+    std::vector<StatusKey> status_keys_;   // by status id
     std::vector<uint32_t> current_;        // status id by task id
+    std::vector<uint32_t> task_label_ids_; // by task id: its label interned (0: not yet)
+    std::unordered_map<double, uint32_t> sleep_waits_;  // deadline -> "sleep until t=..." interned
     std::deque<int32_t> ready_;            // live ready queue of task ids
-    std::unordered_map<const HandleObject*, uint32_t> timer_ids_;
-    std::unordered_set<uint32_t> live_timers_;  // timer ids pending
-    struct TimerOf {
-        uint32_t timer;
-        uint32_t event;
-    };
-    std::unordered_map<const void*, TimerOf> timer_of_future_;  // future -> the newest timer that completes it
+    std::vector<uint32_t> live_timers_;    // timer ids pending, in no particular order
+    std::vector<uint32_t> live_slot_;      // by timer id: its index in live_timers_
+    uint32_t start_id_ = 0, end_id_ = 0;   // "start", "end"
     size_t changes_since_checkpoint_ = 0;
     int running_ = -1;                     // task id of the step in progress
     bool in_step_ = false;
