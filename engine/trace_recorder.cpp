@@ -2,6 +2,7 @@
 #include "trace_recorder.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "asyncio_objects.h"
 #include "float_format.h"
@@ -68,9 +69,7 @@ std::string number_text(double v) {
 }  // namespace
 
 TraceRecorder::TraceRecorder(Interp& vm, Trace& trace)
-    : vm_(vm),
-      trace_(trace),
-      string_ids_(64, StringIdHash{&trace.strings_}, StringIdEq{&trace.strings_}) {
+    : vm_(vm), trace_(trace) {
     intern("");
     start_id_ = intern("start");
     end_id_ = intern("end");
@@ -84,11 +83,13 @@ TraceRecorder::TraceRecorder(Interp& vm, Trace& trace)
 }
 
 uint32_t TraceRecorder::intern(std::string_view text) {
-    if (auto it = string_ids_.find(text); it != string_ids_.end()) return *it;
-    auto id = static_cast<uint32_t>(trace_.strings_.size());
-    trace_.strings_.emplace_back(text);
-    string_ids_.insert(id);
-    return id;
+    auto& strings = trace_.strings_;
+    return string_ids_.find_or_add(
+        std::hash<std::string_view>()(text), [&](uint32_t id) { return strings[id] == text; },
+        [&] {
+            strings.emplace_back(text);
+            return static_cast<uint32_t>(strings.size() - 1);
+        });
 }
 
 const TaskStatus& TraceRecorder::status_of(int task) const { return trace_.statuses_[current_[static_cast<size_t>(task)]]; }
@@ -98,12 +99,13 @@ void TraceRecorder::set_status(int task, const TaskStatus& status) {
 }
 
 void TraceRecorder::set_status(int task, const StatusKey& key) {
-    auto [it, fresh] = status_ids_.try_emplace(key, static_cast<uint32_t>(trace_.statuses_.size()));
-    if (fresh) {
-        trace_.statuses_.push_back(TaskStatus{key.state, key.done_how, key.line, trace_.strings_[key.where], trace_.strings_[key.waits]});
-        status_keys_.push_back(key);
-    }
-    uint32_t id = it->second;
+    uint32_t id = status_ids_.find_or_add(
+        hash_of(key), [&](uint32_t known) { return status_keys_[known] == key; },
+        [&] {
+            trace_.statuses_.push_back(TaskStatus{key.state, key.done_how, key.line, trace_.strings_[key.where], trace_.strings_[key.waits]});
+            status_keys_.push_back(key);
+            return static_cast<uint32_t>(status_keys_.size() - 1);
+        });
     if (static_cast<size_t>(task) >= current_.size()) current_.resize(static_cast<size_t>(task) + 1, UINT32_MAX);
     if (current_[static_cast<size_t>(task)] == id) return;
     current_[static_cast<size_t>(task)] = id;
@@ -205,9 +207,16 @@ uint32_t TraceRecorder::waits_on_id(TaskObject& t) {
         return task_label_ids_[id];
     }
     if (w->label == "sleep" && w->has_label_time) {
-        auto [it, fresh] = sleep_waits_.try_emplace(w->label_time, 0);
-        if (fresh) it->second = intern("sleep until t=" + clock_text(w->label_time));
-        return it->second;
+        double until = w->label_time;
+        uint64_t bits;
+        std::memcpy(&bits, &until, sizeof bits);
+        uint32_t at = sleep_waits_ids_.find_or_add(
+            bits * 0x9E3779B97F4A7C15ull, [&](uint32_t i) { return sleep_waits_[i].until == until; },
+            [&] {
+                sleep_waits_.push_back({until, intern("sleep until t=" + clock_text(until))});
+                return static_cast<uint32_t>(sleep_waits_.size() - 1);
+            });
+        return sleep_waits_[at].text;
     }
     if (!w->label.empty()) return intern(w->label);
     return intern("future");
@@ -303,7 +312,9 @@ void TraceRecorder::step_begin(TaskObject& t) {
     tick.clock_start = vm_.clock;
     auto* g = t.coro.as<GeneratorObject>();
     bool started = !g || g->state == GeneratorObject::State::Created;
-    const Position& p = position_of(g);
+    // Where it stopped last time (its coroutine has not moved since), else found now.
+    const Position* known = static_cast<size_t>(id) < resume_position_.size() ? resume_position_[static_cast<size_t>(id)] : nullptr;
+    const Position& p = known ? *known : position_of(g);
     tick.resumed_line = started ? 0 : p.line;
     tick.resumed_at = started ? start_id_ : p.where_id;
     trace_.ticks_.push_back(tick);
@@ -319,6 +330,8 @@ void TraceRecorder::step_end(TaskObject& t) {
     running_ = -1;
     StatusKey s;
     const Position& p = position_of(t.coro.as<GeneratorObject>());
+    if (static_cast<size_t>(id) >= resume_position_.size()) resume_position_.resize(static_cast<size_t>(id) + 1, nullptr);
+    resume_position_[static_cast<size_t>(id)] = &p;
     s.line = p.line;
     std::string stopped;
     if (t.done()) {

@@ -6,9 +6,8 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 
+#include "id_table.h"
 #include "trace.h"
 
 namespace loopstep {
@@ -47,19 +46,6 @@ public:
 private:
     // Strings and statuses are interned by id; the tables hold ids only (the text lives once, in
     // the trace), and a status is keyed by its interned parts so that hashing it is cheap.
-    struct StringIdHash {
-        using is_transparent = void;
-        const std::vector<std::string>* strings;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-        size_t operator()(uint32_t id) const { return (*this)(std::string_view((*strings)[id])); }
-    };
-    struct StringIdEq {
-        using is_transparent = void;
-        const std::vector<std::string>* strings;
-        bool operator()(uint32_t a, uint32_t b) const { return a == b; }
-        bool operator()(std::string_view a, uint32_t b) const { return a == (*strings)[b]; }
-        bool operator()(uint32_t a, std::string_view b) const { return (*strings)[a] == b; }
-    };
     struct StatusKey {
         TaskState state = TaskState::Ready;
         DoneHow done_how = DoneHow::None;
@@ -68,14 +54,12 @@ private:
         uint32_t waits = 0;
         bool operator==(const StatusKey&) const = default;
     };
-    struct StatusKeyHash {
-        size_t operator()(const StatusKey& k) const {
-            uint64_t h = (static_cast<uint64_t>(k.where) << 32 | k.waits) * 0x9E3779B97F4A7C15ull;
-            h ^= (static_cast<uint64_t>(static_cast<uint32_t>(k.line)) << 16 | static_cast<uint64_t>(k.state) << 8 |
-                  static_cast<uint64_t>(k.done_how)) * 0xC2B2AE3D27D4EB4Full;
-            return static_cast<size_t>(h ^ (h >> 29));
-        }
-    };
+    static uint64_t hash_of(const StatusKey& k) {
+        uint64_t h = (static_cast<uint64_t>(k.where) << 32 | k.waits) * 0x9E3779B97F4A7C15ull;
+        h ^= (static_cast<uint64_t>(static_cast<uint32_t>(k.line)) << 16 | static_cast<uint64_t>(k.state) << 8 |
+              static_cast<uint64_t>(k.done_how)) * 0xC2B2AE3D27D4EB4Full;
+        return h ^ (h >> 29);
+    }
     uint32_t intern(std::string_view text);
     void set_status(int task, const TaskStatus& status);
     void set_status(int task, const StatusKey& key);
@@ -103,12 +87,18 @@ private:
 
     Interp& vm_;
     Trace& trace_;
-    std::unordered_set<uint32_t, StringIdHash, StringIdEq> string_ids_;
-    std::unordered_map<StatusKey, uint32_t, StatusKeyHash> status_ids_;
+    IdTable string_ids_;                   // over trace_.strings_
+    IdTable status_ids_;                   // over status_keys_
     std::vector<StatusKey> status_keys_;   // by status id
     std::vector<uint32_t> current_;        // status id by task id
     std::vector<uint32_t> task_label_ids_; // by task id: its label interned (0: not yet)
-    std::unordered_map<double, uint32_t> sleep_waits_;  // deadline -> "sleep until t=..." interned
+    struct SleepWaits {
+        double until;
+        uint32_t text;  // "sleep until t=..." interned
+    };
+    std::vector<SleepWaits> sleep_waits_;
+    IdTable sleep_waits_ids_;              // over sleep_waits_, by deadline
+    std::vector<const Position*> resume_position_;  // by task id: where its last step stopped
     std::deque<int32_t> ready_;            // live ready queue of task ids
     std::vector<uint32_t> live_timers_;    // timer ids pending, in no particular order
     std::vector<uint32_t> live_slot_;      // by timer id: its index in live_timers_
