@@ -260,6 +260,7 @@ void Interp::setattr(const Value& obj, const Value& name, const Value& value) {
     if (auto* cls = obj.as<ClassObject>()) {
         if (!cls->is_user_class)
             raise(exc.type_error, "cannot set '" + key + "' attribute of immutable type '" + cls->name + "'");
+        ++class_epoch;
         static_cast<DictObject*>(cls->dict.obj())->set(*this, name, value);
         return;
     }
@@ -289,7 +290,10 @@ void Interp::delattr(const Value& obj, const Value& name) {
     const std::string& key = name.as<StrObject>()->text();
     DictObject* d = nullptr;
     if (auto* inst = obj.as<InstanceObject>()) d = static_cast<DictObject*>(inst->dict.obj());
-    else if (auto* cls = obj.as<ClassObject>(); cls && cls->is_user_class) d = static_cast<DictObject*>(cls->dict.obj());
+    else if (auto* cls = obj.as<ClassObject>(); cls && cls->is_user_class) {
+        d = static_cast<DictObject*>(cls->dict.obj());
+        ++class_epoch;
+    }
     else if (auto* m = obj.as<ModuleObject>()) d = m->namespace_dict();
     if (d && d->remove(*this, name)) return;
     if (obj.as<ClassObject>())

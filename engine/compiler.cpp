@@ -428,6 +428,7 @@ int stack_effect(Op op, uint32_t arg, bool jump) {
         case Op::SETUP_ANNOTATIONS:
             return 0;
         case Op::DUP_TOP:
+        case Op::LOAD_METHOD:
         case Op::LOAD_CONST:
         case Op::LOAD_FAST:
         case Op::LOAD_DEREF:
@@ -500,6 +501,10 @@ int stack_effect(Op op, uint32_t arg, bool jump) {
             return -n;
         case Op::CALL_KW:
             return -n - 1;
+        case Op::CALL_METHOD:
+            return -n - 1;
+        case Op::CALL_METHOD_KW:
+            return -n - 2;
         case Op::CALL_EX:
             return (arg & 1) ? -2 : -1;
         case Op::MAKE_FUNCTION:

@@ -260,6 +260,18 @@ bool Compiler::compile_zero_arg_super(const Expr& e) {
 
 void Compiler::compile_call(const Expr& e) {
     if (compile_zero_arg_super(e)) return;
+    bool unpacking = std::any_of(e.elts.begin(), e.elts.end(), is_starred) ||
+                     std::any_of(e.keywords.begin(), e.keywords.end(), [](const ast::Keyword& k) { return k.arg.empty(); });
+    if (e.a->kind == ExprKind::Attribute && !unpacking) {
+        // obj.name(args): LOAD_METHOD + CALL_METHOD, no bound method in between.
+        compile_expr(*e.a->a);
+        {
+            PositionScope at(pos_, e.a->pos);
+            emit_op(Op::LOAD_METHOD, add_name(mangled(e.a->id)));
+        }
+        compile_call_arguments(0, e.elts, e.keywords, e.pos, true);
+        return;
+    }
     compile_expr(*e.a);
     compile_call_arguments(0, e.elts, e.keywords, e.pos);
 }
@@ -267,7 +279,7 @@ void Compiler::compile_call(const Expr& e) {
 // Calls the callable below `pushed` positional values already on the stack. Plain calls use
 // CALL / CALL_KW; any *args or **kwargs builds an argument tuple (and dict) for CALL_EX.
 void Compiler::compile_call_arguments(uint32_t pushed, const ast::ExprList& args,
-                                      const std::vector<ast::Keyword>& keywords, ast::Pos pos) {
+                                      const std::vector<ast::Keyword>& keywords, ast::Pos pos, bool method) {
     std::set<std::string> seen;
     bool unpacking = std::any_of(args.begin(), args.end(), is_starred);
     for (const auto& k : keywords) {
@@ -282,7 +294,7 @@ void Compiler::compile_call_arguments(uint32_t pushed, const ast::ExprList& args
             compile_expr(*a);
         const uint32_t count = pushed + static_cast<uint32_t>(args.size());
         if (keywords.empty()) {
-            emit_op(Op::CALL, count);
+            emit_op(method ? Op::CALL_METHOD : Op::CALL, count);
             return;
         }
         Constant names;
@@ -296,7 +308,7 @@ void Compiler::compile_call_arguments(uint32_t pushed, const ast::ExprList& args
         }
         PositionScope at(pos_, pos);
         emit_op(Op::LOAD_CONST, add_constant(names));
-        emit_op(Op::CALL_KW, count + static_cast<uint32_t>(keywords.size()));
+        emit_op(method ? Op::CALL_METHOD_KW : Op::CALL_KW, count + static_cast<uint32_t>(keywords.size()));
         return;
     }
     auto first_star = std::find_if(args.begin(), args.end(), is_starred);

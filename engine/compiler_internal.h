@@ -139,7 +139,7 @@ private:
     void compile_bool_op(const ast::Expr& e);
     void compile_call(const ast::Expr& e);
     void compile_call_arguments(uint32_t pushed, const ast::ExprList& args,
-                                const std::vector<ast::Keyword>& keywords, ast::Pos pos);
+                                const std::vector<ast::Keyword>& keywords, ast::Pos pos, bool method = false);
     void compile_sequence(const ast::Expr& e);
     void compile_dict(const ast::Expr& e);
     void compile_joined_str(const ast::Expr& e);

@@ -83,6 +83,7 @@ static std::vector<ClassObject*> compute_mro(Interp& vm, ClassObject* cls) {
 }
 
 Ref<ClassObject> Interp::make_class(const std::string& name, std::vector<Ref<ClassObject>> bases, InstanceLayout layout) {
+    ++class_epoch;
     Ref<ClassObject> cls = heap.make<ClassObject>(types.type.get(), name);
     cls->qualname = name;
     cls->dict = dict();
@@ -96,6 +97,7 @@ Ref<ClassObject> Interp::make_class(const std::string& name, std::vector<Ref<Cla
 }
 
 void Interp::set_attr_raw(ClassObject* cls, const std::string& name, Value value) {
+    ++class_epoch;
     static_cast<DictObject*>(cls->dict.obj())->set(*this, intern(name), std::move(value));
 }
 

@@ -201,6 +201,9 @@ public:
 
     // Executed instructions, and the count when the current task step (or the module) began.
     uint64_t instructions = 0;
+    // Changes whenever a class is made or a class's attributes change: the inline caches of
+    // attribute instructions (CodeObject::caches) are valid only for the epoch they were filled in.
+    uint64_t class_epoch = 1;
     uint64_t instructions_at_step = 0;
     std::string step_owner = "the module";  // who runs now, for budget messages
     // Every 16K instructions: the stop request, the instruction budget, the object budget.

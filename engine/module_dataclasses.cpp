@@ -174,6 +174,7 @@ Value process(Interp& vm, const Value& cls_value, const Options& options) {
     auto* cls = cls_value.as<ClassObject>();
     if (!cls || !cls->is_user_class) vm.raise(vm.exc.type_error, "dataclass() should be called on a class");
     auto* ns = cls->dict.as<DictObject>();
+    ++vm.class_epoch;  // the class's attributes change below
     Value fields = vm.dict();
     // Fields of dataclass bases come first, in their order.
     for (auto it = cls->mro.rbegin(); it != cls->mro.rend(); ++it) {

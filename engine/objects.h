@@ -102,10 +102,22 @@ class CodeObject final : public Object {
 public:
     LOOPSTEP_KINDS(CodeObject, ObjKind::Code)
     CodeObject(ClassObject* type, std::shared_ptr<const Code> code) : Object(type, ObjKind::Code), code(std::move(code)) {}
-    void clear_references() override { constants.clear(); names.clear(); }
+    void clear_references() override {
+        constants.clear();
+        names.clear();
+        caches.clear();
+    }
     std::shared_ptr<const Code> code;
     std::vector<Value> constants;
     std::vector<Value> names;  // interned StrObjects for Code::names
+    // Per instruction (made on first use): what an attribute instruction last found on a class.
+    struct InlineCache {
+        const void* type = nullptr;  // the ClassObject looked in
+        uint64_t epoch = 0;          // Interp::class_epoch then
+        Value found;                 // type.lookup(name): unset when the class has no such attribute
+        bool setattr_hook = false;   // STORE_ATTR: the class defines __setattr__
+    };
+    std::vector<InlineCache> caches;
     int stack_size = 0;
     bool traced = false;  // code of the main file: its lines are recorded in the trace
 };

@@ -64,6 +64,9 @@ namespace loopstep {
     X(FOR_ITER,         1, "(it -- it next) or, when exhausted, (it --) and ip = arg")               \
     X(CALL,             0, "(f a1..an -- f(a1..an)); n = arg")                                       \
     X(CALL_KW,         -1, "(f a1..an kwnames -- result); n = arg counts all args, the last len(kwnames) are keywords") \
+    X(LOAD_METHOD,      1, "(obj -- f obj) when obj's class has a plain method names[arg] (no bound method is made); else (obj -- obj.names[arg] unset)") \
+    X(CALL_METHOD,      0, "(f self a1..an -- result): f(self, a1..an), or f(a1..an) when self is unset; n = arg") \
+    X(CALL_METHOD_KW,  -1, "(f self a1..an kwnames -- result): as CALL_METHOD with CALL_KW's keywords") \
     X(CALL_EX,          0, "(f args_tuple -- r) or with arg&1: (f args_tuple kwargs_dict -- r)")     \
     X(MAKE_FUNCTION,    0, "(defaults? kwdefaults? closure? code -- fn); arg flags 1=defaults tuple, 2=kwdefaults dict, 8=closure tuple") \
     X(RETURN_VALUE,    -1, "(v --) return v from the frame")                                         \

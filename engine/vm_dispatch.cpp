@@ -191,17 +191,9 @@ ResumeResult Interp::execute(Frame* entry, Value pending) {
                         if (!static_cast<DictObject*>(f->locals_dict.obj())->remove(*this, f->code->names[in.arg]))
                             raise(exc.name_error, "name '" + f->code->code->names[in.arg] + "' is not defined");
                         break;
-                    case Op::LOAD_ATTR: {
-                        Value obj = pop(f);
-                        f->stack.push_back(getattr(obj, f->code->names[in.arg]));
-                        break;
-                    }
-                    case Op::STORE_ATTR: {
-                        Value obj = pop(f);
-                        Value v = pop(f);
-                        setattr(obj, f->code->names[in.arg], v);
-                        break;
-                    }
+                    case Op::LOAD_ATTR: VmSupport::load_attr(*this, f, f->code->names[in.arg]); break;
+                    case Op::LOAD_METHOD: VmSupport::load_method(*this, f, f->code->names[in.arg]); break;
+                    case Op::STORE_ATTR: VmSupport::store_attr(*this, f, f->code->names[in.arg]); break;
                     case Op::DELETE_ATTR: {
                         Value obj = pop(f);
                         delattr(obj, f->code->names[in.arg]);
@@ -336,6 +328,8 @@ ResumeResult Interp::execute(Frame* entry, Value pending) {
                     case Op::CALL:
                     case Op::CALL_KW:
                     case Op::CALL_EX: f = VmSupport::call(*this, f, in); break;
+                    case Op::CALL_METHOD:
+                    case Op::CALL_METHOD_KW: f = VmSupport::call_method(*this, f, in); break;
                     case Op::MAKE_FUNCTION: VmSupport::make_function(*this, f, in.arg); break;
                     case Op::RETURN_VALUE: {
                         Value v = pop(f);

@@ -66,6 +66,55 @@ Frame* VmSupport::call(Interp& vm, Frame* f, const Instruction& in) {
         args.positional = with_self;
         callable = m->function;
     }
+    return call_at(vm, f, func_index, callable, args);
+}
+
+Frame* VmSupport::call_method(Interp& vm, Frame* f, const Instruction& in) {
+    auto& stack = f->stack;
+    size_t nargs = in.arg;
+    Value kwnames;
+    CallArgs args;
+    size_t nkw = 0;
+    if (in.op == Op::CALL_METHOD_KW) {
+        kwnames = std::move(stack.back());
+        stack.pop_back();
+        auto& names = kwnames.as<TupleObject>()->items;
+        nkw = names.size();
+        args.kw_names = std::span<const Value>(names.data(), nkw);
+    }
+    size_t func_index = stack.size() - nargs - 2;
+    const Value* first = stack.data() + func_index + 2;  // a1
+    args.positional = std::span<const Value>(first, nargs - nkw);
+    args.kw_values = std::span<const Value>(first + nargs - nkw, nkw);
+    Value callable = stack[func_index];
+    const Value& self = stack[func_index + 1];
+    if (self.is_set()) {
+        if (auto* n = callable.as<NativeFunctionObject>()) {
+            // A built-in method: the receiver goes in as `self`, as a bound native would pass it.
+            Value receiver = self;
+            Value result = n->fn(vm, receiver, args);
+            stack.resize(func_index);
+            stack.push_back(std::move(result));
+            return f;
+        }
+        args.positional = std::span<const Value>(first - 1, nargs - nkw + 1);
+        return call_at(vm, f, func_index, callable, args);
+    }
+    // Not a plain method: the attribute itself is called (a bound method of a Python function
+    // still runs in this loop, with its self first).
+    std::vector<Value> with_self;
+    if (auto* m = callable.as<BoundMethodObject>(); m && m->function.is(ObjKind::Function)) {
+        with_self.reserve(args.positional.size() + 1);
+        with_self.push_back(m->self);
+        with_self.insert(with_self.end(), args.positional.begin(), args.positional.end());
+        args.positional = with_self;
+        callable = m->function;
+    }
+    return call_at(vm, f, func_index, callable, args);
+}
+
+Frame* VmSupport::call_at(Interp& vm, Frame* f, size_t func_index, const Value& callable, const CallArgs& args) {
+    auto& stack = f->stack;
     if (auto* fn = callable.as<FunctionObject>()) {
         uint32_t flags = fn->code->code->flags;
         if (!(flags & (kGenerator | kCoroutine | kAsyncGenerator))) {

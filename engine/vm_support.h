@@ -12,6 +12,16 @@ struct Instruction;
 struct VmSupport {
     // Frame changes: each returns the frame that runs next.
     static Frame* call(Interp& vm, Frame* f, const Instruction& in);
+    // CALL_METHOD / CALL_METHOD_KW after LOAD_METHOD (vm_frames.cpp).
+    static Frame* call_method(Interp& vm, Frame* f, const Instruction& in);
+    // Calls `callable` with `args` (views into f's stack from func_index + 1 on, or elsewhere);
+    // Python functions get a new frame that the loop continues in, the rest run now and the
+    // stack is cut back to func_index with the result pushed.
+    static Frame* call_at(Interp& vm, Frame* f, size_t func_index, const Value& callable, const CallArgs& args);
+    // Attribute instructions with per-instruction caches of the class lookup (vm_attributes.cpp).
+    static void load_attr(Interp& vm, Frame* f, const Value& name);
+    static void load_method(Interp& vm, Frame* f, const Value& name);
+    static void store_attr(Interp& vm, Frame* f, const Value& name);
     static Frame* send(Interp& vm, Frame* f, const Instruction& in);
     static Frame* push_generator(Interp& vm, Frame* f, GeneratorObject* gen, Value sent);
     // A child generator frame of `parent` yielded (or returned) `v`: continue the parent's
