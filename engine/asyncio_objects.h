@@ -113,6 +113,9 @@ public:
     int state = 0;  // 0 not started, 1 yielded the future, 2 finished
 };
 
+// asyncio_deque.cpp: the `_deque` class of the prelude (CPython's collections.deque).
+Value make_deque_class(Interp& vm);
+
 // ---- operations shared by the natives, the loop and the tracer (asyncio_future.cpp, asyncio_task.cpp, event_loop.cpp)
 namespace aio {
 

@@ -53,6 +53,7 @@ Value builtin_len(Interp& vm, const Value&, const CallArgs& args) {
             case ObjKind::Dict: return Value::integer(static_cast<int64_t>(static_cast<DictObject*>(o)->size()));
             case ObjKind::Set: return Value::integer(static_cast<int64_t>(static_cast<SetObject*>(o)->size()));
             case ObjKind::Range: return Value::integer(range_len(vm, *static_cast<RangeObject*>(o)));
+            case ObjKind::Deque: return Value::integer(static_cast<int64_t>(static_cast<DequeObject*>(o)->items.size()));
             default: break;
         }
     }

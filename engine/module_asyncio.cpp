@@ -365,6 +365,7 @@ Value load_asyncio_module(Interp& vm) {
     add("iscoroutinefunction", &aio::m_iscoroutinefunction);
     add("create_task", &aio::m_create_task);
     add("_label", &aio::m_label);
+    set("_deque", make_deque_class(vm));
     add("_hide_task", &aio::m_hide_task);
     aio::install_sleep_natives(vm, *d);
     vm.modules["asyncio"] = module;

@@ -3,6 +3,7 @@
 // dict_object.h, generators in generator.h.
 #pragma once
 
+#include <deque>
 #include <functional>
 #include <memory>
 #include <span>
@@ -57,6 +58,16 @@ public:
     ListObject(ClassObject* type, std::vector<Value> items) : Object(type, ObjKind::List), items(std::move(items)) {}
     void clear_references() override { items.clear(); }
     std::vector<Value> items;
+};
+
+// asyncio's internal double-ended queue (collections.deque in CPython): waiter lists whose front
+// is taken in O(1). Only the asyncio prelude sees it, as `_deque`.
+class DequeObject final : public Object {
+public:
+    LOOPSTEP_KINDS(DequeObject, ObjKind::Deque)
+    explicit DequeObject(ClassObject* type) : Object(type, ObjKind::Deque) {}
+    void clear_references() override { items.clear(); }
+    std::deque<Value> items;
 };
 
 class CellObject final : public Object {

@@ -104,6 +104,7 @@ bool Interp::truthy(const Value& v) {
         case ObjKind::Dict: return static_cast<DictObject*>(o)->size() != 0;
         case ObjKind::Set: return static_cast<SetObject*>(o)->size() != 0;
         case ObjKind::Range: return static_cast<RangeObject*>(o)->length() != 0;
+        case ObjKind::Deque: return !static_cast<DequeObject*>(o)->items.empty();
         default: break;
     }
     if (Value m = special(*this, v, "__bool__"); m.is_set()) {

@@ -92,6 +92,14 @@ Value Interp::getitem(const Value& container, const Value& key) {
     }
     if (auto* s = container.as<StrObject>()) return str_subscript(*this, s, key);
     if (auto* r = container.as<RangeObject>()) return range_getitem(*this, *r, key);
+    if (auto* q = container.as<DequeObject>()) {
+        if (!key.is_intlike()) raise(exc.type_error, "sequence index must be integer, not '" + type_name(key) + "'");
+        int64_t i = key.as_int();
+        auto n = static_cast<int64_t>(q->items.size());
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) raise(exc.index_error, "deque index out of range");
+        return q->items[static_cast<size_t>(i)];
+    }
     if (Value m = user_item_method(*this, container, "__getitem__"); m.is_set()) return call(m, {container, key});
     if (auto* cls = container.as<ClassObject>()) {
         // `list[int]` in annotations evaluated at run time: a generic alias stand-in.

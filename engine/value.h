@@ -19,7 +19,7 @@ enum class Tag : uint8_t { Unset, None, Bool, Int, Float, Obj };
 enum class ObjKind : uint8_t {
     Other, Str, Tuple, List, Dict, Set, Function, Native, BoundMethod, Class, Instance, Exception,
     Module, Code, Cell, Generator, Range, Slice, Iterator, Future, Task, Loop, Property, MethodWrapper, Super,
-    Handle, AsyncGenWrapped
+    Handle, AsyncGenWrapped, Deque
 };
 
 // Kinds whose repr/str come from their class's (native) __repr__/__str__ methods.

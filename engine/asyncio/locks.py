@@ -2,7 +2,7 @@
 #
 # CPython 3.11 (locks.py, mixins.py).  Every waiter is a plain future from loop.create_future();
 # whoever releases sets its result, and the waiting task is then woken by the future's done
-# callback -- one call_soon hop, as in CPython.  Waiter lists are plain lists used as deques.
+# callback -- one call_soon hop, as in CPython.  Waiter lists are deques (_deque), as in CPython.
 
 
 class _LoopBound:
@@ -51,7 +51,7 @@ class Lock(_ContextManagerMixin, _LoopBound):
             self._locked = True
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = _deque()
         fut = self._get_loop().create_future()
         _label(fut, "lock")
         self._waiters.append(fut)
@@ -88,7 +88,7 @@ class Event(_LoopBound):
     _kind = "event"  # what a waiting task is shown busy on (Queue.join uses "queue.join")
 
     def __init__(self):
-        self._waiters = []
+        self._waiters = _deque()
         self._value = False
 
     def __repr__(self):
@@ -129,7 +129,7 @@ class Condition(_ContextManagerMixin, _LoopBound):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = []
+        self._waiters = _deque()
 
     def __repr__(self):
         return self._repr_with('locked' if self.locked() else 'unlocked')
@@ -202,7 +202,7 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = _deque()
         fut = self._get_loop().create_future()
         _label(fut, "semaphore")
         self._waiters.append(fut)

@@ -58,8 +58,8 @@ class Queue(_LoopBound):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = []
-        self._putters = []
+        self._getters = _deque()
+        self._putters = _deque()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished._kind = "queue.join"
@@ -89,7 +89,7 @@ class Queue(_LoopBound):
     def _wakeup_next(self, waiters):
         # Wake the first waiter that is still waiting (cancelled ones are dropped).
         while waiters:
-            waiter = waiters.pop(0)
+            waiter = waiters.popleft()
             if not waiter.done():
                 waiter.set_result(None)
                 break

@@ -34,6 +34,7 @@ counted as `stale` when the prelude equals it.
 """
 
 import asyncio
+import collections
 import asyncio.events
 import importlib.util
 import os
@@ -83,6 +84,7 @@ def native_namespace():
         "isfuture": asyncio.isfuture,
         "iscoroutinefunction": asyncio.iscoroutinefunction,
         "_label": lambda fut, kind, detail=None: None,
+        "_deque": collections.deque,
         "_hide_task": lambda task: None,
         "_sleep_wait": _sleep_wait,
         "_sleep0": _Sleep0,
