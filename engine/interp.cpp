@@ -9,11 +9,14 @@ Interp::Interp(const RunOptions& opts, const OutputSinks& output) : options(opts
     bootstrap_exceptions();
     install_builtins();
     install_modules();
+    names.await_ = intern("__await__");
+    names.next_ = intern("__next__");
     random.seed(options.seed);
 }
 
 Interp::~Interp() {
     // Values held here die before the heap; the heap then frees whatever cycles remain.
+    names = Names{};
     interned_.clear();
     modules.clear();
     builtins.reset();

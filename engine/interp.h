@@ -6,6 +6,7 @@
 #include <functional>
 #include <initializer_list>
 #include <map>
+#include <unordered_map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -204,6 +205,10 @@ public:
     // Changes whenever a class is made or a class's attributes change: the inline caches of
     // attribute instructions (CodeObject::caches) are valid only for the epoch they were filled in.
     uint64_t class_epoch = 1;
+    // Interned names the hot paths look up (hash computed once).
+    struct Names {
+        Value await_, next_;
+    } names;
     uint64_t instructions_at_step = 0;
     std::string step_owner = "the module";  // who runs now, for budget messages
     // Every 16K instructions: the stop request, the instruction budget, the object budget.
@@ -224,7 +229,11 @@ private:
     Frame* current_ = nullptr;
     int depth_ = 0;
     uintptr_t stack_base_ = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
-    std::map<std::string, Value> interned_;
+    std::unordered_map<std::string, Value> interned_;
+public:
+    // runtime_class()'s classes by the address of their name (a string literal), checked by name.
+    std::unordered_map<const char*, ClassObject*> runtime_classes_;
+private:
 };
 
 // Sub-parts of the runtime, each in its own file, registering natives on an Interp.

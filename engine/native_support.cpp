@@ -201,7 +201,17 @@ Value call_special_method(Interp& vm, const Value& v, const char* name, std::ini
     return vm.call(method, CallArgs{all, {}, {}});
 }
 
+ClassObject* runtime_class_by_name(Interp& vm, const char* name);
+
 ClassObject* runtime_class(Interp& vm, const char* name) {
+    if (auto hit = vm.runtime_classes_.find(name); hit != vm.runtime_classes_.end() && hit->second->name == name)
+        return hit->second;
+    ClassObject* cls = runtime_class_by_name(vm, name);
+    vm.runtime_classes_[name] = cls;
+    return cls;
+}
+
+ClassObject* runtime_class_by_name(Interp& vm, const char* name) {
     // Kept in a module no import can name (the key is not an identifier).
     static constexpr const char* kRegistry = "<builtin classes>";
     auto found = vm.modules.find(kRegistry);

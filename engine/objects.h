@@ -127,6 +127,7 @@ public:
         uint64_t epoch = 0;          // Interp::class_epoch then
         Value found;                 // type.lookup(name): unset when the class has no such attribute
         bool setattr_hook = false;   // STORE_ATTR: the class defines __setattr__
+        bool dunder = false;         // the instruction's name is __special__ (never cached)
     };
     std::vector<InlineCache> caches;
     int stack_size = 0;

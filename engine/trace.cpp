@@ -3,14 +3,19 @@
 #include "trace.h"
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <cstdio>
+
+#include "float_format.h"
 
 namespace loopstep {
 
 std::string clock_text(double t) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.3f", t);
-    return buf;
+    // As printf's "%.3f" (exact, correctly rounded), without its format parsing.
+    char buf[400];
+    auto end = std::to_chars(buf, buf + sizeof buf, t, std::chars_format::fixed, 3).ptr;
+    return std::string(buf, end);
 }
 
 const char* task_state_name(TaskState s) {
@@ -161,14 +166,26 @@ std::string Trace::task_label(int id) const {
     return tasks_[static_cast<size_t>(id)].label;
 }
 
+std::string number_text(double v) {
+    if (v == static_cast<double>(static_cast<long long>(v)) && std::abs(v) < 1e15) return std::to_string(static_cast<long long>(v));
+    return float_repr(v);
+}
+
+std::string Trace::stopped_text(const Tick& t) const {
+    const std::string& text = strings_[t.stopped_at];
+    size_t at = std::isnan(t.slept) ? std::string::npos : text.find(kSleepPlaceholder);
+    if (at == std::string::npos) return text;
+    return text.substr(0, at) + number_text(t.slept) + text.substr(at + 1);
+}
+
 std::string Trace::tick_summary(size_t i) const {
     const Tick& t = ticks_[i];
-    if (t.task == 0) return "<module> ran the program, then " + strings_[t.stopped_at];
+    if (t.task == 0) return "<module> ran the program, then " + stopped_text(t);
     std::string s = task_label(t.task) + " ran: ";
     const std::string& resumed = strings_[t.resumed_at];
     if (resumed == "start") s += "started";
     else s += "resumed at L" + std::to_string(t.resumed_line);
-    s += ", then " + strings_[t.stopped_at];
+    s += ", then " + stopped_text(t);
     return s;
 }
 

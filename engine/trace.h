@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,8 @@ enum class DoneHow : uint8_t { None, Returned, Raised, Cancelled };
 
 // Loop times in tables and states: three decimals, as the workshop's "t=1.000".
 std::string clock_text(double t);
+// A delay as a sleep call shows it: 2 -> "2", 0.5 -> "0.5".
+std::string number_text(double v);
 const char* task_state_name(TaskState s);  // "running", "ready", "busy", "done"
 const char* done_how_name(DoneHow d);      // "", "returned", "raised", "cancelled"
 
@@ -78,9 +81,10 @@ struct Tick {
     int32_t resumed_line = 0;         // where the task resumed (0: it started)
     int32_t stopped_line = 0;         // where it stopped
     uint32_t resumed_at = 0;          // string ids: "start", "await task1"
-    uint32_t stopped_at = 0;          // "await asyncio.sleep(1)", "return", "raise ValueError"
+    uint32_t stopped_at = 0;          // "await asyncio.sleep(1)", "return", "raise ValueError" (see Trace::stopped_text)
     TaskState state_after = TaskState::Busy;
     DoneHow done_how = DoneHow::None;
+    double slept = std::numeric_limits<double>::quiet_NaN();  // a sleep's delay, for kSleepPlaceholder
     uint32_t lines_begin = 0, lines_end = 0;    // into lines()
     uint32_t events_begin = 0, events_end = 0;  // into events()
     uint32_t output_begin = 0, output_end = 0;  // into output()
@@ -115,6 +119,10 @@ public:
     const std::vector<TraceEvent>& events() const { return events_; }
     const std::string& output() const { return output_; }
     const std::string& text(uint32_t id) const { return strings_[id]; }
+    // Where tick i stopped: "awaited asyncio.sleep(0.5) at L8", "returned", ...
+    std::string stopped_text(const Tick& t) const;
+    // In a stopped_at text, stands for the tick's `slept` delay (one text serves all such ticks).
+    static constexpr char kSleepPlaceholder = '\x01';
     // "sleep at t=1.000", "task1 (Task-2)", "time.sleep(2)"
     std::string event_text(size_t i) const;
     uint32_t prologue_lines_end() const { return prologue_lines_end_; }

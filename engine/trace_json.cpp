@@ -163,7 +163,7 @@ std::string trace_to_json(const Trace& trace) {
         w.close('}');
         w.key("stopped"), w.open('{');
         w.key("line"), w.value_int(t.stopped_line);
-        w.key("at"), w.value_str(trace.text(t.stopped_at));
+        w.key("at"), w.value_str(trace.stopped_text(t));
         w.close('}');
         w.key("lines");
         write_lines(w, trace, t.lines_begin, t.lines_end);

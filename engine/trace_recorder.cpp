@@ -61,11 +61,6 @@ std::string await_operand(const std::string& text) {
     return trim(text.substr(start, i - start));
 }
 
-std::string number_text(double v) {
-    if (v == static_cast<double>(static_cast<long long>(v)) && std::abs(v) < 1e15) return std::to_string(static_cast<long long>(v));
-    return float_repr(v);
-}
-
 }  // namespace
 
 TraceRecorder::TraceRecorder(Interp& vm, Trace& trace)
@@ -357,9 +352,11 @@ void TraceRecorder::step_end(TaskObject& t) {
             s.waits = waits_on_id(t);
             auto* w = t.fut_waiter.as<FutureObject>();
             stopped = "awaited ";
-            if (w && w->label == "sleep" && w->has_label_time && short_awaitable(p.await_expr) == "sleep" && !trace_.ticks_.empty())
-                stopped += "asyncio.sleep(" + number_text(w->label_time - trace_.ticks_.back().clock_start) + ")";
-            else
+            if (w && w->label == "sleep" && w->has_label_time && short_awaitable(p.await_expr) == "sleep" && !trace_.ticks_.empty()) {
+                // The delay goes in when the text is read (Trace::stopped_text): ticks share the text.
+                stopped += "asyncio.sleep(" + std::string(1, Trace::kSleepPlaceholder) + ")";
+                trace_.ticks_.back().slept = w->label_time - trace_.ticks_.back().clock_start;
+            } else
                 stopped += p.await_expr.empty() ? trace_.strings_[s.waits] : p.await_expr;
         } else {
             s.state = TaskState::Ready;  // a bare yield (sleep(0)): its next step is queued

@@ -20,20 +20,23 @@ CodeObject::InlineCache& cache_of(Frame* f) {
 }
 
 // What `type.lookup(name)` gives, from this instruction's cache when it is current.
-const CodeObject::InlineCache& class_lookup(Interp& vm, Frame* f, ClassObject* type, const Value& name) {
+bool is_dunder(const Value& name) {
+    const std::string& s = static_cast<StrObject*>(name.obj())->text();
+    return s.size() > 4 && s[0] == '_' && s[1] == '_' && s[s.size() - 1] == '_' && s[s.size() - 2] == '_';
+}
+
+// What `type.lookup(name)` gives, from this instruction's cache when it is current. Null for
+// __special__ names, which always take the general path.
+const CodeObject::InlineCache* class_lookup(Interp& vm, Frame* f, ClassObject* type, const Value& name) {
     CodeObject::InlineCache& c = cache_of(f);
     if (c.type != type || c.epoch != vm.class_epoch) {
         c.type = type;
         c.epoch = vm.class_epoch;
-        c.found = type->lookup(name);
+        c.dunder = is_dunder(name);
+        c.found = c.dunder ? Value() : type->lookup(name);
         c.setattr_hook = type->is_user_class && type->lookup(std::string("__setattr__")).is(ObjKind::Function);
     }
-    return c;
-}
-
-bool is_dunder(const Value& name) {
-    const std::string& s = static_cast<StrObject*>(name.obj())->text();
-    return s.size() > 4 && s[0] == '_' && s[1] == '_' && s[s.size() - 1] == '_' && s[s.size() - 2] == '_';
+    return c.dunder ? nullptr : &c;
 }
 
 // Instances whose attributes are just their dict plus their class (no special attributes).
@@ -63,9 +66,9 @@ Value pop(Frame* f) {
 
 void VmSupport::load_attr(Interp& vm, Frame* f, const Value& name) {
     Value obj = pop(f);
-    if (InstanceObject* inst = plain_instance(obj); inst && inst->dict.is_set() && !is_dunder(name)) {
-        const auto& c = class_lookup(vm, f, vm.type_of(obj), name);
-        if (!c.found.is(ObjKind::Property)) {
+    if (InstanceObject* inst = plain_instance(obj); inst && inst->dict.is_set()) {
+        const auto* c = class_lookup(vm, f, vm.type_of(obj), name);
+        if (c && !c->found.is(ObjKind::Property)) {
             Value v = static_cast<DictObject*>(inst->dict.obj())->get_str(name);
             if (v.is_set()) {
                 f->stack.push_back(std::move(v));
@@ -79,9 +82,9 @@ void VmSupport::load_attr(Interp& vm, Frame* f, const Value& name) {
 void VmSupport::load_method(Interp& vm, Frame* f, const Value& name) {
     Value obj = pop(f);
     InstanceObject* inst = plain_instance(obj);
-    if ((inst || plain_builtin(vm, obj)) && !is_dunder(name)) {
-        const auto& c = class_lookup(vm, f, vm.type_of(obj), name);
-        const Value& found = c.found;
+    const CodeObject::InlineCache* c = (inst || plain_builtin(vm, obj)) ? class_lookup(vm, f, vm.type_of(obj), name) : nullptr;
+    if (c) {
+        const Value& found = c->found;
         bool method = found.is(ObjKind::Function) ||
                       (found.is(ObjKind::Native) && static_cast<NativeFunctionObject*>(found.obj())->self.is_unset());
         // An instance attribute of the same name comes first.
@@ -100,9 +103,9 @@ void VmSupport::load_method(Interp& vm, Frame* f, const Value& name) {
 void VmSupport::store_attr(Interp& vm, Frame* f, const Value& name) {
     Value obj = pop(f);
     Value v = pop(f);
-    if (InstanceObject* inst = plain_instance(obj); inst && inst->dict.is_set() && !is_dunder(name)) {
-        const auto& c = class_lookup(vm, f, vm.type_of(obj), name);
-        if (!c.setattr_hook && !c.found.is(ObjKind::Property)) {
+    if (InstanceObject* inst = plain_instance(obj); inst && inst->dict.is_set()) {
+        const auto* c = class_lookup(vm, f, vm.type_of(obj), name);
+        if (c && !c->setattr_hook && !c->found.is(ObjKind::Property)) {
             static_cast<DictObject*>(inst->dict.obj())->set(vm, name, std::move(v));
             return;
         }
