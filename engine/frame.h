@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "objects.h"
@@ -19,6 +20,8 @@ struct HandlerBlock {
 
 struct Frame {
     Ref<CodeObject> code;
+    const Instruction* instrs = nullptr;  // code's instructions (set with set_code)
+    const int32_t* lines = nullptr;       // and their source lines
     Ref<FunctionObject> function;  // null for module bodies
     Value globals;                 // DictObject
     Value locals_dict;             // DictObject for module and class bodies, else unset
@@ -34,6 +37,12 @@ struct Frame {
     bool is_entry = false;         // the dispatch loop that runs this frame stops when it ends
     int32_t traced_line = -1;      // last line recorded in the trace for this frame
 
+    void set_code(Ref<CodeObject> c) {
+        code = std::move(c);
+        instrs = code->code->instructions.data();
+        lines = code->code->lines.data();
+    }
+
     int current_line() const {
         const auto& lines = code->code->lines;
         uint32_t at = ip == 0 ? 0 : ip - 1;
@@ -48,7 +57,20 @@ struct Frame {
         globals.reset();
         function.reset();
         code.reset();
+        instrs = nullptr;
+        lines = nullptr;
     }
 };
 
+// Frames are recycled: a finished frame drops every reference it holds and goes back to a small
+// per-thread pool with its vectors' storage, so a Python call usually allocates nothing for its
+// frame. new_frame() gives a cleared frame; std::unique_ptr<Frame> and recycle_frame give it back.
+Frame* new_frame();
+void recycle_frame(Frame* frame) noexcept;
+
 }  // namespace loopstep
+
+template <>
+struct std::default_delete<loopstep::Frame> {
+    void operator()(loopstep::Frame* frame) const noexcept { loopstep::recycle_frame(frame); }
+};

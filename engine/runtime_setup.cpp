@@ -46,7 +46,7 @@ void Interp::run_module(std::shared_ptr<const Code> code, const std::string& fil
     g->set(*this, intern("__file__"), str(filename));
     modules["__main__"] = heap.value<ModuleObject>(types.module.get(), "__main__", globals);
     Frame frame;
-    frame.code = load_code(std::move(code));
+    frame.set_code(load_code(std::move(code)));
     frame.globals = globals;
     frame.locals_dict = globals;
     ResumeResult r = execute(&frame, Value());
@@ -55,7 +55,7 @@ void Interp::run_module(std::shared_ptr<const Code> code, const std::string& fil
 
 void Interp::run_code_in(std::shared_ptr<const Code> code, const Value& globals) {
     Frame frame;
-    frame.code = load_code(std::move(code));
+    frame.set_code(load_code(std::move(code)));
     frame.globals = globals;
     frame.locals_dict = globals;
     ResumeResult r = execute(&frame, Value());

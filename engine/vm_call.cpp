@@ -23,8 +23,8 @@ std::string quoted_list(const std::vector<std::string>& names) {
 
 std::unique_ptr<Frame> CallSupport::make_frame(Interp& vm, FunctionObject* fn, const CallArgs& args) {
     const Code& code = *fn->code->code;
-    auto frame = std::make_unique<Frame>();
-    frame->code = fn->code;
+    std::unique_ptr<Frame> frame(new_frame());
+    frame->set_code(fn->code);
     frame->function = fn;
     frame->globals = fn->globals;
     frame->fast.resize(code.varnames.size());

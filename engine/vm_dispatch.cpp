@@ -100,19 +100,19 @@ ResumeResult Interp::execute(Frame* entry, Value pending) {
                 leaving->handled.clear();
             }
             if (leave(leaving)) return {ResumeStatus::Raised, std::move(exception)};
-            if (!gen) delete leaving;
+            if (!gen) recycle_frame(leaving);
             else f->ip = f->resume_at + 1;
             fresh = true;  // record the caller's line in the traceback
         }
 
         try {
             for (;;) {
-                const Instruction in = f->code->code->instructions[f->ip++];
+                const Instruction in = f->instrs[f->ip++];
                 ++instructions;
                 if ((instructions & 0x3FFF) == 0) [[unlikely]]
                     check_budgets(f);
                 if (tracer && f->code->traced) [[unlikely]] {
-                    int32_t line = f->code->code->lines[f->ip - 1];
+                    int32_t line = f->lines[f->ip - 1];
                     if (line != f->traced_line) {
                         f->traced_line = line;
                         tracer->line(f, line);
@@ -345,7 +345,7 @@ ResumeResult Interp::execute(Frame* entry, Value pending) {
                         if (gen) {
                             VmSupport::deliver(*this, f, false, std::move(v));
                         } else {
-                            delete leaving;
+                            recycle_frame(leaving);
                             f->stack.push_back(std::move(v));
                         }
                         break;
@@ -462,7 +462,7 @@ ResumeResult Interp::execute(Frame* entry, Value pending) {
                     leaving->blocks.clear();
                     leaving->handled.clear();
                 } else if (!was_entry) {
-                    delete leaving;
+                    recycle_frame(leaving);
                 }
                 if (was_entry) break;
             }
