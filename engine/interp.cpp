@@ -11,6 +11,10 @@ Interp::Interp(const RunOptions& opts, const OutputSinks& output) : options(opts
     install_modules();
     names.await_ = intern("__await__");
     names.next_ = intern("__next__");
+    names.enter_ = intern("__enter__");
+    names.exit_ = intern("__exit__");
+    names.aenter_ = intern("__aenter__");
+    names.aexit_ = intern("__aexit__");
     random.seed(options.seed);
 }
 

@@ -207,7 +207,7 @@ public:
     uint64_t class_epoch = 1;
     // Interned names the hot paths look up (hash computed once).
     struct Names {
-        Value await_, next_;
+        Value await_, next_, enter_, exit_, aenter_, aexit_;
     } names;
     uint64_t instructions_at_step = 0;
     std::string step_owner = "the module";  // who runs now, for budget messages

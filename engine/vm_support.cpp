@@ -313,15 +313,21 @@ void VmSupport::with_protocol(Interp& vm, Frame* f, const Instruction& in) {
             bool async = in.op == Op::BEFORE_ASYNC_WITH;
             Value mgr = std::move(stack.back());
             stack.pop_back();
-            const char* enter_name = async ? "__aenter__" : "__enter__";
-            const char* exit_name = async ? "__aexit__" : "__exit__";
+            // Looked up on the type, as CPython's special-method lookup does.
+            const Value& enter_name = async ? vm.names.aenter_ : vm.names.enter_;
+            const Value& exit_name = async ? vm.names.aexit_ : vm.names.exit_;
             ClassObject* cls = vm.type_of(mgr);
-            if (cls->lookup(std::string(enter_name)).is_unset() || cls->lookup(std::string(exit_name)).is_unset()) {
+            Value enter = cls->lookup(enter_name);
+            Value exit = cls->lookup(exit_name);
+            if (enter.is_unset() || exit.is_unset()) {
                 std::string proto = async ? "asynchronous context manager" : "context manager";
                 vm.raise(vm.exc.type_error, "'" + cls->name + "' object does not support the " + proto + " protocol");
             }
-            Value exit = vm.getattr(mgr, exit_name);
-            Value entered = vm.call(vm.getattr(mgr, enter_name), {});
+            if (exit.is(ObjKind::Function)) exit = vm.heap.value<BoundMethodObject>(vm.types.method.get(), exit, mgr);
+            else exit = vm.getattr(mgr, exit_name);
+            Value entered;
+            if (enter.is(ObjKind::Function)) entered = vm.call(enter, {mgr});
+            else entered = vm.call(vm.getattr(mgr, enter_name), {});
             stack.push_back(std::move(exit));
             if (async) entered = get_awaitable(vm, entered);
             stack.push_back(std::move(entered));
