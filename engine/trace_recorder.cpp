@@ -188,6 +188,7 @@ const TraceRecorder::Position& TraceRecorder::position_of(GeneratorObject* coro)
     else if (t.rfind("async with", 0) == 0) p.where = "async with";
     else p.where = "L" + std::to_string(p.line);
     p.where_id = intern(p.where);
+    p.awaits_sleep = short_awaitable(p.await_expr) == "sleep";
     cached = std::move(p);
     return cached;
 }
@@ -329,6 +330,7 @@ void TraceRecorder::step_end(TaskObject& t) {
     resume_position_[static_cast<size_t>(id)] = &p;
     s.line = p.line;
     std::string stopped;
+    uint32_t stopped_id = 0;
     if (t.done()) {
         s.state = TaskState::Done;
         s.where = end_id_;
@@ -347,29 +349,39 @@ void TraceRecorder::step_end(TaskObject& t) {
         if (!t.hidden) event(EventKind::TaskDone, id, intern(stopped));
     } else {
         s.where = p.where.empty() ? start_id_ : p.where_id;
+        // The text is the same for every stop of this kind at this line: made once, then looked up.
+        enum : uint64_t { kAwaited, kSlept, kYielded };
+        uint64_t kind = kYielded;
         if (t.fut_waiter.is_set()) {
             s.state = TaskState::Busy;
             s.waits = waits_on_id(t);
             auto* w = t.fut_waiter.as<FutureObject>();
-            stopped = "awaited ";
-            if (w && w->label == "sleep" && w->has_label_time && short_awaitable(p.await_expr) == "sleep" && !trace_.ticks_.empty()) {
+            kind = kAwaited;
+            if (w && w->has_label_time && p.awaits_sleep && !trace_.ticks_.empty() && w->label == "sleep") {
                 // The delay goes in when the text is read (Trace::stopped_text): ticks share the text.
-                stopped += "asyncio.sleep(" + std::string(1, Trace::kSleepPlaceholder) + ")";
+                kind = kSlept;
                 trace_.ticks_.back().slept = w->label_time - trace_.ticks_.back().clock_start;
-            } else
-                stopped += p.await_expr.empty() ? trace_.strings_[s.waits] : p.await_expr;
+            }
         } else {
             s.state = TaskState::Ready;  // a bare yield (sleep(0)): its next step is queued
-            stopped = "yielded";
         }
-        if (p.line) stopped += " at L" + std::to_string(p.line);
+        uint64_t key = static_cast<uint64_t>(static_cast<uint32_t>(p.line)) << 34 | kind << 32 | (kind == kAwaited ? s.waits : 0);
+        auto [it, fresh] = stop_text_ids_.try_emplace(key, 0);
+        if (fresh) {
+            if (kind == kYielded) stopped = "yielded";
+            else if (kind == kSlept) stopped = "awaited asyncio.sleep(" + std::string(1, Trace::kSleepPlaceholder) + ")";
+            else stopped = "awaited " + (p.await_expr.empty() ? trace_.strings_[s.waits] : p.await_expr);
+            if (p.line) stopped += " at L" + std::to_string(p.line);
+            it->second = intern(stopped);
+        }
+        stopped_id = it->second;
     }
     set_status(id, s);
     if (t.hidden) return;
     Tick& tick = trace_.ticks_.back();
     tick.clock_end = vm_.clock;
     tick.stopped_line = p.line;
-    tick.stopped_at = intern(stopped);
+    tick.stopped_at = t.done() ? intern(stopped) : stopped_id;
     tick.state_after = s.state;
     tick.done_how = s.done_how;
     maybe_checkpoint();
@@ -381,17 +393,28 @@ void TraceRecorder::timer_set(HandleObject& h) {
     PendingTimer timer;
     timer.when = h.when;
     timer.task = running_;
-    std::string what;
+    const FutureObject* labelled = nullptr;
     if (!h.args.empty())
-        if (auto* f = h.args[0].as<FutureObject>(); f && !f->label.empty()) what = f->label;
-    if (what.empty()) {
+        if (auto* f = h.args[0].as<FutureObject>(); f && !f->label.empty()) labelled = f;
+    if (labelled && labelled->label == last_label_) {
+        // The usual case (a sleep after a sleep): no string work.
+        timer.what = last_label_id_;
+        if (last_label_ != "sleep" && last_label_ != "timeout") timer.task = -1;
+    } else {
+        std::string what = labelled ? labelled->label : "";
+        if (what.empty()) {
         if (auto* n = h.callback.as<NativeFunctionObject>()) what = n->name + "()";
         else if (auto* fn = h.callback.as<FunctionObject>()) what = fn->qualname + "()";
         else what = "callback";
-        if (what == "_release_waiter()" || what == "_on_timeout()") what = "timeout";
+            if (what == "_release_waiter()" || what == "_on_timeout()") what = "timeout";
+        }
+        if (what != "sleep" && what != "timeout") timer.task = -1;
+        timer.what = intern(what);
+        if (labelled) {
+            last_label_ = labelled->label;
+            last_label_id_ = timer.what;
+        }
     }
-    if (what != "sleep" && what != "timeout") timer.task = -1;
-    timer.what = intern(what);
     uint32_t id = static_cast<uint32_t>(trace_.timers_.size());
     trace_.timers_.push_back({timer, h.sequence});
     h.trace_timer = id;

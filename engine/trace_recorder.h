@@ -6,6 +6,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "id_table.h"
 #include "trace.h"
@@ -78,6 +79,7 @@ private:
         std::string await_expr;  // "asyncio.sleep(delay)", "" when not at an await
         std::string where;       // "await sleep", "await task1", "async for", ...
         uint32_t where_id = 0;   // `where` interned
+        bool awaits_sleep = false;  // the awaited expression calls a `sleep`
     };
     const Position& position_of(GeneratorObject* coro);
     std::deque<Position> line_positions_;  // by line: what `position_of` derives from the source
@@ -102,6 +104,9 @@ private:
     std::deque<int32_t> ready_;            // live ready queue of task ids
     std::vector<uint32_t> live_timers_;    // timer ids pending, in no particular order
     std::vector<uint32_t> live_slot_;      // by timer id: its index in live_timers_
+    std::unordered_map<uint64_t, uint32_t> stop_text_ids_;  // (line, kind, waits) -> "awaited ... at L8"
+    std::string last_label_;               // the label of the last labelled timer, and its text id
+    uint32_t last_label_id_ = 0;
     uint32_t start_id_ = 0, end_id_ = 0;   // "start", "end"
     size_t changes_since_checkpoint_ = 0;
     int running_ = -1;                     // task id of the step in progress
