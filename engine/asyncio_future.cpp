@@ -48,7 +48,7 @@ void schedule_callbacks(Interp& vm, FutureObject& f) {
 bool is_future(Interp& vm, const Value& v) { return v.is_obj() && vm.isinstance(v, vm.types.future.get()) && v.as<FutureObject>(); }
 
 Value new_future(Interp& vm, const Value& loop) {
-    Value f = vm.heap.value<FutureObject>(vm.types.future.get(), vm.dict());
+    Value f = vm.heap.value<FutureObject>(vm.types.future.get(), Value());
     f.as<FutureObject>()->loop = loop;
     return f;
 }

@@ -53,6 +53,9 @@ public:
     int num_cancels_requested = 0;
     bool hidden = false;  // asyncio.run's own shutdown tasks: not listed as steps
     uint64_t serial = 0;  // creation order
+    // Its Task.__step and Task.__wakeup callables, made once and kept while it runs (they refer
+    // back to the task, so they are dropped when it finishes).
+    Value step_cb, wakeup_cb;
 };
 
 // A callback queued by call_soon (Handle) or call_at/call_later (TimerHandle).

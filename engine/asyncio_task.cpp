@@ -12,6 +12,8 @@ void TaskObject::clear_references() {
     FutureObject::clear_references();
     coro.reset();
     fut_waiter.reset();
+    step_cb.reset();
+    wakeup_cb.reset();
 }
 
 namespace aio {
@@ -63,7 +65,8 @@ namespace {
 void schedule_step(Interp& vm, TaskObject& t, Value exception) {
     std::vector<Value> args;
     if (exception.is_set()) args.push_back(std::move(exception));
-    call_soon(vm, loop_of(vm, t.loop), vm.native("Task.__step", &step_callback, Value::object(&t)), std::move(args));
+    if (t.step_cb.is_unset()) t.step_cb = vm.native("Task.__step", &step_callback, Value::object(&t));
+    call_soon(vm, loop_of(vm, t.loop), t.step_cb, std::move(args));
     if (vm.tracer) vm.tracer->task_ready(t);
 }
 
@@ -80,7 +83,7 @@ Value new_task(Interp& vm, const Value& loop, const Value& coro, const Value& na
     auto* g = coro.as<GeneratorObject>();
     if (!g || g->kind != GeneratorObject::Kind::Coroutine)
         vm.raise(vm.exc.type_error, "a coroutine was expected, got " + vm.repr(coro));
-    Value v = vm.heap.value<TaskObject>(vm.types.task.get(), vm.dict());
+    Value v = vm.heap.value<TaskObject>(vm.types.task.get(), Value());
     auto* t = v.as<TaskObject>();
     t->loop = loop;
     t->coro = coro;
@@ -152,6 +155,10 @@ void task_step(Interp& vm, TaskObject& t, Value exception) {
         throw;
     }
     loop.current_task.reset();
+    if (r.status != ResumeStatus::Yielded) {
+        t.step_cb.reset();
+        t.wakeup_cb.reset();
+    }
     switch (r.status) {
         case ResumeStatus::Returned:
             if (t.must_cancel) {
@@ -185,7 +192,8 @@ void task_step(Interp& vm, TaskObject& t, Value exception) {
                                                       {vm.str("Task cannot await on itself: " + future_repr(vm, t))}));
             } else {
                 fut->blocking = false;
-                add_done_callback(vm, *fut, vm.native("Task.__wakeup", &wakeup_callback, keep));
+                if (t.wakeup_cb.is_unset()) t.wakeup_cb = vm.native("Task.__wakeup", &wakeup_callback, keep);
+                add_done_callback(vm, *fut, t.wakeup_cb);
                 t.fut_waiter = result;
                 if (t.must_cancel && cancel_any(vm, result, t.cancel_message)) t.must_cancel = false;
             }

@@ -81,6 +81,14 @@ void VmSupport::load_attr(Interp& vm, Frame* f, const Value& name) {
 
 void VmSupport::load_method(Interp& vm, Frame* f, const Value& name) {
     Value obj = pop(f);
+    if (auto* m = obj.as<ModuleObject>()) {
+        // module.function(...): the module's own attribute, nothing to bind.
+        if (Value v = m->namespace_dict()->get_str(name); v.is_set()) {
+            f->stack.push_back(std::move(v));
+            f->stack.push_back(Value());
+            return;
+        }
+    }
     InstanceObject* inst = plain_instance(obj);
     const CodeObject::InlineCache* c = (inst || plain_builtin(vm, obj)) ? class_lookup(vm, f, vm.type_of(obj), name) : nullptr;
     if (c) {
