@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "chunked_array.h"
 #include "engine.h"
 
 namespace loopstep {
@@ -115,8 +116,8 @@ public:
     size_t tick_count() const { return ticks_.size(); }
     const Tick& tick(size_t i) const { return ticks_[i]; }
     const std::vector<TraceTask>& tasks() const { return tasks_; }
-    const std::vector<LineRecord>& lines() const { return lines_; }
-    const std::vector<TraceEvent>& events() const { return events_; }
+    const ChunkedArray<LineRecord>& lines() const { return lines_; }
+    const ChunkedArray<TraceEvent>& events() const { return events_; }
     const std::string& output() const { return output_; }
     const std::string& text(uint32_t id) const { return strings_[id]; }
     // Where tick i stopped: "awaited asyncio.sleep(0.5) at L8", "returned", ...
@@ -189,20 +190,20 @@ private:
     };
     Ends ends_of(long tick) const;
 
-    std::vector<Tick> ticks_;
+    ChunkedArray<Tick> ticks_;
     std::vector<TraceTask> tasks_;
-    std::vector<LineRecord> lines_;
-    std::vector<TraceEvent> events_;
+    ChunkedArray<LineRecord> lines_;
+    ChunkedArray<TraceEvent> events_;
     std::string output_;
     std::vector<std::string> strings_;
     uint32_t prologue_lines_end_ = 0;
 
     std::vector<TaskStatus> statuses_;       // distinct statuses
-    std::vector<Segment> segments_;
-    std::vector<StatusChange> changes_;
-    std::vector<int32_t> ready_ops_;          // task id: queued; -(id+1): its step began
-    std::vector<TimerDelta> timer_deltas_;
-    std::vector<TimerRecord> timers_;
+    ChunkedArray<Segment> segments_;
+    ChunkedArray<StatusChange> changes_;
+    ChunkedArray<int32_t> ready_ops_;          // task id: queued; -(id+1): its step began
+    ChunkedArray<TimerDelta> timer_deltas_;
+    ChunkedArray<TimerRecord> timers_;
     std::vector<Checkpoint> checkpoints_;
 };
 

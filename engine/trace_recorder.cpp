@@ -538,7 +538,11 @@ void TraceRecorder::finish(const RunResult& result, const std::string& report) {
         tick.state_after = TaskState::Done;
         tick.done_how = result.status == RunStatus::Ok ? DoneHow::Returned : DoneHow::Raised;
         trace_.ticks_.push_back(tick);
-        trace_.segments_.insert(trace_.segments_.begin(), Trace::Segment{});
+        // A segment in front: shift them all up by one.
+        auto& segments = trace_.segments_;
+        segments.push_back(Trace::Segment{});
+        for (size_t i = segments.size() - 1; i > 0; --i) segments[i] = segments[i - 1];
+        segments[0] = Trace::Segment{};
     } else if (gap_open_) {
         trace_.segments_.pop_back();  // what followed the last step belongs to the last tick
         gap_open_ = false;
