@@ -231,7 +231,7 @@ private:
     uintptr_t stack_base_ = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
     std::unordered_map<std::string, Value> interned_;
 public:
-    // runtime_class()'s classes by the address of their name (a string literal), checked by name.
+    // runtime_class()'s classes by the address of their name (always a string literal).
     std::unordered_map<const char*, ClassObject*> runtime_classes_;
 private:
 };

@@ -204,8 +204,8 @@ Value call_special_method(Interp& vm, const Value& v, const char* name, std::ini
 ClassObject* runtime_class_by_name(Interp& vm, const char* name);
 
 ClassObject* runtime_class(Interp& vm, const char* name) {
-    if (auto hit = vm.runtime_classes_.find(name); hit != vm.runtime_classes_.end() && hit->second->name == name)
-        return hit->second;
+    // Names are string literals: their address identifies them.
+    if (auto hit = vm.runtime_classes_.find(name); hit != vm.runtime_classes_.end()) return hit->second;
     ClassObject* cls = runtime_class_by_name(vm, name);
     vm.runtime_classes_[name] = cls;
     return cls;

@@ -93,14 +93,19 @@ void TraceRecorder::set_status(int task, const TaskStatus& status) {
     set_status(task, StatusKey{status.state, status.done_how, status.line, intern(status.where), intern(status.waits_on)});
 }
 
-void TraceRecorder::set_status(int task, const StatusKey& key) {
-    uint32_t id = status_ids_.find_or_add(
+void TraceRecorder::set_status(int task, const StatusKey& key) { set_status_id(task, status_id(key)); }
+
+uint32_t TraceRecorder::status_id(const StatusKey& key) {
+    return status_ids_.find_or_add(
         hash_of(key), [&](uint32_t known) { return status_keys_[known] == key; },
         [&] {
             trace_.statuses_.push_back(TaskStatus{key.state, key.done_how, key.line, trace_.strings_[key.where], trace_.strings_[key.waits]});
             status_keys_.push_back(key);
             return static_cast<uint32_t>(status_keys_.size() - 1);
         });
+}
+
+void TraceRecorder::set_status_id(int task, uint32_t id) {
     if (static_cast<size_t>(task) >= current_.size()) current_.resize(static_cast<size_t>(task) + 1, UINT32_MAX);
     if (current_[static_cast<size_t>(task)] == id) return;
     current_[static_cast<size_t>(task)] = id;
@@ -120,6 +125,10 @@ void TraceRecorder::ready_op(int32_t op) {
         return;
     }
     int32_t task = -op - 1;
+    if (!ready_.empty() && ready_.front() == task) {  // steps run in queue order, almost always
+        ready_.pop_front();
+        return;
+    }
     auto it = std::find(ready_.begin(), ready_.end(), task);
     if (it != ready_.end()) ready_.erase(it);
 }
@@ -285,12 +294,11 @@ void TraceRecorder::task_hidden(TaskObject& t) {
 void TraceRecorder::task_ready(TaskObject& t) {
     int id = static_cast<int>(t.serial);
     ready_op(id);
-    StatusKey k = key_of(id);
+    uint32_t from = current_[static_cast<size_t>(id)];
+    const StatusKey& k = status_keys_[from];
     if (k.state == TaskState::Ready || k.state == TaskState::Running) return;
     uint32_t why = k.waits;
-    k.state = TaskState::Ready;
-    k.waits = 0;
-    set_status(id, k);
+    set_status_id(id, derived_status(from, kToReady));
     if (!trace_.tasks_[t.serial].hidden) event(EventKind::TaskReady, id, why);
 }
 
@@ -314,10 +322,20 @@ void TraceRecorder::step_begin(TaskObject& t) {
     tick.resumed_line = started ? 0 : p.line;
     tick.resumed_at = started ? start_id_ : p.where_id;
     trace_.ticks_.push_back(tick);
-    StatusKey k = key_of(id);
-    k.state = TaskState::Running;
+    set_status_id(id, derived_status(current_[static_cast<size_t>(id)], kToRunning));
+}
+
+uint32_t TraceRecorder::derived_status(uint32_t from, int to) {
+    // The same status always becomes the same ready/running status: remembered per status id.
+    auto& memo = to == kToReady ? to_ready_ : to_running_;
+    if (from < memo.size() && memo[from] != UINT32_MAX) return memo[from];
+    StatusKey k = status_keys_[from];
+    k.state = to == kToReady ? TaskState::Ready : TaskState::Running;
     k.waits = 0;
-    set_status(id, k);
+    uint32_t id = status_id(k);
+    if (from >= memo.size()) memo.resize(from + 1, UINT32_MAX);
+    memo[from] = id;
+    return id;
 }
 
 void TraceRecorder::step_end(TaskObject& t) {

@@ -64,6 +64,11 @@ private:
     uint32_t intern(std::string_view text);
     void set_status(int task, const TaskStatus& status);
     void set_status(int task, const StatusKey& key);
+    void set_status_id(int task, uint32_t id);
+    uint32_t status_id(const StatusKey& key);
+    enum { kToReady, kToRunning };
+    uint32_t derived_status(uint32_t from, int to);
+    std::vector<uint32_t> to_ready_, to_running_;  // by status id: the derived status (memo)
     const TaskStatus& status_of(int task) const;
     const StatusKey& key_of(int task) const { return status_keys_[current_[static_cast<size_t>(task)]]; }
     void event(EventKind kind, int task, uint32_t text, double when = 0.0);
