@@ -157,6 +157,7 @@ void install_future_type(Interp& vm);
 void install_task_type(Interp& vm);
 void install_loop_type(Interp& vm);
 void install_sleep_natives(Interp& vm, DictObject& module);
+void install_waiter_natives(Interp& vm, DictObject& module);  // asyncio_waiters.cpp
 
 }  // namespace aio
 

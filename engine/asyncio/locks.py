@@ -46,14 +46,12 @@ class Lock(_ContextManagerMixin, _LoopBound):
 
     async def acquire(self):
         # Fast path: free and nobody (still interested) queued ahead -- no hop at all.
-        if not self._locked and (self._waiters is None
-                                 or all(w.cancelled() for w in self._waiters)):
+        if not self._locked and (self._waiters is None or _all_cancelled(self._waiters)):
             self._locked = True
             return True
         if self._waiters is None:
             self._waiters = _deque()
-        fut = self._get_loop().create_future()
-        _label(fut, "lock")
+        fut = _new_waiter(self, "lock")
         self._waiters.append(fut)
         try:
             try:
@@ -110,8 +108,7 @@ class Event(_LoopBound):
     async def wait(self):
         if self._value:
             return True
-        fut = self._get_loop().create_future()
-        _label(fut, self._kind)
+        fut = _new_waiter(self, self._kind)
         self._waiters.append(fut)
         try:
             await fut
@@ -139,8 +136,7 @@ class Condition(_ContextManagerMixin, _LoopBound):
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            _label(fut, "condition")
+            fut = _new_waiter(self, "condition")
             self._waiters.append(fut)
             try:
                 await fut
@@ -203,8 +199,7 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
             return True
         if self._waiters is None:
             self._waiters = _deque()
-        fut = self._get_loop().create_future()
-        _label(fut, "semaphore")
+        fut = _new_waiter(self, "semaphore")
         self._waiters.append(fut)
         try:
             try:

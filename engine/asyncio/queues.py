@@ -2,7 +2,8 @@
 #
 # A blocked get()/put() waits on a plain future; put_nowait()/get_nowait() wake the first
 # live waiter by setting its result, and the waiting task resumes one call_soon hop later and
-# re-checks the queue (the `while` loops), exactly as in CPython.
+# re-checks the queue (the `while` loops), exactly as in CPython.  _wakeup_next and
+# _new_waiter are natives (engine/asyncio_waiters.cpp) doing what CPython's Python does.
 
 
 def _heap_siftdown(heap, startpos, pos):
@@ -68,31 +69,19 @@ class Queue(_LoopBound):
 
     # The storage; subclasses override these three.
     def _init(self, maxsize):
-        self._queue = []
-        self._head = 0  # FIFO: a list plus a read position, compacted now and then
+        self._queue = _deque()
 
     def _get(self):
-        item = self._queue[self._head]
-        self._queue[self._head] = None
-        self._head += 1
-        if self._head * 2 >= len(self._queue):
-            self._queue = self._queue[self._head:]
-            self._head = 0
-        return item
+        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
 
     def _items(self):
-        return self._queue[self._head:]
+        return list(self._queue)
 
-    def _wakeup_next(self, waiters):
-        # Wake the first waiter that is still waiting (cancelled ones are dropped).
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+    # Wake the first waiter that is still waiting (the done ones are dropped).
+    _wakeup_next = _wakeup_next
 
     def __repr__(self):
         return f'<{type(self).__name__} {self._format()}>'
@@ -113,14 +102,14 @@ class Queue(_LoopBound):
         return result
 
     def qsize(self):
-        return len(self._queue) - self._head
+        return len(self._queue)
 
     @property
     def maxsize(self):
         return self._maxsize
 
     def empty(self):
-        return self.qsize() == 0
+        return not self._queue
 
     def full(self):
         if self._maxsize <= 0:
@@ -129,8 +118,7 @@ class Queue(_LoopBound):
 
     async def put(self, item):
         while self.full():
-            putter = self._get_loop().create_future()
-            _label(putter, "queue.put")
+            putter = _new_waiter(self, "queue.put")
             self._putters.append(putter)
             try:
                 await putter
@@ -154,8 +142,7 @@ class Queue(_LoopBound):
 
     async def get(self):
         while self.empty():
-            getter = self._get_loop().create_future()
-            _label(getter, self._get_label)
+            getter = _new_waiter(self, self._get_label)
             self._getters.append(getter)
             try:
                 await getter
@@ -190,7 +177,6 @@ class Queue(_LoopBound):
 class PriorityQueue(Queue):
     def _init(self, maxsize):
         self._queue = []
-        self._head = 0
 
     def _put(self, item):
         _heappush(self._queue, item)
@@ -202,7 +188,6 @@ class PriorityQueue(Queue):
 class LifoQueue(Queue):
     def _init(self, maxsize):
         self._queue = []
-        self._head = 0
 
     def _put(self, item):
         self._queue.append(item)

@@ -88,7 +88,27 @@ def native_namespace():
         "_hide_task": lambda task: None,
         "_sleep_wait": _sleep_wait,
         "_sleep0": _Sleep0,
+        "_wakeup_next": _wakeup_next,
+        "_all_cancelled": _all_cancelled,
+        "_new_waiter": _new_waiter,
     }
+
+
+# The waiter natives (engine/asyncio_waiters.cpp), as the Python they stand for.
+def _wakeup_next(self, waiters):
+    while waiters:
+        waiter = waiters.popleft()
+        if not waiter.done():
+            waiter.set_result(None)
+            break
+
+
+def _all_cancelled(waiters):
+    return all(w.cancelled() for w in waiters)
+
+
+def _new_waiter(owner, kind):
+    return owner._get_loop().create_future()
 
 
 class _Sleep0:
