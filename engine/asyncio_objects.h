@@ -158,6 +158,7 @@ void install_task_type(Interp& vm);
 void install_loop_type(Interp& vm);
 void install_sleep_natives(Interp& vm, DictObject& module);
 void install_waiter_natives(Interp& vm, DictObject& module);  // asyncio_waiters.cpp
+void install_queue_natives(Interp& vm, DictObject& module);   // asyncio_queue_methods.cpp
 
 }  // namespace aio
 

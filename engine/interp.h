@@ -233,6 +233,13 @@ private:
 public:
     // runtime_class()'s classes by the address of their name (always a string literal).
     std::unordered_map<const char*, ClassObject*> runtime_classes_;
+    // A name the natives use, interned once per literal (keyed by the literal's address).
+    const Value& literal_name(const char* literal) {
+        auto [it, fresh] = literal_names_.try_emplace(literal);
+        if (fresh) it->second = intern(literal);
+        return it->second;
+    }
+    std::unordered_map<const char*, Value> literal_names_;
 private:
 };
 

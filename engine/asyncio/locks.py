@@ -95,15 +95,10 @@ class Event(_LoopBound):
     def is_set(self):
         return self._value
 
-    def set(self):
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
-
-    def clear(self):
-        self._value = False
+    # Natives (engine/asyncio_queue_methods.cpp), CPython's Python line for line:
+    # if not self._value: self._value = True, then set_result(True) on every waiter not done
+    set = _event_set
+    clear = _event_clear        # self._value = False
 
     async def wait(self):
         if self._value:

@@ -71,11 +71,10 @@ class Queue(_LoopBound):
     def _init(self, maxsize):
         self._queue = _deque()
 
-    def _get(self):
-        return self._queue.popleft()
-
-    def _put(self, item):
-        self._queue.append(item)
+    # The synchronous methods are natives (engine/asyncio_queue_methods.cpp), each CPython's
+    # Python line for line, still going through `self` for everything a subclass may override.
+    _get = _queue_get_item      # return self._queue.popleft()
+    _put = _queue_put_item      # self._queue.append(item)
 
     def _items(self):
         return list(self._queue)
@@ -101,20 +100,14 @@ class Queue(_LoopBound):
             result += f' tasks={self._unfinished_tasks}'
         return result
 
-    def qsize(self):
-        return len(self._queue)
+    qsize = _queue_qsize        # return len(self._queue)
 
     @property
     def maxsize(self):
         return self._maxsize
 
-    def empty(self):
-        return not self._queue
-
-    def full(self):
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
+    empty = _queue_empty        # return not self._queue
+    full = _queue_full          # False if self._maxsize <= 0 else self.qsize() >= self._maxsize
 
     async def put(self, item):
         while self.full():
@@ -132,13 +125,9 @@ class Queue(_LoopBound):
                 raise
         return self.put_nowait(item)
 
-    def put_nowait(self, item):
-        if self.full():
-            raise QueueFull
-        self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
+    # if self.full(): raise QueueFull; self._put(item); self._unfinished_tasks += 1;
+    # self._finished.clear(); self._wakeup_next(self._getters)
+    put_nowait = _queue_put_nowait
 
     async def get(self):
         while self.empty():
@@ -155,19 +144,11 @@ class Queue(_LoopBound):
                 raise
         return self.get_nowait()
 
-    def get_nowait(self):
-        if self.empty():
-            raise QueueEmpty
-        item = self._get()
-        self._wakeup_next(self._putters)
-        return item
+    # if self.empty(): raise QueueEmpty; item = self._get(); self._wakeup_next(self._putters)
+    get_nowait = _queue_get_nowait
 
-    def task_done(self):
-        if self._unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
+    # ValueError when nothing is unfinished; else one less, and self._finished.set() at zero
+    task_done = _queue_task_done
 
     async def join(self):
         if self._unfinished_tasks > 0:

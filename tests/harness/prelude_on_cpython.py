@@ -91,7 +91,78 @@ def native_namespace():
         "_wakeup_next": _wakeup_next,
         "_all_cancelled": _all_cancelled,
         "_new_waiter": _new_waiter,
+        "_queue_qsize": _queue_qsize,
+        "_queue_empty": _queue_empty,
+        "_queue_full": _queue_full,
+        "_queue_put_item": _queue_put_item,
+        "_queue_get_item": _queue_get_item,
+        "_queue_put_nowait": _queue_put_nowait,
+        "_queue_get_nowait": _queue_get_nowait,
+        "_queue_task_done": _queue_task_done,
+        "_event_set": _event_set,
+        "_event_clear": _event_clear,
     }
+
+
+# The Queue and Event natives (engine/asyncio_queue_methods.cpp), as CPython 3.11's methods.
+def _queue_qsize(self):
+    return len(self._queue)
+
+
+def _queue_empty(self):
+    return not self._queue
+
+
+def _queue_full(self):
+    if self._maxsize <= 0:
+        return False
+    else:
+        return self.qsize() >= self._maxsize
+
+
+def _queue_put_item(self, item):
+    self._queue.append(item)
+
+
+def _queue_get_item(self):
+    return self._queue.popleft()
+
+
+def _queue_put_nowait(self, item):
+    if self.full():
+        raise asyncio.QueueFull
+    self._put(item)
+    self._unfinished_tasks += 1
+    self._finished.clear()
+    self._wakeup_next(self._getters)
+
+
+def _queue_get_nowait(self):
+    if self.empty():
+        raise asyncio.QueueEmpty
+    item = self._get()
+    self._wakeup_next(self._putters)
+    return item
+
+
+def _queue_task_done(self):
+    if self._unfinished_tasks <= 0:
+        raise ValueError('task_done() called too many times')
+    self._unfinished_tasks -= 1
+    if self._unfinished_tasks == 0:
+        self._finished.set()
+
+
+def _event_set(self):
+    if not self._value:
+        self._value = True
+        for fut in self._waiters:
+            if not fut.done():
+                fut.set_result(True)
+
+
+def _event_clear(self):
+    self._value = False
 
 
 # The waiter natives (engine/asyncio_waiters.cpp), as the Python they stand for.

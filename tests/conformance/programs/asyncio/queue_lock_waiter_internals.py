@@ -59,10 +59,10 @@ async def main():
 
     waiters = [asyncio.create_task(hold(n)) for n in range(4)]
     await asyncio.sleep(0)
-    print(lock)
+    print(lock.locked(), len(lock._waiters))
     waiters[2].cancel()
     await asyncio.gather(*waiters, return_exceptions=True)
-    print(order, lock, lock.locked())
+    print(order, lock.locked(), len(lock._waiters))
 
     sem = asyncio.Semaphore(1)
     cond = asyncio.Condition()
@@ -106,7 +106,7 @@ async def elsewhere():
 
 
 lock2 = asyncio.run(elsewhere())
-print(lock2)
+print(lock2.locked(), len(lock2._waiters))
 
 
 async def third():
@@ -117,3 +117,39 @@ async def third():
 
 
 asyncio.run(third())
+
+
+class Counted(asyncio.Queue):
+    def full(self):
+        print("full? qsize", self.qsize())
+        return super().full()
+
+
+async def overrides():
+    q = Counted(maxsize=1)
+    q.put_nowait("a")
+    try:
+        q.put_nowait("b")
+    except asyncio.QueueFull:
+        print("QueueFull", asyncio.Queue.qsize(q), asyncio.Queue.empty(q))
+    q.full = lambda: False
+    q.put_nowait("c")
+    print(q.qsize(), q.get_nowait(), asyncio.Queue.get_nowait(q), q.empty())
+    q.task_done()
+    q.task_done()
+    try:
+        q.task_done()
+    except ValueError as e:
+        print("ValueError:", e)
+    ev = asyncio.Event()
+    asyncio.Event.set(ev)
+    print(ev.is_set())
+    ev.clear()
+    print(ev.is_set())
+    try:
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("QueueEmpty")
+
+
+asyncio.run(overrides())

@@ -1,0 +1,206 @@
+// The synchronous methods of the prelude's asyncio.Queue and Event as natives: qsize, empty,
+// full, put_nowait, get_nowait, task_done, the FIFO storage hooks _put/_get, Event.set/clear.
+// Each is line for line CPython 3.11's Python (queues.py, locks.py), and everything it does
+// through `self` still goes through `self`: a subclass overriding qsize, _put or _get, or an
+// instance attribute shadowing a method, is honoured exactly as the Python would. The coroutine
+// methods (put, get, join, Event.wait) stay Python, so their suspensions are unchanged.
+#include "ast.h"
+#include "asyncio_objects.h"
+#include "interp.h"
+#include "native_support.h"
+
+namespace loopstep {
+
+namespace aio {
+
+namespace {
+
+// The receiver, whether called bound (self set) or through the class (first argument).
+struct Call {
+    Value self;
+    std::span<const Value> args;
+};
+
+Call receiver(Interp& vm, const Value& self, const CallArgs& args, const char* name, size_t nargs) {
+    Call c{self, args.positional};
+    if (c.self.is_unset()) {
+        if (args.positional.empty()) vm.raise(vm.exc.type_error, std::string(name) + "() missing 'self'");
+        c.self = args.positional[0];
+        c.args = args.positional.subspan(1);
+    }
+    if (c.args.size() != nargs || !args.kw_names.empty())
+        vm.raise(vm.exc.type_error, std::string(name) + "() takes " + std::to_string(nargs + 1) + " positional argument" +
+                                        (nargs ? "s" : "") + " but " + std::to_string(c.args.size() + 1) + " were given");
+    return c;
+}
+
+const Value& name(Interp& vm, const char* literal) { return vm.literal_name(literal); }
+
+Value attr(Interp& vm, const Value& obj, const char* literal) { return vm.getattr(obj, name(vm, literal)); }
+
+// self.method(args...): an instance attribute first, then the class's method (natives called
+// with their receiver, functions with self first), as the attribute lookup and call would.
+Value call_method(Interp& vm, const Value& obj, const char* literal, std::initializer_list<Value> args) {
+    const Value& n = name(vm, literal);
+    std::span<const Value> rest(args.begin(), args.size());
+    if (auto* inst = obj.as<InstanceObject>(); inst && inst->dict.is_set())
+        if (Value own = static_cast<DictObject*>(inst->dict.obj())->get_str(n); own.is_set()) return vm.call(own, CallArgs{rest});
+    Value found = vm.type_of(obj)->lookup(n);
+    if (auto* native = found.as<NativeFunctionObject>(); native && native->self.is_unset())
+        return native->fn(vm, obj, CallArgs{rest});
+    if (found.is(ObjKind::Function)) {
+        std::vector<Value> with_self{obj};
+        with_self.insert(with_self.end(), args.begin(), args.end());
+        return vm.call(found, CallArgs{with_self});
+    }
+    return vm.call(vm.getattr(obj, n), CallArgs{rest});
+}
+
+bool less_equal(Interp& vm, const Value& a, const Value& b) {
+    if (a.is_int() && b.is_int()) return a.as_int() <= b.as_int();
+    return vm.truthy(vm.compare(static_cast<int>(ast::CmpOperator::LtE), a, b));
+}
+
+Value add(Interp& vm, const Value& a, int64_t b) {
+    int64_t r;
+    if (a.is_int() && !__builtin_add_overflow(a.as_int(), b, &r)) return Value::integer(r);
+    return vm.binary_op(static_cast<int>(ast::Operator::Add), a, Value::integer(b), true);
+}
+
+// def qsize(self): return len(self._queue)
+Value q_qsize(Interp& vm, const Value& self, const CallArgs& args) {
+    Call c = receiver(vm, self, args, "qsize", 0);
+    Value q = attr(vm, c.self, "_queue");
+    if (auto* d = q.as<DequeObject>()) return Value::integer(static_cast<int64_t>(d->items.size()));
+    return vm.call(static_cast<DictObject*>(vm.builtins.obj())->get_str(name(vm, "len")), {q});
+}
+
+// def empty(self): return not self._queue
+Value q_empty(Interp& vm, const Value& self, const CallArgs& args) {
+    Call c = receiver(vm, self, args, "empty", 0);
+    return Value::boolean(!vm.truthy(attr(vm, c.self, "_queue")));
+}
+
+// def full(self):
+//     if self._maxsize <= 0: return False
+//     else: return self.qsize() >= self._maxsize
+Value q_full(Interp& vm, const Value& self, const CallArgs& args) {
+    Call c = receiver(vm, self, args, "full", 0);
+    Value maxsize = attr(vm, c.self, "_maxsize");
+    if (less_equal(vm, maxsize, Value::integer(0))) return Value::boolean(false);
+    Value size = call_method(vm, c.self, "qsize", {});
+    Value limit = attr(vm, c.self, "_maxsize");
+    if (size.is_int() && limit.is_int()) return Value::boolean(size.as_int() >= limit.as_int());
+    return vm.compare(static_cast<int>(ast::CmpOperator::GtE), size, limit);
+}
+
+// def _put(self, item): self._queue.append(item)
+Value q_put_item(Interp& vm, const Value& self, const CallArgs& args) {
+    Call c = receiver(vm, self, args, "_put", 1);
+    Value q = attr(vm, c.self, "_queue");
+    if (auto* d = q.as<DequeObject>()) d->items.push_back(c.args[0]);
+    else call_method(vm, q, "append", {c.args[0]});
+    return Value::none();
+}
+
+// def _get(self): return self._queue.popleft()
+Value q_get_item(Interp& vm, const Value& self, const CallArgs& args) {
+    Call c = receiver(vm, self, args, "_get", 0);
+    Value q = attr(vm, c.self, "_queue");
+    if (auto* d = q.as<DequeObject>(); d && !d->items.empty()) {
+        Value item = std::move(d->items.front());
+        d->items.pop_front();
+        return item;
+    }
+    return call_method(vm, q, "popleft", {});
+}
+
+// def put_nowait(self, item):
+//     if self.full(): raise QueueFull
+//     self._put(item)
+//     self._unfinished_tasks += 1
+//     self._finished.clear()
+//     self._wakeup_next(self._getters)
+Value q_put_nowait(Interp& vm, const Value& self, const CallArgs& args) {
+    Call c = receiver(vm, self, args, "put_nowait", 1);
+    const Value& q = c.self;
+    if (vm.truthy(call_method(vm, q, "full", {}))) vm.raise_value(vm.new_exception(vm.exc.queue_full.get(), {}));
+    call_method(vm, q, "_put", {c.args[0]});
+    vm.setattr(q, name(vm, "_unfinished_tasks"), add(vm, attr(vm, q, "_unfinished_tasks"), 1));
+    call_method(vm, attr(vm, q, "_finished"), "clear", {});
+    call_method(vm, q, "_wakeup_next", {attr(vm, q, "_getters")});
+    return Value::none();
+}
+
+// def get_nowait(self):
+//     if self.empty(): raise QueueEmpty
+//     item = self._get()
+//     self._wakeup_next(self._putters)
+//     return item
+Value q_get_nowait(Interp& vm, const Value& self, const CallArgs& args) {
+    Call c = receiver(vm, self, args, "get_nowait", 0);
+    const Value& q = c.self;
+    if (vm.truthy(call_method(vm, q, "empty", {}))) vm.raise_value(vm.new_exception(vm.exc.queue_empty.get(), {}));
+    Value item = call_method(vm, q, "_get", {});
+    call_method(vm, q, "_wakeup_next", {attr(vm, q, "_putters")});
+    return item;
+}
+
+// def task_done(self):
+//     if self._unfinished_tasks <= 0: raise ValueError('task_done() called too many times')
+//     self._unfinished_tasks -= 1
+//     if self._unfinished_tasks == 0: self._finished.set()
+Value q_task_done(Interp& vm, const Value& self, const CallArgs& args) {
+    Call c = receiver(vm, self, args, "task_done", 0);
+    const Value& q = c.self;
+    if (less_equal(vm, attr(vm, q, "_unfinished_tasks"), Value::integer(0)))
+        vm.raise(vm.exc.value_error, "task_done() called too many times");
+    vm.setattr(q, name(vm, "_unfinished_tasks"), add(vm, attr(vm, q, "_unfinished_tasks"), -1));
+    if (vm.eq(attr(vm, q, "_unfinished_tasks"), Value::integer(0))) call_method(vm, attr(vm, q, "_finished"), "set", {});
+    return Value::none();
+}
+
+// Event.clear(self): self._value = False
+Value ev_clear(Interp& vm, const Value& self, const CallArgs& args) {
+    Call c = receiver(vm, self, args, "clear", 0);
+    vm.setattr(c.self, name(vm, "_value"), Value::boolean(false));
+    return Value::none();
+}
+
+// Event.set(self):
+//     if not self._value:
+//         self._value = True
+//         for fut in self._waiters:
+//             if not fut.done():
+//                 fut.set_result(True)
+Value ev_set(Interp& vm, const Value& self, const CallArgs& args) {
+    Call c = receiver(vm, self, args, "set", 0);
+    if (vm.truthy(attr(vm, c.self, "_value"))) return Value::none();
+    vm.setattr(c.self, name(vm, "_value"), Value::boolean(true));
+    Value it = vm.iter(attr(vm, c.self, "_waiters"));
+    for (Value fut = vm.next(it); fut.is_set(); fut = vm.next(it)) {
+        if (vm.truthy(call_method(vm, fut, "done", {}))) continue;
+        call_method(vm, fut, "set_result", {Value::boolean(true)});
+    }
+    return Value::none();
+}
+
+}  // namespace
+
+void install_queue_natives(Interp& vm, DictObject& module) {
+    auto add_native = [&](const char* name, NativeFn fn) { module.set(vm, vm.intern(name), vm.native(name, fn)); };
+    add_native("_queue_qsize", &q_qsize);
+    add_native("_queue_empty", &q_empty);
+    add_native("_queue_full", &q_full);
+    add_native("_queue_put_item", &q_put_item);
+    add_native("_queue_get_item", &q_get_item);
+    add_native("_queue_put_nowait", &q_put_nowait);
+    add_native("_queue_get_nowait", &q_get_nowait);
+    add_native("_queue_task_done", &q_task_done);
+    add_native("_event_clear", &ev_clear);
+    add_native("_event_set", &ev_set);
+}
+
+}  // namespace aio
+
+}  // namespace loopstep
