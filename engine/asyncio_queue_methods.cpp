@@ -185,6 +185,36 @@ Value ev_set(Interp& vm, const Value& self, const CallArgs& args) {
     return Value::none();
 }
 
+// Lock.locked(self): return self._locked
+Value lock_locked(Interp& vm, const Value& self, const CallArgs& args) {
+    Call c = receiver(vm, self, args, "locked", 0);
+    return attr(vm, c.self, "_locked");
+}
+
+// Lock._wake_up_first(self):
+//     if not self._waiters: return
+//     fut = self._waiters[0]
+//     if not fut.done(): fut.set_result(True)
+Value lock_wake_up_first(Interp& vm, const Value& self, const CallArgs& args) {
+    Call c = receiver(vm, self, args, "_wake_up_first", 0);
+    Value waiters = attr(vm, c.self, "_waiters");
+    if (!vm.truthy(waiters)) return Value::none();
+    Value fut = vm.getitem(waiters, Value::integer(0));
+    if (!vm.truthy(call_method(vm, fut, "done", {}))) call_method(vm, fut, "set_result", {Value::boolean(true)});
+    return Value::none();
+}
+
+// Lock.release(self):
+//     if self._locked: self._locked = False; self._wake_up_first()
+//     else: raise RuntimeError('Lock is not acquired.')
+Value lock_release(Interp& vm, const Value& self, const CallArgs& args) {
+    Call c = receiver(vm, self, args, "release", 0);
+    if (!vm.truthy(attr(vm, c.self, "_locked"))) vm.raise(vm.exc.runtime_error, "Lock is not acquired.");
+    vm.setattr(c.self, name(vm, "_locked"), Value::boolean(false));
+    call_method(vm, c.self, "_wake_up_first", {});
+    return Value::none();
+}
+
 }  // namespace
 
 void install_queue_natives(Interp& vm, DictObject& module) {
@@ -199,6 +229,9 @@ void install_queue_natives(Interp& vm, DictObject& module) {
     add_native("_queue_task_done", &q_task_done);
     add_native("_event_clear", &ev_clear);
     add_native("_event_set", &ev_set);
+    add_native("_lock_locked", &lock_locked);
+    add_native("_lock_release", &lock_release);
+    add_native("_lock_wake_up_first", &lock_wake_up_first);
 }
 
 }  // namespace aio

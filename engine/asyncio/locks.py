@@ -41,8 +41,7 @@ class Lock(_ContextManagerMixin, _LoopBound):
     def __repr__(self):
         return self._repr_with('locked' if self._locked else 'unlocked')
 
-    def locked(self):
-        return self._locked
+    locked = _lock_locked       # return self._locked (native, as the two below)
 
     async def acquire(self):
         # Fast path: free and nobody (still interested) queued ahead -- no hop at all.
@@ -66,20 +65,13 @@ class Lock(_ContextManagerMixin, _LoopBound):
         self._locked = True
         return True
 
-    def release(self):
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
-            raise RuntimeError('Lock is not acquired.')
+    # if self._locked: self._locked = False; self._wake_up_first()
+    # else: raise RuntimeError('Lock is not acquired.')
+    release = _lock_release
 
-    def _wake_up_first(self):
-        # Only the first waiter is woken; it takes the lock when its step runs.
-        if not self._waiters:
-            return
-        fut = self._waiters[0]
-        if not fut.done():
-            fut.set_result(True)
+    # Only the first waiter is woken; it takes the lock when its step runs:
+    # if self._waiters: fut = self._waiters[0]; if not fut.done(): fut.set_result(True)
+    _wake_up_first = _lock_wake_up_first
 
 
 class Event(_LoopBound):

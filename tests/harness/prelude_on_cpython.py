@@ -101,6 +101,9 @@ def native_namespace():
         "_queue_task_done": _queue_task_done,
         "_event_set": _event_set,
         "_event_clear": _event_clear,
+        "_lock_locked": _lock_locked,
+        "_lock_release": _lock_release,
+        "_lock_wake_up_first": _lock_wake_up_first,
     }
 
 
@@ -163,6 +166,26 @@ def _event_set(self):
 
 def _event_clear(self):
     self._value = False
+
+
+def _lock_locked(self):
+    return self._locked
+
+
+def _lock_release(self):
+    if self._locked:
+        self._locked = False
+        self._wake_up_first()
+    else:
+        raise RuntimeError('Lock is not acquired.')
+
+
+def _lock_wake_up_first(self):
+    if not self._waiters:
+        return
+    fut = self._waiters[0]
+    if not fut.done():
+        fut.set_result(True)
 
 
 # The waiter natives (engine/asyncio_waiters.cpp), as the Python they stand for.
