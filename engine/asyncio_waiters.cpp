@@ -79,7 +79,7 @@ Value all_cancelled(Interp& vm, const Value&, const CallArgs& args) {
 Value new_waiter(Interp& vm, const Value&, const CallArgs& args) {
     expect_count(vm, "_new_waiter", args, 2, 2);
     const Value& owner = args.positional[0];
-    Value get_loop = vm.type_of(owner)->lookup(std::string("_get_loop"));
+    Value get_loop = vm.type_of(owner)->lookup(vm.literal_name("_get_loop"));
     Value fut;
     Value loop = running_loop(vm);
     auto* inst = owner.as<InstanceObject>();
@@ -88,7 +88,7 @@ Value new_waiter(Interp& vm, const Value&, const CallArgs& args) {
                          inst->dict.is_set() && loop.is_set();
     if (plain_binding) {
         // self._loop: the instance's, else the class default (None).
-        Value name = vm.intern("_loop");
+        const Value& name = vm.literal_name("_loop");
         auto* dict = static_cast<DictObject*>(inst->dict.obj());
         Value bound = dict->get_str(name);
         if (bound.is_unset()) bound = vm.getattr(owner, name);

@@ -194,7 +194,7 @@ Value Interp::lookup_attr(const Value& obj, const Value& name) {
     if (special.is_set()) return special;
     if (descriptor.is_set()) return bind(*this, descriptor, obj, type, false);
     if (type->is_user_class) {
-        Value hook = type->lookup(std::string("__getattr__"));
+        Value hook = type->lookup(literal_name("__getattr__"));
         if (hook.is_set()) {
             try {
                 return call(hook, {obj, name});
@@ -231,7 +231,7 @@ void Interp::setattr(const Value& obj, const Value& name, const Value& value) {
             return;
         }
         if (type->is_user_class) {
-            Value hook = type->lookup(std::string("__setattr__"));
+            Value hook = type->lookup(literal_name("__setattr__"));
             if (hook.is(ObjKind::Function)) {
                 call(hook, {obj, name, value});
                 return;

@@ -34,7 +34,7 @@ const CodeObject::InlineCache* class_lookup(Interp& vm, Frame* f, ClassObject* t
         c.epoch = vm.class_epoch;
         c.dunder = is_dunder(name);
         c.found = c.dunder ? Value() : type->lookup(name);
-        c.setattr_hook = type->is_user_class && type->lookup(std::string("__setattr__")).is(ObjKind::Function);
+        c.setattr_hook = type->is_user_class && type->lookup(vm.literal_name("__setattr__")).is(ObjKind::Function);
     }
     return c.dunder ? nullptr : &c;
 }
