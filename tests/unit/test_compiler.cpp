@@ -103,6 +103,7 @@ QString shape(const Code& code) {
             case Op::STORE_NAME:
             case Op::DELETE_NAME:
             case Op::LOAD_ATTR:
+            case Op::LOAD_METHOD:
             case Op::STORE_ATTR:
             case Op::DELETE_ATTR:
             case Op::IMPORT_NAME:
@@ -122,6 +123,8 @@ QString shape(const Code& code) {
                 break;
             case Op::CALL:
             case Op::CALL_KW:
+            case Op::CALL_METHOD:
+            case Op::CALL_METHOD_KW:
             case Op::CALL_EX:
             case Op::BUILD_TUPLE:
             case Op::BUILD_LIST:
@@ -1021,8 +1024,33 @@ void TestCompiler::shapes_data() {
         LOAD_DEREF __class__
         LOAD_FAST self
         CALL 2
+        LOAD_METHOD m
+        CALL_METHOD 0
+        RETURN_VALUE
+        LOAD_CONST None
+        RETURN_VALUE)";
+    QTest::newRow("method call") << "def f(o, x):\n    return o.m(x, k=1)\n"
+                                 << "f"
+                                 << R"(
+        LOAD_FAST o
+        LOAD_METHOD m
+        LOAD_FAST x
+        LOAD_CONST 1
+        LOAD_CONST ('k')
+        CALL_METHOD_KW 2
+        RETURN_VALUE
+        LOAD_CONST None
+        RETURN_VALUE)";
+    QTest::newRow("method call with unpacking") << "def f(o, a):\n    return o.m(*a)\n"
+                                                << "f"
+                                                << R"(
+        LOAD_FAST o
         LOAD_ATTR m
-        CALL 0
+        BUILD_LIST 0
+        LOAD_FAST a
+        LIST_EXTEND 1
+        LIST_TO_TUPLE
+        CALL_EX 0
         RETURN_VALUE
         LOAD_CONST None
         RETURN_VALUE)";
