@@ -262,9 +262,12 @@ Value new_event_loop(Interp& vm) {
     return vm.heap.value<LoopObject>(cls, vm.dict());
 }
 
+// The policy's get_event_loop (CPython 3.11): the running loop; else the current one, made on
+// first use in the main thread unless set_event_loop was called (asyncio.run's end sets None).
 Value get_event_loop(Interp& vm) {
     if (vm.running_loop.is_set()) return vm.running_loop;
-    if (!vm.event_loop.is_set() || vm.event_loop.is_none()) vm.event_loop = new_event_loop(vm);
+    if (!vm.event_loop.is_set()) vm.event_loop = new_event_loop(vm);
+    if (vm.event_loop.is_none()) vm.raise(vm.exc.runtime_error, "There is no current event loop in thread 'MainThread'.");
     return vm.event_loop;
 }
 

@@ -228,6 +228,29 @@ Value m_iscoroutinefunction(Interp& vm, const Value&, const CallArgs& args) {
     return Value::boolean(fn && (fn->code->code->flags & kCoroutine));
 }
 
+// ensure_future(coro_or_future, *, loop=None), its common cases natively: a future is returned
+// as it is, a coroutine (no loop given, a loop running) becomes the running loop's task, as
+// CPython's loop.create_task(coro) makes it. Everything else goes to the Python version
+// (_ensure_future in engine/asyncio/runners.py), which handles awaitables, loops and errors.
+Value m_ensure_future(Interp& vm, const Value&, const CallArgs& args) {
+    // loop=None, or loop= the running loop itself, changes nothing for a coroutine.
+    Value loop = running_loop(vm);
+    bool loop_kw = args.kw_names.size() == 1 && args.kw_names[0].as<StrObject>()->text() == "loop";
+    bool plain_loop = args.kw_names.empty() || (loop_kw && (args.kw_values[0].is_none() || args.kw_values[0].same(loop)));
+    if (args.positional.size() == 1 && plain_loop) {
+        const Value& arg = args.positional[0];
+        if ((arg.is(ObjKind::Future) || arg.is(ObjKind::Task)) && args.kw_names.empty()) return arg;
+        auto* g = arg.as<GeneratorObject>();
+        if (g && g->kind == GeneratorObject::Kind::Coroutine && loop.is_set() && vm.type_of(loop) == vm.types.event_loop.get()) {
+            Value create = vm.types.event_loop->lookup(vm.literal_name("create_task"));
+            if (auto* n = create.as<NativeFunctionObject>(); n && n->self.is_unset())
+                return n->fn(vm, loop, CallArgs{args.positional, {}, {}});
+        }
+    }
+    Value slow = vm.modules["asyncio"].as<ModuleObject>()->namespace_dict()->get_str(vm.literal_name("_ensure_future"));
+    return vm.call(slow, args);
+}
+
 // asyncio.create_task(coro, *, name=None): the running loop's create_task, then set_name — so a
 // task named here still uses up a Task-N number, as in CPython.
 Value m_create_task(Interp& vm, const Value&, const CallArgs& args) {
@@ -364,6 +387,7 @@ Value load_asyncio_module(Interp& vm) {
     add("isfuture", &aio::m_isfuture);
     add("iscoroutinefunction", &aio::m_iscoroutinefunction);
     add("create_task", &aio::m_create_task);
+    add("ensure_future", &aio::m_ensure_future);
     add("_label", &aio::m_label);
     set("_deque", make_deque_class(vm));
     add("_hide_task", &aio::m_hide_task);

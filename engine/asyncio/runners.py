@@ -70,7 +70,8 @@ async def _wrap_awaitable(awaitable):
     return await awaitable
 
 
-def ensure_future(coro_or_future, *, loop=None):
+def _ensure_future(coro_or_future, *, loop=None):
+    # asyncio.ensure_future; its common cases are done natively first (m_ensure_future).
     if isfuture(coro_or_future):
         if loop is not None and loop is not _loop_of(coro_or_future):
             raise ValueError('The future belongs to a different loop than '

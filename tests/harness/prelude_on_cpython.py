@@ -230,6 +230,10 @@ def install_prelude(harness):
             continue  # while the prelude is being written
         with open(path, encoding="utf-8") as handle:
             exec(compile(handle.read(), path, "exec"), namespace)
+    # Loopstep's native ensure_future does its common cases itself and leaves the rest to the
+    # prelude's _ensure_future; here that is all of it.
+    if "_ensure_future" in namespace:
+        namespace.setdefault("ensure_future", namespace["_ensure_future"])
     for name in PUBLIC:
         if name in namespace:
             setattr(asyncio, name, namespace[name])
