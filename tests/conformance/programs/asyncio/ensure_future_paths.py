@@ -1,5 +1,5 @@
 # ensure_future on every path: coroutines (with and without loop=), futures, awaitables, wrong
-# types, a future of another loop, and no current loop after asyncio.run.
+# types, a future of another loop; and no current loop after asyncio.run.
 import asyncio
 
 
@@ -37,6 +37,6 @@ async def main():
 
 asyncio.run(main())
 try:
-    asyncio.ensure_future(work(5))
+    asyncio.get_event_loop()  # asyncio.run ended with set_event_loop(None): none is made now
 except RuntimeError as e:
     print("RuntimeError:", e)
