@@ -97,7 +97,8 @@ public:
 
 Value m_sleep_wait(Interp& vm, const Value&, const CallArgs& args) {
     expect_count(vm, "_sleep_wait", args, 2, 2);
-    return vm.heap.value<SleepAwaitable>(runtime_class(vm, "sleep_awaitable"), args.positional[0], args.positional[1]);
+    if (!vm.types.sleep_awaitable) vm.types.sleep_awaitable = runtime_class(vm, "sleep_awaitable");
+    return vm.heap.value<SleepAwaitable>(vm.types.sleep_awaitable.get(), args.positional[0], args.positional[1]);
 }
 
 Value m_sleep0(Interp& vm, const Value&, const CallArgs&) { return vm.heap.value<Sleep0>(runtime_class(vm, "sleep0_awaitable")); }

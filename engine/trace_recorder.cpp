@@ -466,7 +466,11 @@ void TraceRecorder::future_labelled(const FutureObject& cf) {
     auto& f = const_cast<FutureObject&>(cf);
     if (f.trace_timer == UINT32_MAX) return;
     PendingTimer& timer = trace_.timers_[f.trace_timer].timer;
-    timer.what = intern(f.label);
+    if (f.label != last_label_) {
+        last_label_ = f.label;
+        last_label_id_ = intern(f.label);
+    }
+    timer.what = last_label_id_;
     timer.task = running_;
     TraceEvent& ev = trace_.events_[f.trace_timer_event];
     ev.task = running_;
