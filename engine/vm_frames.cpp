@@ -56,8 +56,12 @@ Frame* VmSupport::call(Interp& vm, Frame* f, const Instruction& in) {
         args.kw_values = ex_kw_values;
         args.kw_names = ex_kw_names;
     }
-    Value callable = stack[func_index];
-    // Bound methods of Python functions: call the function with self first, inline.
+    return call_unbinding(vm, f, func_index, stack[func_index], args);
+}
+
+// Bound methods of Python functions are called as their function with self first, so that
+// they too run in this dispatch loop.
+Frame* VmSupport::call_unbinding(Interp& vm, Frame* f, size_t func_index, Value callable, CallArgs args) {
     std::vector<Value> with_self;
     if (auto* m = callable.as<BoundMethodObject>(); m && m->function.is(ObjKind::Function)) {
         with_self.reserve(args.positional.size() + 1);
@@ -100,17 +104,8 @@ Frame* VmSupport::call_method(Interp& vm, Frame* f, const Instruction& in) {
         args.positional = std::span<const Value>(first - 1, nargs - nkw + 1);
         return call_at(vm, f, func_index, callable, args);
     }
-    // Not a plain method: the attribute itself is called (a bound method of a Python function
-    // still runs in this loop, with its self first).
-    std::vector<Value> with_self;
-    if (auto* m = callable.as<BoundMethodObject>(); m && m->function.is(ObjKind::Function)) {
-        with_self.reserve(args.positional.size() + 1);
-        with_self.push_back(m->self);
-        with_self.insert(with_self.end(), args.positional.begin(), args.positional.end());
-        args.positional = with_self;
-        callable = m->function;
-    }
-    return call_at(vm, f, func_index, callable, args);
+    // Not a plain method: the attribute itself is called.
+    return call_unbinding(vm, f, func_index, callable, args);
 }
 
 Frame* VmSupport::call_at(Interp& vm, Frame* f, size_t func_index, const Value& callable, const CallArgs& args) {

@@ -18,6 +18,7 @@ struct VmSupport {
     // Python functions get a new frame that the loop continues in, the rest run now and the
     // stack is cut back to func_index with the result pushed.
     static Frame* call_at(Interp& vm, Frame* f, size_t func_index, const Value& callable, const CallArgs& args);
+    static Frame* call_unbinding(Interp& vm, Frame* f, size_t func_index, Value callable, CallArgs args);
     // Attribute instructions with per-instruction caches of the class lookup (vm_attributes.cpp).
     static void load_attr(Interp& vm, Frame* f, const Value& name);
     static void load_method(Interp& vm, Frame* f, const Value& name);
