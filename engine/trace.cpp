@@ -117,9 +117,15 @@ LoopState Trace::state_after(long tick) const {
         }
     }
     ready.erase(ready.begin(), ready.begin() + static_cast<long>(head));
+    // Each timer is added once and removed once: collect the removals, then drop them in one pass.
+    std::vector<uint32_t> removed;
     for (uint32_t i = from_timers; i < end.timers; ++i) {
         if (timer_deltas_[i].added) live.push_back(timer_deltas_[i].timer);
-        else if (auto at = std::find(live.begin(), live.end(), timer_deltas_[i].timer); at != live.end()) live.erase(at);
+        else removed.push_back(timer_deltas_[i].timer);
+    }
+    if (!removed.empty()) {
+        std::sort(removed.begin(), removed.end());
+        std::erase_if(live, [&](uint32_t id) { return std::binary_search(removed.begin(), removed.end(), id); });
     }
     LoopState state;
     state.tasks.reserve(statuses.size());
