@@ -47,12 +47,14 @@ public:
             if (!delay.is_number())
                 vm.raise(vm.exc.type_error, "unsupported operand type(s) for +: 'float' and '" + vm.type_name(delay) + "'");
             future = aio::new_future(vm, loop);
-            timer = aio::call_at(vm, l, vm.clock + delay.to_double(), callback(vm), {future, result});
             auto* f = future.as<FutureObject>();
+            // Labelled before its timer is set, so the tracer sees the timer wake a "sleep".
+            double when = vm.clock + delay.to_double();
             f->label = "sleep";
-            f->label_time = timer.as<HandleObject>()->when;
+            f->label_time = when;
             f->has_label_time = true;
-            if (vm.tracer) vm.tracer->future_labelled(*f);
+            timer = aio::call_at(vm, l, when, callback(vm), {future, result});
+            f->label_time = timer.as<HandleObject>()->when;
             f->blocking = true;
             return {ResumeStatus::Yielded, future};
         }
