@@ -128,6 +128,11 @@ public:
         Value found;                 // type.lookup(name): unset when the class has no such attribute
         bool setattr_hook = false;   // STORE_ATTR: the class defines __setattr__
         bool dunder = false;         // the instruction's name is __special__ (never cached)
+        // LOAD_GLOBAL: where the name was found (type = the globals dict, epoch = its version),
+        // the builtins' version, and the entry's index in the dict that has it.
+        bool in_builtins = false;
+        uint64_t builtins_epoch = 0;
+        int64_t index = -1;
     };
     std::vector<InlineCache> caches;
     int stack_size = 0;

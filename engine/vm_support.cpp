@@ -14,10 +14,31 @@ ResumeResult IteratorObject::send(Interp& vm, const Value& value) {
 }
 
 Value VmSupport::load_global(Interp& vm, Frame* f, const Value& name) {
-    Value v = static_cast<DictObject*>(f->globals.obj())->get_str(name);
-    if (v.is_set()) return v;
-    v = static_cast<DictObject*>(vm.builtins.obj())->get_str(name);
-    if (v.is_set()) return v;
+    auto* globals = static_cast<DictObject*>(f->globals.obj());
+    auto* builtins = static_cast<DictObject*>(vm.builtins.obj());
+    // The entry found last time holds while neither dict has gained or lost a key (the index of
+    // an entry changes only then); its value is read afresh.
+    auto& caches = f->code->caches;
+    if (caches.empty()) caches.resize(f->code->code->instructions.size());
+    CodeObject::InlineCache& c = caches[f->ip - 1];
+    if (c.type == globals && c.epoch == globals->table.version() && c.index >= 0) {
+        if (!c.in_builtins) return globals->table.entries()[static_cast<size_t>(c.index)].value;
+        if (c.builtins_epoch == builtins->table.version()) return builtins->table.entries()[static_cast<size_t>(c.index)].value;
+    }
+    uint64_t hash = static_cast<StrObject*>(name.obj())->hash();
+    int64_t at = globals->table.find_str(name, hash);
+    c.type = globals;
+    c.epoch = globals->table.version();
+    c.builtins_epoch = builtins->table.version();
+    if (at >= 0) {
+        c.in_builtins = false;
+        c.index = at;
+        return globals->table.entries()[static_cast<size_t>(at)].value;
+    }
+    at = builtins->table.find_str(name, hash);
+    c.in_builtins = true;
+    c.index = at;
+    if (at >= 0) return builtins->table.entries()[static_cast<size_t>(at)].value;
     vm.raise(vm.exc.name_error, "name '" + name.as<StrObject>()->text() + "' is not defined");
 }
 
