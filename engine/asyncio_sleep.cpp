@@ -68,6 +68,7 @@ public:
         if (state == 1) finish(vm);
         return {ResumeStatus::Raised, exception};
     }
+    bool awaits_as_itself() const override { return true; }
 
 private:
     void finish(Interp& vm) {
@@ -89,6 +90,7 @@ class Sleep0 final : public IteratorObject {
 public:
     explicit Sleep0(ClassObject* type) : IteratorObject(type) {}
     Value next(Interp&) override { return done ? Value() : (done = true, Value::none()); }
+    bool awaits_as_itself() const override { return true; }
     ResumeResult send(Interp&, const Value&) override {
         if (done) return {ResumeStatus::Returned, Value::none()};
         done = true;

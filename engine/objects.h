@@ -283,6 +283,8 @@ public:
     // An exception thrown into an `await`/`yield from` of this iterator (task cancellation):
     // by default it is raised at the await; async generator operations pass it to their frame.
     virtual ResumeResult throw_in(Interp& vm, const Value& exception);
+    // True for the engine's own awaitables whose (built-in, unchangeable) __await__ returns self.
+    virtual bool awaits_as_itself() const { return false; }
 };
 
 }  // namespace loopstep

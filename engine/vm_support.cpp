@@ -233,6 +233,7 @@ Value VmSupport::get_awaitable(Interp& vm, const Value& v) {
     if (auto* g = v.as<GeneratorObject>()) {
         if (g->kind == GeneratorObject::Kind::Coroutine) return v;
     }
+    if (v.is(ObjKind::Iterator) && static_cast<IteratorObject*>(v.obj())->awaits_as_itself()) return v;
     // type(v).__await__(v), as CPython's am_await slot (an instance attribute does not count).
     const Value& await_name = vm.names.await_;
     const Value& next_name = vm.names.next_;
