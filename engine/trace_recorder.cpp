@@ -5,7 +5,6 @@
 #include <cstring>
 
 #include "asyncio_objects.h"
-#include "float_format.h"
 #include "interp.h"
 
 namespace loopstep {

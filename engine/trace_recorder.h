@@ -70,7 +70,6 @@ private:
     uint32_t derived_status(uint32_t from, int to);
     std::vector<uint32_t> to_ready_, to_running_;  // by status id: the derived status (memo)
     const TaskStatus& status_of(int task) const;
-    const StatusKey& key_of(int task) const { return status_keys_[current_[static_cast<size_t>(task)]]; }
     void event(EventKind kind, int task, uint32_t text, double when = 0.0);
     void ready_op(int32_t op);
     void open_segment();

@@ -27,6 +27,16 @@ QByteArray RunSetup::editedSource() const {
     return QByteArray::fromStdString(text);
 }
 
+RunSetup RunSetup::asWritten() const {
+    RunSetup setup = *this;
+    setup.variant = -1;
+    setup.source = setup.document.source;
+    setup.codeEdited = false;
+    setup.edits.clear();
+    setup.seed = 0;
+    return setup;
+}
+
 bool operator==(const RunSetup& a, const RunSetup& b) {
     if (a.document.path != b.document.path || a.source != b.source || a.variant != b.variant ||
         a.seed != b.seed || a.codeEdited != b.codeEdited || a.edits.size() != b.edits.size())

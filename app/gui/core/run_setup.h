@@ -25,6 +25,8 @@ struct RunSetup {
     void setEdit(int line, int col, const std::string& number);
     // The source with the edits written into it: what the code view shows and Save writes.
     QByteArray editedSource() const;
+    // The same document as written: no variant, no typed code, no edits, seed 0.
+    RunSetup asWritten() const;
 };
 
 bool operator==(const RunSetup& a, const RunSetup& b);

@@ -69,12 +69,7 @@ void Session::tryQuestion(int index) {
     if (!base || !base->document.lesson) return;
     const Lesson& lesson = *base->document.lesson;
     if (index < 0 || index >= lesson.questions.size()) return;
-    RunSetup setup = *base;
-    setup.variant = -1;
-    setup.source = setup.document.source;
-    setup.codeEdited = false;
-    setup.edits.clear();
-    setup.seed = 0;
+    RunSetup setup = base->asWritten();
     for (const ParameterValue& value : lesson.questions[index].tries) {
         const LessonParameter* parameter = lesson.parameter(value.parameter);
         if (!parameter) continue;
@@ -87,13 +82,7 @@ void Session::tryQuestion(int index) {
 void Session::restoreOriginal() {
     const RunSetup* base = requestedSetup();
     if (!base) return;
-    RunSetup setup = *base;
-    setup.variant = -1;
-    setup.source = setup.document.source;
-    setup.codeEdited = false;
-    setup.edits.clear();
-    setup.seed = 0;
-    change(setup, tr("Program as written"));
+    change(base->asWritten(), tr("Program as written"));
 }
 
 void Session::stopRun() { runner_.stop(); }
