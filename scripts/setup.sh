@@ -20,6 +20,7 @@ packages=(
     xvfb
     clang
     libclang-rt-14-dev
+    libjemalloc-dev
 )
 
 missing=()
