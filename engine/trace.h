@@ -39,8 +39,13 @@ struct TaskStatus {
     DoneHow done_how = DoneHow::None;
     int line = 0;          // source line it is suspended at (0: not started / not in the file)
     std::string where;     // "start", "await task1", "await sleep", "return", "asyncio.run(main())"
-    std::string waits_on;  // busy: "task1", "sleep until t=1.000", "queue.get"; raised: "ValueError: x"
+    std::string waits_on;  // busy: "task1", "queue.get"; raised: "ValueError: x"
+    // Busy in a sleep: its deadline, and waits_on is empty (a text per deadline would cost a
+    // string per sleeping task and tick); waits_text() spells it. Negative: not sleeping.
+    double sleep_until = -1.0;
     bool operator==(const TaskStatus&) const = default;
+    // What it waits on: waits_on, or "sleep until t=1.000".
+    std::string waits_text() const;
     // The workshop's state column: "ready", "busy (task1)", "done (returned)".
     std::string state_text() const;
 };
@@ -124,6 +129,8 @@ public:
     std::string stopped_text(const Tick& t) const;
     // In a stopped_at text, stands for the tick's `slept` delay (one text serves all such ticks).
     static constexpr char kSleepPlaceholder = '\x01';
+    // A task-ready event's text when the task slept; the event's `when` is the deadline.
+    static constexpr const char* kSleepUntilText = "\x01sleep until";
     // "sleep at t=1.000", "task1 (Task-2)", "time.sleep(2)"
     std::string event_text(size_t i) const;
     uint32_t prologue_lines_end() const { return prologue_lines_end_; }

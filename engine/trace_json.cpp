@@ -94,7 +94,7 @@ void write_status(JsonWriter& w, int task, const TaskStatus& s) {
     if (s.done_how != DoneHow::None) w.key("done"), w.value_str(done_how_name(s.done_how));
     w.key("where"), w.value_str(s.where);
     w.key("line"), w.value_int(s.line);
-    if (!s.waits_on.empty()) w.key(s.state == TaskState::Busy ? "waits_on" : "detail"), w.value_str(s.waits_on);
+    if (std::string waits = s.waits_text(); !waits.empty()) w.key(s.state == TaskState::Busy ? "waits_on" : "detail"), w.value_str(waits);
     w.close('}');
 }
 

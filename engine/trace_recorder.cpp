@@ -2,6 +2,7 @@
 #include "trace_recorder.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstring>
 
 #include "asyncio_objects.h"
@@ -67,6 +68,7 @@ TraceRecorder::TraceRecorder(Interp& vm, Trace& trace)
     intern("");
     start_id_ = intern("start");
     end_id_ = intern("end");
+    sleep_until_id_ = intern(Trace::kSleepUntilText);
     trace_.segments_.push_back({});
     TraceTask module;
     module.name = "<module>";
@@ -89,7 +91,7 @@ uint32_t TraceRecorder::intern(std::string_view text) {
 const TaskStatus& TraceRecorder::status_of(int task) const { return trace_.statuses_[current_[static_cast<size_t>(task)]]; }
 
 void TraceRecorder::set_status(int task, const TaskStatus& status) {
-    set_status(task, StatusKey{status.state, status.done_how, status.line, intern(status.where), intern(status.waits_on)});
+    set_status(task, StatusKey{status.state, status.done_how, status.line, intern(status.where), intern(status.waits_on), status.sleep_until});
 }
 
 void TraceRecorder::set_status(int task, const StatusKey& key) { set_status_id(task, status_id(key)); }
@@ -98,7 +100,8 @@ uint32_t TraceRecorder::status_id(const StatusKey& key) {
     return status_ids_.find_or_add(
         hash_of(key), [&](uint32_t known) { return status_keys_[known] == key; },
         [&] {
-            trace_.statuses_.push_back(TaskStatus{key.state, key.done_how, key.line, trace_.strings_[key.where], trace_.strings_[key.waits]});
+            trace_.statuses_.push_back(
+                TaskStatus{key.state, key.done_how, key.line, trace_.strings_[key.where], trace_.strings_[key.waits], key.until});
             status_keys_.push_back(key);
             return static_cast<uint32_t>(status_keys_.size() - 1);
         });
@@ -201,29 +204,38 @@ const TraceRecorder::Position& TraceRecorder::position_of(GeneratorObject* coro)
     return cached;
 }
 
-uint32_t TraceRecorder::waits_on_id(TaskObject& t) {
+double TraceRecorder::shown_deadline(double until) {
+    // Deadlines that print alike ("t=1.000") are one deadline, so that statuses stay shared:
+    // keyed by the printed thousandths, the first deadline seen stands for them all.
+    if (!(until >= 0 && until < 1e12)) return -1.0;  // inf, huge: spelled out by the caller
+    char buf[32];
+    char* end = std::to_chars(buf, buf + sizeof buf, until, std::chars_format::fixed, 3).ptr;
+    int64_t thousandths = 0;
+    for (char* c = buf; c != end; ++c)
+        if (*c != '.') thousandths = thousandths * 10 + (*c - '0');
+    uint32_t at = deadline_ids_.find_or_add(
+        static_cast<uint64_t>(thousandths) * 0x9E3779B97F4A7C15ull, [&](uint32_t i) { return deadlines_[i].thousandths == thousandths; },
+        [&] {
+            deadlines_.push_back({thousandths, until});
+            return static_cast<uint32_t>(deadlines_.size() - 1);
+        });
+    return deadlines_[at].until;
+}
+
+void TraceRecorder::set_waits_on(TaskObject& t, StatusKey& s) {
     auto* w = t.fut_waiter.as<FutureObject>();
-    if (!w) return 0;
+    if (!w) return;
     if (w->kind == ObjKind::Task) {
         size_t id = static_cast<TaskObject*>(w)->serial;
         if (id >= task_label_ids_.size()) task_label_ids_.resize(id + 1, 0);
         if (!task_label_ids_[id]) task_label_ids_[id] = intern(trace_.task_label(static_cast<int>(id)));
-        return task_label_ids_[id];
+        s.waits = task_label_ids_[id];
+    } else if (w->label == "sleep" && w->has_label_time) {
+        s.until = shown_deadline(w->label_time);  // spelled when read: TaskStatus::waits_text()
+        if (s.until < 0) s.waits = intern("sleep until t=" + clock_text(w->label_time));
+    } else {
+        s.waits = intern(w->label.empty() ? std::string_view("future") : std::string_view(w->label));
     }
-    if (w->label == "sleep" && w->has_label_time) {
-        double until = w->label_time;
-        uint64_t bits;
-        std::memcpy(&bits, &until, sizeof bits);
-        uint32_t at = sleep_waits_ids_.find_or_add(
-            bits * 0x9E3779B97F4A7C15ull, [&](uint32_t i) { return sleep_waits_[i].until == until; },
-            [&] {
-                sleep_waits_.push_back({until, intern("sleep until t=" + clock_text(until))});
-                return static_cast<uint32_t>(sleep_waits_.size() - 1);
-            });
-        return sleep_waits_[at].text;
-    }
-    if (!w->label.empty()) return intern(w->label);
-    return intern("future");
 }
 
 std::string TraceRecorder::label_for_new_task(TaskObject& t) const {
@@ -296,9 +308,10 @@ void TraceRecorder::task_ready(TaskObject& t) {
     uint32_t from = current_[static_cast<size_t>(id)];
     const StatusKey& k = status_keys_[from];
     if (k.state == TaskState::Ready || k.state == TaskState::Running) return;
-    uint32_t why = k.waits;
+    uint32_t why = k.until >= 0 ? sleep_until_id_ : k.waits;
+    double until = k.until;
     set_status_id(id, derived_status(from, kToReady));
-    if (!trace_.tasks_[t.serial].hidden) event(EventKind::TaskReady, id, why);
+    if (!trace_.tasks_[t.serial].hidden) event(EventKind::TaskReady, id, why, until);
 }
 
 void TraceRecorder::step_begin(TaskObject& t) {
@@ -331,6 +344,7 @@ uint32_t TraceRecorder::derived_status(uint32_t from, int to) {
     StatusKey k = status_keys_[from];
     k.state = to == kToReady ? TaskState::Ready : TaskState::Running;
     k.waits = 0;
+    k.until = -1.0;
     uint32_t id = status_id(k);
     if (from >= memo.size()) memo.resize(from + 1, UINT32_MAX);
     memo[from] = id;
@@ -371,7 +385,12 @@ void TraceRecorder::step_end(TaskObject& t) {
         uint64_t kind = kYielded;
         if (t.fut_waiter.is_set()) {
             s.state = TaskState::Busy;
-            s.waits = waits_on_id(t);
+            set_waits_on(t, s);
+            if (s.until >= 0 && p.await_expr.empty()) {
+                // Not stopped at an await of the file: the stop text names the deadline, so spell it now.
+                s.waits = intern("sleep until t=" + clock_text(s.until));
+                s.until = -1.0;
+            }
             auto* w = t.fut_waiter.as<FutureObject>();
             kind = kAwaited;
             if (w && w->has_label_time && p.awaits_sleep && !trace_.ticks_.empty() && w->label == "sleep") {
@@ -387,7 +406,8 @@ void TraceRecorder::step_end(TaskObject& t) {
         if (fresh) {
             if (kind == kYielded) stopped = "yielded";
             else if (kind == kSlept) stopped = "awaited asyncio.sleep(" + std::string(1, Trace::kSleepPlaceholder) + ")";
-            else stopped = "awaited " + (p.await_expr.empty() ? trace_.strings_[s.waits] : p.await_expr);
+            else if (!p.await_expr.empty()) stopped = "awaited " + p.await_expr;
+            else stopped = "awaited " + trace_.strings_[s.waits];
             if (p.line) stopped += " at L" + std::to_string(p.line);
             it->second = intern(stopped);
         }

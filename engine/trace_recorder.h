@@ -3,6 +3,7 @@
 // step, timer and cancellation; it keeps the live state and stores only what changed.
 #pragma once
 
+#include <cstring>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -53,10 +54,13 @@ private:
         int32_t line = 0;
         uint32_t where = 0;  // string ids
         uint32_t waits = 0;
+        double until = -1.0;  // TaskStatus::sleep_until
         bool operator==(const StatusKey&) const = default;
     };
     static uint64_t hash_of(const StatusKey& k) {
-        uint64_t h = (static_cast<uint64_t>(k.where) << 32 | k.waits) * 0x9E3779B97F4A7C15ull;
+        uint64_t until_bits;
+        std::memcpy(&until_bits, &k.until, sizeof until_bits);
+        uint64_t h = (static_cast<uint64_t>(k.where) << 32 | k.waits) * 0x9E3779B97F4A7C15ull + until_bits * 0xFF51AFD7ED558CCDull;
         h ^= (static_cast<uint64_t>(static_cast<uint32_t>(k.line)) << 16 | static_cast<uint64_t>(k.state) << 8 |
               static_cast<uint64_t>(k.done_how)) * 0xC2B2AE3D27D4EB4Full;
         return h ^ (h >> 29);
@@ -87,7 +91,16 @@ private:
     };
     const Position& position_of(GeneratorObject* coro);
     std::deque<Position> line_positions_;  // by line: what `position_of` derives from the source
-    uint32_t waits_on_id(TaskObject& t);
+    // What a busy task waits on, into s.waits (a text id) or s.until (a sleep's deadline).
+    void set_waits_on(TaskObject& t, StatusKey& s);
+    // A sleep deadline as statuses keep it (-1: too large to key; spell it instead).
+    double shown_deadline(double until);
+    struct Deadline {
+        int64_t thousandths;  // as printed
+        double until;         // the first deadline printed so
+    };
+    std::vector<Deadline> deadlines_;
+    IdTable deadline_ids_;  // over deadlines_
     std::string label_for_new_task(TaskObject& t) const;
     std::string source_line(int line) const;
 
@@ -98,12 +111,6 @@ private:
     std::vector<StatusKey> status_keys_;   // by status id
     std::vector<uint32_t> current_;        // status id by task id
     std::vector<uint32_t> task_label_ids_; // by task id: its label interned (0: not yet)
-    struct SleepWaits {
-        double until;
-        uint32_t text;  // "sleep until t=..." interned
-    };
-    std::vector<SleepWaits> sleep_waits_;
-    IdTable sleep_waits_ids_;              // over sleep_waits_, by deadline
     std::vector<const Position*> resume_position_;  // by task id: where its last step stopped
     std::deque<int32_t> ready_;            // live ready queue of task ids
     std::vector<uint32_t> live_timers_;    // timer ids pending, in no particular order
@@ -112,6 +119,7 @@ private:
     std::string last_label_;               // the label of the last labelled timer, and its text id
     uint32_t last_label_id_ = 0;
     uint32_t start_id_ = 0, end_id_ = 0;   // "start", "end"
+    uint32_t sleep_until_id_ = 0;          // Trace::kSleepUntilText
     size_t changes_since_checkpoint_ = 0;
     int running_ = -1;                     // task id of the step in progress
     bool in_step_ = false;

@@ -92,7 +92,7 @@ std::string format_tables_csv(const Trace& trace) {
                    csv_cell(task.label) + "," + csv_cell(task.name) + "," + csv_cell(s.where) + "," + task_state_name(s.state) + "," +
                    csv_cell(s.state == TaskState::Done ? std::string(done_how_name(s.done_how)) +
                                                              (s.waits_on.empty() ? "" : " " + s.waits_on)
-                                                       : s.waits_on) +
+                                                       : s.waits_text()) +
                    "\n";
         }
     }

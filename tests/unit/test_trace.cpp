@@ -122,6 +122,39 @@ private slots:
         QCOMPARE(std::count(csv.begin(), csv.end(), '\n'), 7 * 4 + 1);
     }
 
+    void sleepDeadlinesAsPrinted() {
+        // Deadlines are kept as numbers and spelled when read; those printing alike share a status.
+        Trace trace = trace_of(
+            "import asyncio\n"
+            "async def napper(d):\n"
+            "    await asyncio.sleep(d)\n"
+            "async def main():\n"
+            "    await asyncio.gather(napper(1.0001), napper(1.0004), napper(2.5), napper(float('inf')), asyncio.sleep(3))\n"
+            "asyncio.run(main())\n");
+        // After T4 every napper has started and sleeps; the bare sleep task has too.
+        LoopState s = trace.state_after(5);
+        QCOMPARE(s.tasks.size(), size_t(7));
+        QCOMPARE(s.tasks[2].state_text(), std::string("busy (sleep until t=1.000)"));
+        QCOMPARE(s.tasks[3].waits_text(), std::string("sleep until t=1.000"));
+        QVERIFY(s.tasks[2] == s.tasks[3]);  // one status for both (the first deadline stands for both)
+        QCOMPARE(s.tasks[2].sleep_until, 1.0001);
+        QVERIFY(s.tasks[2].waits_on.empty());
+        QCOMPARE(s.tasks[4].waits_text(), std::string("sleep until t=2.500"));
+        QCOMPARE(s.tasks[5].state_text(), std::string("busy (sleep until t=inf)"));
+        // The sleep task's own coroutine is not a line of the file: its stop text names the deadline.
+        QVERIFY2(trace.tick_summary(5).find("awaited sleep until t=3.000") != std::string::npos, trace.tick_summary(5).c_str());
+        QCOMPARE(s.tasks[6].waits_text(), std::string("sleep until t=3.000"));
+        // Waking up says which deadline passed; JSON spells the deadline too.
+        std::vector<std::string> woke;
+        for (size_t i = 0; i < trace.events().size(); ++i)
+            if (trace.events()[i].kind == EventKind::TaskReady) woke.push_back(trace.event_text(i));
+        QVERIFY(std::count(woke.begin(), woke.end(), std::string("sleep until t=1.000 is over")) == 2);
+        QVERIFY(std::count(woke.begin(), woke.end(), std::string("sleep until t=2.500 is over")) == 1);
+        std::string json = trace_to_json(trace);
+        QVERIFY(json.find("\"waits_on\":\"sleep until t=2.500\"") != std::string::npos);
+        QVERIFY(json.find("\x01") == std::string::npos);
+    }
+
     void syncProgramIsOneModuleTick() {
         Trace trace = trace_of("import time\nfor i in range(3):\n    time.sleep(1)\n    print(i)\n");
         QCOMPARE(trace.tick_count(), size_t(1));

@@ -51,6 +51,7 @@ TickSnapshot snapshotAt(const Trace& trace, const StepPosition& position) {
         running.line = line.line;
         running.where = "L" + std::to_string(line.line);
         running.waits_on.clear();
+        running.sleep_until = -1.0;
         std::erase(s.state.ready, line.task);
     }
     return s;

@@ -204,7 +204,7 @@ QString TimelineModel::describe(int laneIndex, int segmentIndex) const {
             state += tr(": its step is queued");
             break;
         case TaskState::Busy:
-            if (!status.waits_on.empty()) state += QStringLiteral(": ") + QString::fromStdString(status.waits_on);
+            if (std::string waits = status.waits_text(); !waits.empty()) state += QStringLiteral(": ") + QString::fromStdString(waits);
             break;
         case TaskState::Done:
             state += QStringLiteral(": ") + QString::fromLatin1(done_how_name(status.done_how));
