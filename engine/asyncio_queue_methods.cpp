@@ -45,7 +45,7 @@ Value call_method(Interp& vm, const Value& obj, const char* literal, std::initia
     std::span<const Value> rest(args.begin(), args.size());
     if (auto* inst = obj.as<InstanceObject>(); inst && inst->dict.is_set())
         if (Value own = static_cast<DictObject*>(inst->dict.obj())->get_str(n); own.is_set()) return vm.call(own, CallArgs{rest});
-    Value found = vm.type_of(obj)->lookup(n);
+    Value found = vm.type_lookup(vm.type_of(obj), n);
     if (auto* native = found.as<NativeFunctionObject>(); native && native->self.is_unset())
         return native->fn(vm, obj, CallArgs{rest});
     if (found.is(ObjKind::Function)) {

@@ -79,7 +79,7 @@ Value all_cancelled(Interp& vm, const Value&, const CallArgs& args) {
 Value new_waiter(Interp& vm, const Value&, const CallArgs& args) {
     expect_count(vm, "_new_waiter", args, 2, 2);
     const Value& owner = args.positional[0];
-    Value get_loop = vm.type_of(owner)->lookup(vm.literal_name("_get_loop"));
+    Value get_loop = vm.type_lookup(vm.type_of(owner), vm.literal_name("_get_loop"));
     Value fut;
     Value loop = running_loop(vm);
     auto* inst = owner.as<InstanceObject>();

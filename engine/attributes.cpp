@@ -167,16 +167,16 @@ Value Interp::lookup_attr(const Value& obj, const Value& name) {
         return Value();
     }
     if (auto* cls = obj.as<ClassObject>()) {
-        Value v = cls->lookup(name);
+        Value v = type_lookup(cls, name);
         if (v.is_set()) return bind(*this, v, obj, cls, true);
         Value special = special_attribute(*this, obj, key);
         if (special.is_set()) return special;
-        Value meta = type_of(obj)->lookup(name);
+        Value meta = type_lookup(type_of(obj), name);
         if (meta.is_set()) return bind(*this, meta, obj, type_of(obj), false);
         return Value();
     }
     ClassObject* type = type_of(obj);
-    Value descriptor = type->lookup(name);
+    Value descriptor = type_lookup(type, name);
     if (auto* p = descriptor.as<PropertyObject>()) {
         (void)p;
         return bind(*this, descriptor, obj, type, false);
@@ -194,7 +194,7 @@ Value Interp::lookup_attr(const Value& obj, const Value& name) {
     if (special.is_set()) return special;
     if (descriptor.is_set()) return bind(*this, descriptor, obj, type, false);
     if (type->is_user_class) {
-        Value hook = type->lookup(literal_name("__getattr__"));
+        Value hook = type_lookup(type, literal_name("__getattr__"));
         if (hook.is_set()) {
             try {
                 return call(hook, {obj, name});
@@ -223,7 +223,7 @@ void Interp::setattr(const Value& obj, const Value& name, const Value& value) {
     const std::string& key = name.as<StrObject>()->text();
     ClassObject* type = type_of(obj);
     if (auto* inst = obj.as<InstanceObject>()) {
-        Value descriptor = type->lookup(name);
+        Value descriptor = type_lookup(type, name);
         if (auto* p = descriptor.as<PropertyObject>()) {
             if (p->setter.is_unset() || p->setter.is_none())
                 raise(exc.attribute_error, "property '" + key + "' of '" + type->name + "' object has no setter");
@@ -231,7 +231,7 @@ void Interp::setattr(const Value& obj, const Value& name, const Value& value) {
             return;
         }
         if (type->is_user_class) {
-            Value hook = type->lookup(literal_name("__setattr__"));
+            Value hook = type_lookup(type, literal_name("__setattr__"));
             if (hook.is(ObjKind::Function)) {
                 call(hook, {obj, name, value});
                 return;

@@ -21,7 +21,9 @@ Interp::Interp(const RunOptions& opts, const OutputSinks& output) : options(opts
 Interp::~Interp() {
     // Values held here die before the heap; the heap then frees whatever cycles remain.
     names = Names{};
+    literal_slots_ = {};
     literal_names_.clear();
+    type_cache_.clear();
     interned_.clear();
     modules.clear();
     builtins.reset();

@@ -3,6 +3,8 @@
 // through it; there is no global state.
 #pragma once
 
+#include <array>
+#include <deque>
 #include <functional>
 #include <initializer_list>
 #include <map>
@@ -17,6 +19,7 @@
 #include "frame.h"
 #include "generator.h"
 #include "heap.h"
+#include "id_table.h"
 #include "mersenne_twister.h"
 #include "objects.h"
 
@@ -235,11 +238,51 @@ public:
     std::unordered_map<const char*, ClassObject*> runtime_classes_;
     // A name the natives use, interned once per literal (keyed by the literal's address).
     const Value& literal_name(const char* literal) {
-        auto [it, fresh] = literal_names_.try_emplace(literal);
-        if (fresh) it->second = intern(literal);
-        return it->second;
+        // A direct-mapped front (a few instructions), then the index of every literal seen.
+        LiteralSlot& slot = literal_slots_[(reinterpret_cast<uintptr_t>(literal) >> 2) & (kLiteralSlots - 1)];
+        if (slot.literal == literal) return *slot.name;
+        uint32_t id = literal_name_ids_.find_or_add(
+            reinterpret_cast<uintptr_t>(literal) * 0x9E3779B97F4A7C15ull, [&](uint32_t i) { return literal_names_[i].first == literal; },
+            [&] {
+                literal_names_.emplace_back(literal, intern(literal));
+                return static_cast<uint32_t>(literal_names_.size() - 1);
+            });
+        slot = {literal, &literal_names_[id].second};
+        return *slot.name;
     }
-    std::unordered_map<const char*, Value> literal_names_;
+    static constexpr size_t kLiteralSlots = 512;
+    struct LiteralSlot {
+        const char* literal = nullptr;
+        const Value* name = nullptr;
+    };
+    std::array<LiteralSlot, kLiteralSlots> literal_slots_{};
+    std::deque<std::pair<const char*, Value>> literal_names_;  // a deque: references stay valid
+    IdTable literal_name_ids_;
+    // type->lookup(name) through a direct-mapped cache valid for one class_epoch (CPython's type
+    // attribute cache): the natives and the generic attribute paths look the same names up on
+    // the same few classes again and again. A miss, or a name not found, is cached too.
+    Value type_lookup(ClassObject* type, const Value& name) {
+        auto key = (reinterpret_cast<uintptr_t>(type) >> 4) * 0x9E3779B97F4A7C15ull ^ (reinterpret_cast<uintptr_t>(name.obj()) >> 4);
+        TypeCacheEntry& e = type_cache_[(key * 0xC2B2AE3D27D4EB4Full) >> (64 - kTypeCacheBits)];
+        if (e.type == type && e.name == name.obj() && e.epoch == class_epoch) return e.value;
+        Value found = type->lookup(name);
+        // The entry holds its class and name, so neither address can be reused by another while cached.
+        e.type = type;
+        e.name = name.obj();
+        e.held_type = Value::object(type);
+        e.held_name = name;
+        e.epoch = class_epoch;
+        e.value = found;
+        return found;
+    }
+    static constexpr int kTypeCacheBits = 11;
+    struct TypeCacheEntry {
+        ClassObject* type = nullptr;
+        const Object* name = nullptr;
+        uint64_t epoch = 0;
+        Value value, held_type, held_name;
+    };
+    std::vector<TypeCacheEntry> type_cache_ = std::vector<TypeCacheEntry>(size_t(1) << kTypeCacheBits);
 private:
 };
 

@@ -72,20 +72,20 @@ Value Interp::iter(const Value& v) {
         }
     }
     ClassObject* cls = type_of(v);
-    Value m = cls->lookup(literal_name("__iter__"));
+    Value m = type_lookup(cls, literal_name("__iter__"));
     if (m.is_set() && !m.is_none()) {
         Value it = call(m, {v});
         ClassObject* it_cls = type_of(it);
-        if (!it.is(ObjKind::Iterator) && !it.is(ObjKind::Generator) && it_cls->lookup(literal_name("__next__")).is_unset())
+        if (!it.is(ObjKind::Iterator) && !it.is(ObjKind::Generator) && type_lookup(it_cls, literal_name("__next__")).is_unset())
             raise(exc.type_error, "iter() returned non-iterator of type '" + it_cls->name + "'");
         return it;
     }
-    if (cls->is_user_class && cls->lookup(literal_name("__getitem__")).is_set()) {
+    if (cls->is_user_class && type_lookup(cls, literal_name("__getitem__")).is_set()) {
         // The old sequence protocol: __getitem__(0), (1), ... until IndexError.
         std::vector<Value> items;
         for (int64_t i = 0;; ++i) {
             try {
-                items.push_back(call(cls->lookup(literal_name("__getitem__")), {v, Value::integer(i)}));
+                items.push_back(call(type_lookup(cls, literal_name("__getitem__")), {v, Value::integer(i)}));
             } catch (PyError& e) {
                 if (isinstance(e.exception, exc.index_error.get()) || isinstance(e.exception, exc.stop_iteration.get())) break;
                 throw;
@@ -110,7 +110,7 @@ Value Interp::next(const Value& it) {
         }
     }
     ClassObject* cls = type_of(it);
-    Value m = cls->lookup(literal_name("__next__"));
+    Value m = type_lookup(cls, literal_name("__next__"));
     if (m.is_unset()) raise(exc.type_error, "'" + cls->name + "' object is not an iterator");
     try {
         return call(m, {it});

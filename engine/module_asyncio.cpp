@@ -242,7 +242,7 @@ Value m_ensure_future(Interp& vm, const Value&, const CallArgs& args) {
         if ((arg.is(ObjKind::Future) || arg.is(ObjKind::Task)) && args.kw_names.empty()) return arg;
         auto* g = arg.as<GeneratorObject>();
         if (g && g->kind == GeneratorObject::Kind::Coroutine && loop.is_set() && vm.type_of(loop) == vm.types.event_loop.get()) {
-            Value create = vm.types.event_loop->lookup(vm.literal_name("create_task"));
+            Value create = vm.type_lookup(vm.types.event_loop.get(), vm.literal_name("create_task"));
             if (auto* n = create.as<NativeFunctionObject>(); n && n->self.is_unset())
                 return n->fn(vm, loop, CallArgs{args.positional, {}, {}});
         }

@@ -64,7 +64,7 @@ bool order_result(int op, int c) {
 Value special(Interp& vm, const Value& v, const char* name) {
     ClassObject* cls = vm.type_of(v);
     if (!cls->is_user_class || !name) return Value();
-    return cls->lookup(vm.literal_name(name));  // callers pass literals
+    return vm.type_lookup(cls, vm.literal_name(name));  // callers pass literals
 }
 
 Value call_special(Interp& vm, const Value& method, const Value& self, std::initializer_list<Value> rest) {
@@ -178,7 +178,7 @@ uint64_t Interp::hash(const Value& v) {
     }
     ClassObject* cls = type_of(v);
     if (cls->is_user_class) {
-        Value m = cls->lookup(literal_name("__hash__"));
+        Value m = type_lookup(cls, literal_name("__hash__"));
         if (m.is_none()) raise(exc.type_error, "unhashable type: '" + cls->name + "'");
         if (m.is_set() && !m.is(ObjKind::Native)) {
             Value r = call_special(*this, m, v, {});
@@ -368,7 +368,7 @@ bool Interp::contains(const Value& container, const Value& item) {
     if (Value m = special(*this, container, "__contains__"); m.is_set())
         return truthy(call_special(*this, m, container, {item}));
     ClassObject* cls = type_of(container);
-    bool iterable = cls->lookup(literal_name("__iter__")).is_set() || container.is(ObjKind::Iterator) ||
+    bool iterable = type_lookup(cls, literal_name("__iter__")).is_set() || container.is(ObjKind::Iterator) ||
                     container.is(ObjKind::Generator);
     if (!iterable) raise(exc.type_error, "argument of type '" + cls->name + "' is not iterable");
     Value it = iter(container);

@@ -186,7 +186,7 @@ std::string Interp::to_str(const Value& v) {
         }
     }
     if (auto* e = v.as<ExceptionObject>()) {
-        Value m = cls->lookup(literal_name("__str__"));
+        Value m = type_lookup(cls, literal_name("__str__"));
         if (m.is(ObjKind::Native)) {
             Value r = call(m, {v});
             if (r.is(ObjKind::Str)) return r.as<StrObject>()->text();

@@ -59,7 +59,7 @@ Value user_item_method(Interp& vm, const Value& container, const char* name) {
 int64_t Interp::index_value(const Value& v, const char* what) {
     if (v.is_intlike()) return v.as_int();
     if (type_of(v)->is_user_class) {
-        Value m = type_of(v)->lookup(literal_name("__index__"));
+        Value m = type_lookup(type_of(v), literal_name("__index__"));
         if (m.is_set()) {
             Value r = call(m, {v});
             if (r.is_intlike()) return r.as_int();
@@ -85,7 +85,7 @@ Value Interp::getitem(const Value& container, const Value& key) {
         Value v = d->get(*this, key);
         if (v.is_set()) return v;
         if (type_of(container) != types.dict.get()) {
-            Value missing = type_of(container)->lookup(literal_name("__missing__"));
+            Value missing = type_lookup(type_of(container), literal_name("__missing__"));
             if (missing.is_set()) return call(missing, {container, key});
         }
         raise_value(new_exception(exc.key_error.get(), {key}));

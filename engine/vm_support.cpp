@@ -237,14 +237,14 @@ Value VmSupport::get_awaitable(Interp& vm, const Value& v) {
     // type(v).__await__(v), as CPython's am_await slot (an instance attribute does not count).
     const Value& await_name = vm.names.await_;
     const Value& next_name = vm.names.next_;
-    Value m = vm.type_of(v)->lookup(await_name);
+    Value m = vm.type_lookup(vm.type_of(v), await_name);
     if (m.is_set()) {
         Value it;
         if (auto* n = m.as<NativeFunctionObject>(); n && n->self.is_unset()) it = n->fn(vm, v, CallArgs{});
         else it = vm.call(vm.getattr(v, await_name), {});
         if (auto* g = it.as<GeneratorObject>(); g && g->kind == GeneratorObject::Kind::Coroutine)
             vm.raise(vm.exc.type_error, "__await__() returned a coroutine");
-        if (!it.is(ObjKind::Generator) && !it.is(ObjKind::Iterator) && !vm.type_of(it)->lookup(next_name).is_set())
+        if (!it.is(ObjKind::Generator) && !it.is(ObjKind::Iterator) && !vm.type_lookup(vm.type_of(it), next_name).is_set())
             vm.raise(vm.exc.type_error, "__await__() returned non-iterator of type '" + vm.type_name(it) + "'");
         return it;
     }
