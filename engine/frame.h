@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "objects.h"
+#include "value_stack.h"
 
 namespace loopstep {
 
@@ -27,7 +28,7 @@ struct Frame {
     Value locals_dict;             // DictObject for module and class bodies, else unset
     std::vector<Value> fast;       // Code::varnames
     std::vector<Value> cells;      // CellObjects: Code::cellvars, then Code::freevars
-    std::vector<Value> stack;
+    ValueStack stack;
     std::vector<HandlerBlock> blocks;
     std::vector<Value> handled;    // exceptions being handled (innermost last)
     uint32_t ip = 0;               // next instruction
@@ -41,6 +42,7 @@ struct Frame {
         code = std::move(c);
         instrs = code->code->instructions.data();
         lines = code->code->lines.data();
+        stack.reserve(static_cast<size_t>(code->code->stack_size) + 1);
     }
 
     int current_line() const {

@@ -28,7 +28,6 @@ std::unique_ptr<Frame> CallSupport::make_frame(Interp& vm, FunctionObject* fn, c
     frame->function = fn;
     frame->globals = fn->globals;
     frame->fast.resize(code.varnames.size());
-    frame->stack.reserve(8);
     const std::string& fname = fn->qualname;
 
     size_t npos = static_cast<size_t>(code.arg_count);
