@@ -79,6 +79,9 @@ Value bind(Interp& vm, const Value& attr, const Value& self, ClassObject* owner_
 }
 
 Value special_attribute(Interp& vm, const Value& obj, const std::string& name) {
+    // Every name below is a dunder, or an exception's `args` / `value`: others return at once.
+    bool dunder = name.size() > 4 && name[0] == '_' && name[1] == '_';
+    if (!dunder && name != "args" && name != "value") return Value();
     if (name == "__class__") return Value::object(vm.type_of(obj));
     if (auto* cls = obj.as<ClassObject>()) {
         if (name == "__name__") return vm.str(cls->name);

@@ -23,7 +23,26 @@ bool fast_equal(const Value& a, const Value& b, bool& decided) {
 
 int64_t HashTable::find(Interp& vm, const Value& key, uint64_t hash) const { return probe(&vm, key, hash); }
 
-int64_t HashTable::find_str(const Value& key, uint64_t hash) const { return probe(nullptr, key, hash); }
+int64_t HashTable::find_str(const Value& key, uint64_t hash) const {
+    // A string key never calls into Python: the same object (an interned name) first, else the text.
+    if (index_.empty()) return -1;
+    const Object* k = key.obj();
+    size_t mask = index_.size() - 1;
+    size_t slot = hash & mask;
+    uint64_t perturb = hash;
+    for (;;) {
+        int32_t at = index_[slot];
+        if (at == kEmpty) return -1;
+        if (at >= 0) {
+            const Entry& e = entries_[at];
+            if (e.hash == hash && (e.key.obj() == k || (e.key.is(ObjKind::Str) && static_cast<StrObject*>(e.key.obj())->text() ==
+                                                                                      static_cast<const StrObject*>(k)->text())))
+                return at;
+        }
+        perturb >>= 5;
+        slot = (slot * 5 + 1 + perturb) & mask;
+    }
+}
 
 int64_t HashTable::probe(Interp* vm, const Value& key, uint64_t hash) const {
     if (index_.empty()) return -1;

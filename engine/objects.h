@@ -33,11 +33,12 @@ public:
     const std::string& text() const { return text_; }
     size_t length() const { return length_; }  // in code points
     bool is_ascii() const { return length_ == text_.size(); }
-    uint64_t hash() const;
+    uint64_t hash() const { return hashed_ ? hash_ : compute_hash(); }
     // Byte offset of code point `index` (0 <= index <= length()).
     size_t byte_offset(size_t index) const;
 
 private:
+    uint64_t compute_hash() const;
     std::string text_;
     size_t length_;
     mutable uint64_t hash_ = 0;

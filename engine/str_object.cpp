@@ -28,11 +28,9 @@ uint64_t hash_str_text(const std::string& text) {
 StrObject::StrObject(ClassObject* type, std::string text)
     : Object(type, ObjKind::Str), text_(std::move(text)), length_(count_code_points(text_)) {}
 
-uint64_t StrObject::hash() const {
-    if (!hashed_) {
-        hash_ = hash_str_text(text_);
-        hashed_ = true;
-    }
+uint64_t StrObject::compute_hash() const {
+    hash_ = hash_str_text(text_);
+    hashed_ = true;
     return hash_;
 }
 
