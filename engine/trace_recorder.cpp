@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <limits>
 #include <cstring>
 
 #include "asyncio_objects.h"
@@ -208,11 +210,22 @@ double TraceRecorder::shown_deadline(double until) {
     // Deadlines that print alike ("t=1.000") are one deadline, so that statuses stay shared:
     // keyed by the printed thousandths, the first deadline seen stands for them all.
     if (!(until >= 0 && until < 1e12)) return -1.0;  // inf, huge: spelled out by the caller
-    char buf[32];
-    char* end = std::to_chars(buf, buf + sizeof buf, until, std::chars_format::fixed, 3).ptr;
-    int64_t thousandths = 0;
-    for (char* c = buf; c != end; ++c)
-        if (*c != '.') thousandths = thousandths * 10 + (*c - '0');
+    // "%.3f" rounds the exact value to thousandths. until * 1000 is within a few ulps of the exact
+    // product, so unless it lies that close to a half, rounding it gives the same thousandths;
+    // near a half, the printed digits decide.
+    double scaled = until * 1000.0;
+    double whole = std::floor(scaled);
+    double frac = scaled - whole;
+    int64_t thousandths;
+    if (std::abs(frac - 0.5) > 8 * std::numeric_limits<double>::epsilon() * (scaled + 1.0)) {
+        thousandths = static_cast<int64_t>(whole) + (frac > 0.5 ? 1 : 0);
+    } else {
+        char buf[32];
+        char* end = std::to_chars(buf, buf + sizeof buf, until, std::chars_format::fixed, 3).ptr;
+        thousandths = 0;
+        for (char* c = buf; c != end; ++c)
+            if (*c != '.') thousandths = thousandths * 10 + (*c - '0');
+    }
     uint32_t at = deadline_ids_.find_or_add(
         static_cast<uint64_t>(thousandths) * 0x9E3779B97F4A7C15ull, [&](uint32_t i) { return deadlines_[i].thousandths == thousandths; },
         [&] {

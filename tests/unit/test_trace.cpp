@@ -129,11 +129,12 @@ private slots:
             "async def napper(d):\n"
             "    await asyncio.sleep(d)\n"
             "async def main():\n"
-            "    await asyncio.gather(napper(1.0001), napper(1.0004), napper(2.5), napper(float('inf')), asyncio.sleep(3))\n"
+            "    await asyncio.gather(napper(1.0001), napper(1.0004), napper(2.5), napper(float('inf')), asyncio.sleep(3),\n"
+            "                         napper(1.0005), napper(2.0015))\n"
             "asyncio.run(main())\n");
-        // After T4 every napper has started and sleeps; the bare sleep task has too.
-        LoopState s = trace.state_after(5);
-        QCOMPARE(s.tasks.size(), size_t(7));
+        // After T7 every napper has started and sleeps; the bare sleep task has too.
+        LoopState s = trace.state_after(7);
+        QCOMPARE(s.tasks.size(), size_t(9));
         QCOMPARE(s.tasks[2].state_text(), std::string("busy (sleep until t=1.000)"));
         QCOMPARE(s.tasks[3].waits_text(), std::string("sleep until t=1.000"));
         QVERIFY(s.tasks[2] == s.tasks[3]);  // one status for both (the first deadline stands for both)
@@ -144,11 +145,14 @@ private slots:
         // The sleep task's own coroutine is not a line of the file: its stop text names the deadline.
         QVERIFY2(trace.tick_summary(5).find("awaited sleep until t=3.000") != std::string::npos, trace.tick_summary(5).c_str());
         QCOMPARE(s.tasks[6].waits_text(), std::string("sleep until t=3.000"));
+        // Deadlines a hair from a half round as "%.3f" rounds their exact values.
+        QVERIFY(s.tasks[7] == s.tasks[2]);  // 1.0005 is 1.000499999... -> "1.000"
+        QCOMPARE(s.tasks[8].waits_text(), std::string("sleep until t=2.002"));  // 2.0015 is 2.001500...06
         // Waking up says which deadline passed; JSON spells the deadline too.
         std::vector<std::string> woke;
         for (size_t i = 0; i < trace.events().size(); ++i)
             if (trace.events()[i].kind == EventKind::TaskReady) woke.push_back(trace.event_text(i));
-        QVERIFY(std::count(woke.begin(), woke.end(), std::string("sleep until t=1.000 is over")) == 2);
+        QVERIFY(std::count(woke.begin(), woke.end(), std::string("sleep until t=1.000 is over")) == 3);
         QVERIFY(std::count(woke.begin(), woke.end(), std::string("sleep until t=2.500 is over")) == 1);
         std::string json = trace_to_json(trace);
         QVERIFY(json.find("\"waits_on\":\"sleep until t=2.500\"") != std::string::npos);
