@@ -26,15 +26,60 @@ constexpr double kClockResolution = 1e-9;
 
 HandleObject& handle(const Value& v) { return *static_cast<HandleObject*>(v.obj()); }
 
-// Heap order: the earliest (when, sequence) on top.
-bool later(const LoopObject::Timer& x, const LoopObject::Timer& y) {
-    if (x.when != y.when) return x.when > y.when;
-    return x.sequence > y.sequence;
+// The timer heap: 4-ary (half the depth of a binary heap, and a node's children share a cache
+// line or two), the earliest (when, sequence) on top. Keys are unique, so the order timers
+// leave in does not depend on the heap's shape.
+using Timer = LoopObject::Timer;
+constexpr size_t kArity = 4;
+
+inline bool earlier(const Timer& x, const Timer& y) { return x.when < y.when || (x.when == y.when && x.sequence < y.sequence); }
+
+void sift_up(std::vector<Timer>& heap, size_t i) {
+    Timer moving = std::move(heap[i]);
+    while (i > 0) {
+        size_t parent = (i - 1) / kArity;
+        if (!earlier(moving, heap[parent])) break;
+        heap[i] = std::move(heap[parent]);
+        i = parent;
+    }
+    heap[i] = std::move(moving);
+}
+
+void sift_down(std::vector<Timer>& heap, size_t i) {
+    size_t n = heap.size();
+    Timer moving = std::move(heap[i]);
+    for (;;) {
+        size_t first = i * kArity + 1;
+        if (first >= n) break;
+        size_t best = first;
+        for (size_t c = first + 1, last = std::min(first + kArity, n); c < last; ++c)
+            if (earlier(heap[c], heap[best])) best = c;
+        if (!earlier(heap[best], moving)) break;
+        heap[i] = std::move(heap[best]);
+        i = best;
+    }
+    heap[i] = std::move(moving);
+}
+
+void push_timer(LoopObject& loop, Timer timer) {
+    loop.scheduled.push_back(std::move(timer));
+    sift_up(loop.scheduled, loop.scheduled.size() - 1);
 }
 
 void pop_timer(LoopObject& loop) {
-    std::pop_heap(loop.scheduled.begin(), loop.scheduled.end(), later);
-    loop.scheduled.pop_back();
+    auto& heap = loop.scheduled;
+    if (heap.size() > 1) {
+        heap.front() = std::move(heap.back());
+        heap.pop_back();
+        sift_down(heap, 0);
+    } else {
+        heap.pop_back();
+    }
+}
+
+void make_timer_heap(std::vector<Timer>& heap) {
+    if (heap.size() < 2) return;
+    for (size_t i = (heap.size() - 2) / kArity + 1; i-- > 0;) sift_down(heap, i);
 }
 
 std::string handle_label(Interp& vm, const HandleObject& h) {
@@ -108,7 +153,7 @@ void run_once(Interp& vm, LoopObject& loop) {
             else kept.push_back(t);
         }
         loop.scheduled = std::move(kept);
-        std::make_heap(loop.scheduled.begin(), loop.scheduled.end(), later);
+        make_timer_heap(loop.scheduled);
         loop.cancelled_timers = 0;
     } else {
         while (!loop.scheduled.empty() && handle(loop.scheduled.front().handle).cancelled) {
@@ -194,8 +239,7 @@ Value call_at(Interp& vm, LoopObject& loop, double when, Value callback, std::ve
     h.when = when;
     h.sequence = ++loop.timer_sequence;
     h.scheduled = true;
-    loop.scheduled.push_back({when, h.sequence, v});
-    std::push_heap(loop.scheduled.begin(), loop.scheduled.end(), later);
+    push_timer(loop, {when, h.sequence, v});
     if (vm.tracer) vm.tracer->timer_set(h);
     return v;
 }
