@@ -23,50 +23,40 @@ bool fast_equal(const Value& a, const Value& b, bool& decided) {
 
 int64_t HashTable::find(Interp& vm, const Value& key, uint64_t hash) const { return probe(&vm, key, hash); }
 
-int64_t HashTable::find_str(const Value& key, uint64_t hash) const {
-    // A string key never calls into Python: the same object (an interned name) first, else the text.
+template <class Same>
+int64_t HashTable::probe_for(uint64_t hash, Same&& same) const {
     if (index_.empty()) return -1;
-    const Object* k = key.obj();
     size_t mask = index_.size() - 1;
     size_t slot = hash & mask;
     uint64_t perturb = hash;
     for (;;) {
         int32_t at = index_[slot];
         if (at == kEmpty) return -1;
-        if (at >= 0) {
-            const Entry& e = entries_[at];
-            if (e.hash == hash && (e.key.obj() == k || (e.key.is(ObjKind::Str) && static_cast<StrObject*>(e.key.obj())->text() ==
-                                                                                      static_cast<const StrObject*>(k)->text())))
-                return at;
-        }
+        if (at >= 0 && entries_[at].hash == hash && same(entries_[at])) return at;
         perturb >>= 5;
         slot = (slot * 5 + 1 + perturb) & mask;
     }
 }
 
+int64_t HashTable::find_str(const Value& key, uint64_t hash) const {
+    // A string key never calls into Python: the same object (an interned name) first, else the text.
+    const Object* k = key.obj();
+    return probe_for(hash, [k](const Entry& e) {
+        return e.key.obj() == k ||
+               (e.key.is(ObjKind::Str) && static_cast<StrObject*>(e.key.obj())->text() == static_cast<const StrObject*>(k)->text());
+    });
+}
+
 int64_t HashTable::probe(Interp* vm, const Value& key, uint64_t hash) const {
-    if (index_.empty()) return -1;
-    size_t mask = index_.size() - 1;
-    size_t slot = hash & mask;
-    uint64_t perturb = hash;
-    for (;;) {
-        int32_t at = index_[slot];
-        if (at == kEmpty) return -1;
-        if (at >= 0) {
-            const Entry& e = entries_[at];
-            if (e.hash == hash) {
-                bool decided;
-                bool equal = fast_equal(e.key, key, decided);
-                if (!decided && vm) {
-                    Value k = e.key;  // keep alive across a call into Python
-                    equal = vm->eq(k, key);
-                }
-                if (equal) return at;
-            }
+    return probe_for(hash, [&](const Entry& e) {
+        bool decided;
+        bool equal = fast_equal(e.key, key, decided);
+        if (!decided && vm) {
+            Value k = e.key;  // keep alive across a call into Python
+            equal = vm->eq(k, key);
         }
-        perturb >>= 5;
-        slot = (slot * 5 + 1 + perturb) & mask;
-    }
+        return equal;
+    });
 }
 
 void HashTable::rebuild(size_t capacity) {
@@ -144,21 +134,7 @@ void HashTable::compact_if_sparse() {
 }
 
 int64_t HashTable::find_str_text(const std::string& key, uint64_t hash) const {
-    if (index_.empty()) return -1;
-    size_t mask = index_.size() - 1;
-    size_t slot = hash & mask;
-    uint64_t perturb = hash;
-    for (;;) {
-        int32_t at = index_[slot];
-        if (at == kEmpty) return -1;
-        if (at >= 0) {
-            const Entry& e = entries_[at];
-            if (e.hash == hash && e.key.is(ObjKind::Str) && static_cast<StrObject*>(e.key.obj())->text() == key)
-                return at;
-        }
-        perturb >>= 5;
-        slot = (slot * 5 + 1 + perturb) & mask;
-    }
+    return probe_for(hash, [&](const Entry& e) { return e.key.is(ObjKind::Str) && static_cast<StrObject*>(e.key.obj())->text() == key; });
 }
 
 bool HashTable::erase(Interp& vm, const Value& key, uint64_t hash) {

@@ -46,6 +46,9 @@ public:
 
 private:
     int64_t probe(Interp* vm, const Value& key, uint64_t hash) const;
+    // The probe sequence: the first entry with this hash for which same(entry) holds, or -1.
+    template <class Same>
+    int64_t probe_for(uint64_t hash, Same&& same) const;
     void rebuild(size_t capacity);
     void compact_if_sparse();
 
