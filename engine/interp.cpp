@@ -29,6 +29,13 @@ Interp::~Interp() {
     builtins.reset();
 }
 
+const Value& Interp::literal_name_slow(const char* literal, LiteralSlot& slot) {
+    auto [it, fresh] = literal_names_.try_emplace(literal);
+    if (fresh) it->second = intern(literal);
+    slot = {literal, &it->second};  // a map node: the address stays valid
+    return *slot.name;
+}
+
 void Interp::need_str_bytes(uint64_t bytes) {
     if (bytes > kMaxStrBytes) raise(exc.memory_error, "");
 }

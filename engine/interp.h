@@ -4,7 +4,6 @@
 #pragma once
 
 #include <array>
-#include <deque>
 #include <functional>
 #include <initializer_list>
 #include <map>
@@ -19,7 +18,6 @@
 #include "frame.h"
 #include "generator.h"
 #include "heap.h"
-#include "id_table.h"
 #include "mersenne_twister.h"
 #include "objects.h"
 
@@ -236,28 +234,21 @@ private:
 public:
     // runtime_class()'s classes by the address of their name (always a string literal).
     std::unordered_map<const char*, ClassObject*> runtime_classes_;
-    // A name the natives use, interned once per literal (keyed by the literal's address).
-    const Value& literal_name(const char* literal) {
-        // A direct-mapped front (a few instructions), then the index of every literal seen.
-        LiteralSlot& slot = literal_slots_[(reinterpret_cast<uintptr_t>(literal) >> 2) & (kLiteralSlots - 1)];
-        if (slot.literal == literal) return *slot.name;
-        uint32_t id = literal_name_ids_.find_or_add(
-            reinterpret_cast<uintptr_t>(literal) * 0x9E3779B97F4A7C15ull, [&](uint32_t i) { return literal_names_[i].first == literal; },
-            [&] {
-                literal_names_.emplace_back(literal, intern(literal));
-                return static_cast<uint32_t>(literal_names_.size() - 1);
-            });
-        slot = {literal, &literal_names_[id].second};
-        return *slot.name;
-    }
     static constexpr size_t kLiteralSlots = 512;
     struct LiteralSlot {
         const char* literal = nullptr;
         const Value* name = nullptr;
     };
+    // A name the natives use, interned once per literal (keyed by the literal's address).
+    const Value& literal_name(const char* literal) {
+        // A direct-mapped front (a few instructions), then the index of every literal seen.
+        LiteralSlot& slot = literal_slots_[(reinterpret_cast<uintptr_t>(literal) >> 2) & (kLiteralSlots - 1)];
+        if (slot.literal == literal) return *slot.name;
+        return literal_name_slow(literal, slot);
+    }
+    const Value& literal_name_slow(const char* literal, LiteralSlot& slot);
     std::array<LiteralSlot, kLiteralSlots> literal_slots_{};
-    std::deque<std::pair<const char*, Value>> literal_names_;  // a deque: references stay valid
-    IdTable literal_name_ids_;
+    std::unordered_map<const char*, Value> literal_names_;
     // type->lookup(name) through a direct-mapped cache valid for one class_epoch (CPython's type
     // attribute cache): the natives and the generic attribute paths look the same names up on
     // the same few classes again and again. A miss, or a name not found, is cached too.
@@ -266,9 +257,9 @@ public:
         TypeCacheEntry& e = type_cache_[(key * 0xC2B2AE3D27D4EB4Full) >> (64 - kTypeCacheBits)];
         if (e.type == type && e.name == name.obj() && e.epoch == class_epoch) return e.value;
         Value found = type->lookup(name);
-        // The entry holds its class and name, so neither address can be reused by another while cached.
         e.type = type;
         e.name = name.obj();
+        // Held too, so neither address can be reused by another class or name while cached.
         e.held_type = Value::object(type);
         e.held_name = name;
         e.epoch = class_epoch;
@@ -277,7 +268,7 @@ public:
     }
     static constexpr int kTypeCacheBits = 11;
     struct TypeCacheEntry {
-        ClassObject* type = nullptr;
+        ClassObject* type = nullptr;   // the key, compared as plain pointers (the hit path)
         const Object* name = nullptr;
         uint64_t epoch = 0;
         Value value, held_type, held_name;

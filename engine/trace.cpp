@@ -52,11 +52,13 @@ const char* event_kind_name(EventKind k) {
     return "?";
 }
 
-std::string TaskStatus::waits_text() const { return sleep_until >= 0 ? "sleep until t=" + clock_text(sleep_until) : waits_on; }
+std::string sleep_until_text(double deadline) { return "sleep until t=" + clock_text(deadline); }
+
+std::string TaskStatus::waits_text() const { return sleep_until >= 0 ? sleep_until_text(sleep_until) : waits_on; }
 
 std::string TaskStatus::state_text() const {
     std::string s = task_state_name(state);
-    if (state == TaskState::Busy && (!waits_on.empty() || sleep_until >= 0)) s += " (" + waits_text() + ")";
+    if (std::string waits = waits_text(); state == TaskState::Busy && !waits.empty()) s += " (" + waits + ")";
     if (state == TaskState::Done) {
         s += " (";
         s += done_how_name(done_how);
@@ -160,7 +162,7 @@ std::string Trace::event_text(size_t i) const {
         case EventKind::TimerCancelled: return strings_[e.text] + " at t=" + clock_text(e.when);
         case EventKind::TaskReady:
             // A sleep's wake-up names its deadline, kept in `when` (see TaskStatus::sleep_until).
-            if (e.when >= 0 && strings_[e.text] == kSleepUntilText) return "sleep until t=" + clock_text(e.when) + " is over";
+            if (e.when >= 0 && strings_[e.text] == kSleepUntilText) return sleep_until_text(e.when) + " is over";
             return strings_[e.text].empty() ? "woken" : strings_[e.text] + " is over";
         default: return strings_[e.text];
     }

@@ -28,6 +28,8 @@ enum class DoneHow : uint8_t { None, Returned, Raised, Cancelled };
 
 // Loop times in tables and states: three decimals, as the workshop's "t=1.000".
 std::string clock_text(double t);
+// What a task sleeping until `deadline` waits on: "sleep until t=1.000".
+std::string sleep_until_text(double deadline);
 // A delay as a sleep call shows it: 2 -> "2", 0.5 -> "0.5".
 std::string number_text(double v);
 const char* task_state_name(TaskState s);  // "running", "ready", "busy", "done"

@@ -245,7 +245,7 @@ void TraceRecorder::set_waits_on(TaskObject& t, StatusKey& s) {
         s.waits = task_label_ids_[id];
     } else if (w->label == "sleep" && w->has_label_time) {
         s.until = shown_deadline(w->label_time);  // spelled when read: TaskStatus::waits_text()
-        if (s.until < 0) s.waits = intern("sleep until t=" + clock_text(w->label_time));
+        if (s.until < 0) s.waits = intern(sleep_until_text(w->label_time));
     } else {
         s.waits = intern(w->label.empty() ? std::string_view("future") : std::string_view(w->label));
     }
@@ -401,7 +401,7 @@ void TraceRecorder::step_end(TaskObject& t) {
             set_waits_on(t, s);
             if (s.until >= 0 && p.await_expr.empty()) {
                 // Not stopped at an await of the file: the stop text names the deadline, so spell it now.
-                s.waits = intern("sleep until t=" + clock_text(s.until));
+                s.waits = intern(sleep_until_text(s.until));
                 s.until = -1.0;
             }
             auto* w = t.fut_waiter.as<FutureObject>();
