@@ -164,6 +164,12 @@ std::string Trace::event_text(size_t i) const {
             // A sleep's wake-up names its deadline, kept in `when` (see TaskStatus::sleep_until).
             if (e.when >= 0 && strings_[e.text] == kSleepUntilText) return sleep_until_text(e.when) + " is over";
             return strings_[e.text].empty() ? "woken" : strings_[e.text] + " is over";
+        case EventKind::TaskCreated:
+            if (strings_[e.text] == kTaskCreatedText && e.task >= 0 && static_cast<size_t>(e.task) < tasks_.size()) {
+                const TraceTask& t = tasks_[static_cast<size_t>(e.task)];
+                return t.label + " (" + (t.first_name.empty() ? t.name : t.first_name) + ")";
+            }
+            return strings_[e.text];
         default: return strings_[e.text];
     }
 }
@@ -207,7 +213,7 @@ size_t Trace::memory_bytes() const {
                events_.capacity() * sizeof(TraceEvent) + output_.capacity() + segments_.capacity() * sizeof(Segment) +
                changes_.capacity() * sizeof(StatusChange) + ready_ops_.capacity() * sizeof(int32_t) +
                timer_deltas_.capacity() * sizeof(TimerDelta) + timers_.capacity() * sizeof(TimerRecord);
-    for (const auto& t : tasks_) n += sizeof(TraceTask) + t.name.capacity() + t.label.capacity() + t.coroutine.capacity();
+    for (const auto& t : tasks_) n += sizeof(TraceTask) + t.name.capacity() + t.first_name.capacity() + t.label.capacity() + t.coroutine.capacity();
     for (const auto& s : strings_) n += sizeof(std::string) + s.capacity();
     for (const auto& s : statuses_) n += sizeof(TaskStatus) + s.where.capacity() + s.waits_on.capacity();
     for (const auto& cp : checkpoints_)

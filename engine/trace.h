@@ -55,6 +55,7 @@ struct TaskStatus {
 struct TraceTask {
     int id = 0;              // 0 is the `<module>` pseudo-task; tasks count from 1 in creation order
     std::string name;        // "Task-2" (its last name; `<module>` for the module)
+    std::string first_name;  // the name it was created with, when it was renamed since (else empty)
     std::string label;       // "task1", else "worker(1, 'order milk')"
     std::string coroutine;   // "worker"
     int created_tick = -1;   // the tick during which it was created (-1: the prologue)
@@ -133,6 +134,8 @@ public:
     static constexpr char kSleepPlaceholder = '\x01';
     // A task-ready event's text when the task slept; the event's `when` is the deadline.
     static constexpr const char* kSleepUntilText = "\x01sleep until";
+    // A task-created event's text: the task's label and the name it was created with.
+    static constexpr const char* kTaskCreatedText = "\x01task created";
     // "sleep at t=1.000", "task1 (Task-2)", "time.sleep(2)"
     std::string event_text(size_t i) const;
     uint32_t prologue_lines_end() const { return prologue_lines_end_; }

@@ -71,6 +71,7 @@ TraceRecorder::TraceRecorder(Interp& vm, Trace& trace)
     start_id_ = intern("start");
     end_id_ = intern("end");
     sleep_until_id_ = intern(Trace::kSleepUntilText);
+    task_created_id_ = intern(Trace::kTaskCreatedText);
     trace_.segments_.push_back({});
     TraceTask module;
     module.name = "<module>";
@@ -251,24 +252,36 @@ void TraceRecorder::set_waits_on(TaskObject& t, StatusKey& s) {
     }
 }
 
-std::string TraceRecorder::label_for_new_task(TaskObject& t) const {
+const std::string& TraceRecorder::assigned_task_name(const Frame& f) {
+    // `task1 = asyncio.create_task(...)` on the creating line names the task "task1": read once
+    // per line of code (empty when the line is anything else, such as a list of tasks).
+    uint64_t key = (static_cast<uint64_t>(reinterpret_cast<uintptr_t>(f.code->code.get())) << 20) ^
+                   static_cast<uint64_t>(static_cast<uint32_t>(f.current_line()));
+    auto [it, fresh] = assigned_names_.try_emplace(key);
+    if (!fresh) return it->second;
+    std::string text = trim(source_line(f.current_line()));
+    size_t eq = text.find('=');
+    // ... where the right-hand side is the create_task call itself (not a list of them).
+    std::string rhs = eq == std::string::npos ? "" : trim(text.substr(eq + 1));
+    size_t call = rhs.find("create_task(");
+    bool direct = call != std::string::npos &&
+                  std::all_of(rhs.begin(), rhs.begin() + static_cast<long>(call), [](char c) { return is_name_char(c) || c == '.'; });
+    if (eq != std::string::npos && eq > 0 && eq + 1 < text.size() && text[eq + 1] != '=' && direct) {
+        std::string target = trim(text.substr(0, eq));
+        if (!target.empty() && std::all_of(target.begin(), target.end(), is_name_char) &&
+            !std::isdigit(static_cast<unsigned char>(target[0])))
+            it->second = std::move(target);
+    }
+    return it->second;
+}
+
+std::string TraceRecorder::label_for_new_task(TaskObject& t) {
     // The variable the task is bound to on the creating line: `task1 = asyncio.create_task(...)`.
     Frame* f = vm_.current_frame();
     while (f && !(f->code && f->code->traced)) f = f->back;
     if (f) {
-        std::string text = trim(source_line(f->current_line()));
-        size_t eq = text.find('=');
-        // ... where the right-hand side is the create_task call itself (not a list of them).
-        std::string rhs = eq == std::string::npos ? "" : trim(text.substr(eq + 1));
-        size_t call = rhs.find("create_task(");
-        bool direct = call != std::string::npos &&
-                      std::all_of(rhs.begin(), rhs.begin() + static_cast<long>(call), [](char c) { return is_name_char(c) || c == '.'; });
-        if (eq != std::string::npos && eq > 0 && eq + 1 < text.size() && text[eq + 1] != '=' && direct) {
-            std::string target = trim(text.substr(0, eq));
-            if (!target.empty() && std::all_of(target.begin(), target.end(), is_name_char) &&
-                !std::isdigit(static_cast<unsigned char>(target[0])))
-                return target;
-        }
+        const std::string& target = assigned_task_name(*f);
+        if (!target.empty()) return target;
     }
     // Else its call: worker(1, 'order milk').
     auto* g = t.coro.as<GeneratorObject>();
@@ -303,12 +316,18 @@ void TraceRecorder::task_created(TaskObject& t) {
     task.created_tick = static_cast<int>(trace_.segments_.size()) - 2;
     task.created_at = vm_.clock;
     task.label = label_for_new_task(t);
-    set_status(id, TaskStatus{TaskState::Ready, DoneHow::None, 0, "start", ""});
-    event(EventKind::TaskCreated, id, intern(task.label + " (" + t.name + ")"));
+    StatusKey ready;
+    ready.where = start_id_;
+    set_status(id, ready);
+    // "task1 (Task-2)", spelled when read from the task's label and first name.
+    event(EventKind::TaskCreated, id, task_created_id_);
 }
 
 void TraceRecorder::task_renamed(TaskObject& t) {
-    if (t.serial < trace_.tasks_.size()) trace_.tasks_[t.serial].name = t.name;
+    if (t.serial >= trace_.tasks_.size()) return;
+    TraceTask& task = trace_.tasks_[t.serial];
+    if (task.first_name.empty()) task.first_name = task.name;  // its task-created event's name
+    task.name = t.name;
 }
 
 void TraceRecorder::task_hidden(TaskObject& t) {

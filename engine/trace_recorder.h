@@ -101,7 +101,9 @@ private:
     };
     std::vector<Deadline> deadlines_;
     IdTable deadline_ids_;  // over deadlines_
-    std::string label_for_new_task(TaskObject& t) const;
+    std::string label_for_new_task(TaskObject& t);
+    const std::string& assigned_task_name(const Frame& f);
+    std::unordered_map<uint64_t, std::string> assigned_names_;  // (code, line) -> "task1" or ""
     std::string source_line(int line) const;
 
     Interp& vm_;
@@ -120,6 +122,7 @@ private:
     uint32_t last_label_id_ = 0;
     uint32_t start_id_ = 0, end_id_ = 0;   // "start", "end"
     uint32_t sleep_until_id_ = 0;          // Trace::kSleepUntilText
+    uint32_t task_created_id_ = 0;         // Trace::kTaskCreatedText
     size_t changes_since_checkpoint_ = 0;
     int running_ = -1;                     // task id of the step in progress
     bool in_step_ = false;

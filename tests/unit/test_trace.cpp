@@ -159,6 +159,32 @@ private slots:
         QVERIFY(json.find("\x01") == std::string::npos);
     }
 
+    void taskCreatedTexts() {
+        // A task is named by the variable it is bound to on its line, else by its call; its
+        // created event keeps the name it was created with, though it is renamed later.
+        Trace trace = trace_of(
+            "import asyncio\n"
+            "async def worker(n, what):\n"
+            "    await asyncio.sleep(n)\n"
+            "async def main():\n"
+            "    for i in range(2):\n"
+            "        first = asyncio.create_task(worker(i, 'milk'))\n"
+            "    pair = [asyncio.create_task(worker(5, 'tea')), asyncio.create_task(worker(6, 'x' * 30))]\n"
+            "    first.set_name('renamed')\n"
+            "    await asyncio.gather(first, *pair)\n"
+            "asyncio.run(main())\n");
+        std::string created;
+        for (size_t i = 0; i < trace.events().size(); ++i)
+            if (trace.events()[i].kind == EventKind::TaskCreated) created += trace.event_text(i) + "; ";
+        QCOMPARE(QString::fromStdString(created), QString("main (Task-1); first (Task-2); first (Task-3); worker(5, 'tea') (Task-4); "
+                                      "worker(6, what) (Task-5); _shutdown_asyncgens(loop) (Task-6); "
+                                      "_shutdown_default_executor(loop) (Task-7); "));
+        QCOMPARE(trace.tasks()[3].name, std::string("renamed"));
+        std::string json = trace_to_json(trace);
+        QVERIFY(json.find("\"text\":\"first (Task-3)\"") != std::string::npos);
+        QVERIFY(json.find("\x01") == std::string::npos);
+    }
+
     void syncProgramIsOneModuleTick() {
         Trace trace = trace_of("import time\nfor i in range(3):\n    time.sleep(1)\n    print(i)\n");
         QCOMPARE(trace.tick_count(), size_t(1));
