@@ -6,14 +6,6 @@ namespace loopstep {
 
 Heap::Heap() = default;
 
-void Heap::link(Object* object) {
-    object->heap = this;
-    object->heap_next = head_;
-    if (head_) head_->heap_prev = object;
-    head_ = object;
-    ++live_;
-}
-
 void Heap::unlink(Object* object) {
     if (object->heap_prev) object->heap_prev->heap_next = object->heap_next;
     if (object->heap_next) object->heap_next->heap_prev = object->heap_prev;

@@ -37,7 +37,13 @@ public:
     void release(Object* object);
 
 private:
-    void link(Object* object);
+    void link(Object* object) {
+        object->heap = this;
+        object->heap_next = head_;
+        if (head_) head_->heap_prev = object;
+        head_ = object;
+        ++live_;
+    }
 
     Object* head_ = nullptr;
     size_t live_ = 0;
