@@ -6,13 +6,8 @@
 
 // jemalloc reads this at its first allocation. "thp:always" advises its extents, and
 // "metadata_thp:always" its own metadata, as huge pages (Debian's kernels default to the
-// "madvise" THP mode, which honours exactly that). "narenas:1": one arena for all threads. The
-// app runs each program on a fresh worker thread; with an arena per thread, the pages a previous
-// run's trace gave back sat in another arena and every run faulted in (and the kernel zeroed)
-// fresh ones — measured on the 100,000-tick edit → redraw, 50,000 page faults with per-thread
-// arenas, 7,000–9,000 with one (tests/bench/bench_edit_redraw; README → Performance).
-// Small allocations stay in per-thread caches, so the two busy threads hardly share a lock.
+// "madvise" THP mode, which honours exactly that).
 extern "C" {
 extern const char* malloc_conf;
-const char* malloc_conf = "thp:always,metadata_thp:always,narenas:1";
+const char* malloc_conf = "thp:always,metadata_thp:always";
 }
