@@ -2,9 +2,13 @@
 
 #include <QThread>
 
+#include "shared_arena.h"
+
 namespace loopstep {
 
-ProgramRunner::ProgramRunner(QObject* parent) : QObject(parent) { qRegisterMetaType<RunOutcome>(); }
+ProgramRunner::ProgramRunner(QObject* parent) : QObject(parent), arena_(allocator::current_arena()) {
+    qRegisterMetaType<RunOutcome>();
+}
 
 ProgramRunner::~ProgramRunner() {
     if (stop_) stop_->store(true);
@@ -32,7 +36,8 @@ quint64 ProgramRunner::start(const RunRequest& request) {
     stop_ = stop;
     const quint64 id = ++nextId_;
     pending_ = id;
-    QThread* thread = QThread::create([this, request, stop, id] {
+    QThread* thread = QThread::create([this, request, stop, id, arena = arena_] {
+        allocator::use_arena(arena);  // reuse the pages earlier runs' traces gave back
         RunOutcome outcome = runNow(request, stop.get());
         outcome.id = id;
         QMetaObject::invokeMethod(this, [this, outcome] { deliver(outcome); }, Qt::QueuedConnection);

@@ -61,6 +61,7 @@ private:
     quint64 pending_ = 0;  // id of the run whose outcome is awaited (0: none)
     std::shared_ptr<std::atomic<bool>> stop_;
     QList<QPointer<QThread>> threads_;
+    int arena_ = -1;  // the allocator arena the workers share with this object's thread
 };
 
 }  // namespace loopstep
