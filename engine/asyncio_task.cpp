@@ -130,12 +130,12 @@ void task_step(Interp& vm, TaskObject& t, Value exception) {
         throw BudgetExceeded{"budget exceeded: more than " + std::to_string(vm.options.max_ticks) +
                              " task steps; does a task loop forever? (--max-ticks)"};
     vm.instructions_at_step = vm.instructions;
-    vm.step_owner = "task " + t.name;
+    vm.step_task = &t;
     struct Owner {
         Interp& vm;
         ~Owner() {
             vm.instructions_at_step = vm.instructions;
-            vm.step_owner = "the module";
+            vm.step_task = nullptr;
         }
     } owner{vm};
     if (vm.tracer) vm.tracer->step_begin(t);

@@ -1,5 +1,7 @@
 #include "interp.h"
 
+#include "asyncio_objects.h"
+
 #include <cassert>
 
 namespace loopstep {
@@ -246,7 +248,8 @@ void Interp::check_budgets(Frame* f) {
     if (options.stop && options.stop->load(std::memory_order_relaxed)) throw BudgetExceeded{"run stopped"};
     if (static_cast<int64_t>(instructions - instructions_at_step) > options.max_instructions) {
         std::string where = f && f->code ? " (now at line " + std::to_string(f->current_line()) + ")" : "";
-        throw BudgetExceeded{"budget exceeded: " + step_owner + " ran " + std::to_string(options.max_instructions) +
+        std::string owner = step_task ? "task " + step_task->name : "the module";
+        throw BudgetExceeded{"budget exceeded: " + owner + " ran " + std::to_string(options.max_instructions) +
                              " instructions without awaiting" + where +
                              "; a loop that never awaits holds up the event loop (--max-instructions)"};
     }

@@ -24,6 +24,7 @@
 namespace loopstep {
 
 class TraceRecorder;
+class TaskObject;
 
 // A Python exception travelling through C++ code (natives raise by throwing this).
 struct PyError {
@@ -211,7 +212,7 @@ public:
         Value await_, next_, enter_, exit_, aenter_, aexit_;
     } names;
     uint64_t instructions_at_step = 0;
-    std::string step_owner = "the module";  // who runs now, for budget messages
+    const TaskObject* step_task = nullptr;  // the task whose step runs now (null: the module), for budget messages
     // Every 16K instructions: the stop request, the instruction budget, the object budget.
     void check_budgets(Frame* f);
 
