@@ -90,7 +90,7 @@ std::string handle_label(Interp& vm, const HandleObject& h) {
 
 void run_handle(Interp& vm, HandleObject& h) {
     try {
-        vm.call(h.callback, CallArgs{std::span<const Value>(h.args)});
+        vm.call(h.callback, CallArgs{std::span<const Value>(h.args), {}, {}});
     } catch (PyError& e) {
         if (vm.isinstance(e.exception, vm.exc.system_exit.get()) || vm.isinstance(e.exception, vm.exc.keyboard_interrupt.get()))
             throw;
