@@ -1,8 +1,8 @@
 #include "interp.h"
 
-#include "asyncio_objects.h"
-
 #include <cassert>
+
+#include "asyncio_objects.h"
 
 namespace loopstep {
 

@@ -254,10 +254,8 @@ void TraceRecorder::set_waits_on(TaskObject& t, StatusKey& s) {
 
 const std::string& TraceRecorder::assigned_task_name(const Frame& f) {
     // `task1 = asyncio.create_task(...)` on the creating line names the task "task1": read once
-    // per line of code (empty when the line is anything else, such as a list of tasks).
-    uint64_t key = (static_cast<uint64_t>(reinterpret_cast<uintptr_t>(f.code->code.get())) << 20) ^
-                   static_cast<uint64_t>(static_cast<uint32_t>(f.current_line()));
-    auto [it, fresh] = assigned_names_.try_emplace(key);
+    // per line of the file (empty when the line is anything else, such as a list of tasks).
+    auto [it, fresh] = assigned_names_.try_emplace(f.current_line());
     if (!fresh) return it->second;
     std::string text = trim(source_line(f.current_line()));
     size_t eq = text.find('=');

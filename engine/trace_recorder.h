@@ -103,7 +103,7 @@ private:
     IdTable deadline_ids_;  // over deadlines_
     std::string label_for_new_task(TaskObject& t);
     const std::string& assigned_task_name(const Frame& f);
-    std::unordered_map<uint64_t, std::string> assigned_names_;  // (code, line) -> "task1" or ""
+    std::unordered_map<int, std::string> assigned_names_;  // line of the file -> "task1" or ""
     std::string source_line(int line) const;
 
     Interp& vm_;
