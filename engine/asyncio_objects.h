@@ -122,6 +122,10 @@ Value make_deque_class(Interp& vm);
 // ---- operations shared by the natives, the loop and the tracer (asyncio_future.cpp, asyncio_task.cpp, event_loop.cpp)
 namespace aio {
 
+// The awaitable `await asyncio.sleep(*args)` ends up awaiting (its body's _sleep_wait or _sleep0),
+// or unset when the arguments need the Python body (keywords, a non-number delay).
+Value awaited_sleep(Interp& vm, const CallArgs& args);
+
 LoopObject& loop_of(Interp& vm, const Value& loop);
 Value new_future(Interp& vm, const Value& loop);
 Value new_task(Interp& vm, const Value& loop, const Value& coro, const Value& name);

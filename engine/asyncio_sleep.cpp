@@ -5,6 +5,8 @@
 //     finally: h.cancel()
 // and `_sleep0()` is its bare `yield` for delays <= 0. Same futures, timers and hops as the
 // Python they replace (engine/asyncio/runners.py keeps the `async def sleep` around them).
+// `await asyncio.sleep(x)` itself skips the `async def`: the coroutine it would make is awaited
+// at once and seen by nothing else, so the call makes the awaitable its body would (awaited_sleep).
 #include "asyncio_objects.h"
 #include "interp.h"
 #include "native_support.h"
@@ -85,33 +87,54 @@ private:
     int state = 0;
 };
 
-// `yield` once (None up to the task, which queues its next step), then return None.
+// `yield` once (None up to the task, which queues its next step), then return `result`.
 class Sleep0 final : public IteratorObject {
 public:
-    explicit Sleep0(ClassObject* type) : IteratorObject(type) {}
+    Sleep0(ClassObject* type, Value result) : IteratorObject(type), result(std::move(result)) {}
+    void clear_references() override { result.reset(); }
     Value next(Interp&) override { return done ? Value() : (done = true, Value::none()); }
     bool awaits_as_itself() const override { return true; }
     ResumeResult send(Interp&, const Value&) override {
-        if (done) return {ResumeStatus::Returned, Value::none()};
+        if (done) return {ResumeStatus::Returned, result};
         done = true;
         return {ResumeStatus::Yielded, Value::none()};
     }
+    Value result;
     bool done = false;
 };
 
-Value m_sleep_wait(Interp& vm, const Value&, const CallArgs& args) {
-    expect_count(vm, "_sleep_wait", args, 2, 2);
+ClassObject* sleep_awaitable_class(Interp& vm) {
     if (!vm.types.sleep_awaitable) vm.types.sleep_awaitable = runtime_class(vm, "sleep_awaitable");
-    return vm.heap.value<SleepAwaitable>(vm.types.sleep_awaitable.get(), args.positional[0], args.positional[1]);
+    return vm.types.sleep_awaitable.get();
 }
 
-Value m_sleep0(Interp& vm, const Value&, const CallArgs&) { return vm.heap.value<Sleep0>(runtime_class(vm, "sleep0_awaitable")); }
+ClassObject* sleep0_class(Interp& vm) {
+    if (!vm.types.sleep0_awaitable) vm.types.sleep0_awaitable = runtime_class(vm, "sleep0_awaitable");
+    return vm.types.sleep0_awaitable.get();
+}
+
+Value m_sleep_wait(Interp& vm, const Value&, const CallArgs& args) {
+    expect_count(vm, "_sleep_wait", args, 2, 2);
+    return vm.heap.value<SleepAwaitable>(sleep_awaitable_class(vm), args.positional[0], args.positional[1]);
+}
+
+Value m_sleep0(Interp& vm, const Value&, const CallArgs&) { return vm.heap.value<Sleep0>(sleep0_class(vm), Value::none()); }
 
 Value awaitable_self(Interp&, const Value& self, const CallArgs&) { return self; }
 
 }  // namespace
 
 namespace aio {
+
+Value awaited_sleep(Interp& vm, const CallArgs& args) {
+    if (!args.kw_names.empty() || args.positional.empty() || args.positional.size() > 2) return Value();
+    const Value& delay = args.positional[0];
+    if (!delay.is_number()) return Value();  // `delay <= 0` may call Python code or raise there
+    Value result = args.positional.size() > 1 ? args.positional[1] : Value::none();
+    if (delay.to_double() <= 0)  // false for NaN, as in Python
+        return vm.heap.value<Sleep0>(sleep0_class(vm), std::move(result));
+    return vm.heap.value<SleepAwaitable>(sleep_awaitable_class(vm), delay, std::move(result));
+}
 
 void install_sleep_natives(Interp& vm, DictObject& module) {
     module.set(vm, vm.intern("_sleep_wait"), vm.native("_sleep_wait", &m_sleep_wait));

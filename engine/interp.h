@@ -48,7 +48,8 @@ struct BuiltinTypes {
         async_generator, property, staticmethod, classmethod, super, iterator, ellipsis, not_implemented,
         async_gen_wrapped, async_gen_asend, async_gen_athrow;
     // asyncio's native classes, made when the module is first imported.
-    Ref<ClassObject> future, task, future_iter, handle, timer_handle, event_loop, deque_iterator, sleep_awaitable;
+    Ref<ClassObject> future, task, future_iter, handle, timer_handle, event_loop, deque_iterator, sleep_awaitable,
+        sleep0_awaitable;
 };
 
 // The exception classes used from C++ (all are also in builtins by name).
@@ -199,6 +200,7 @@ public:
     uint64_t task_counter = 0;  // Task-N names
     uint64_t task_serial = 0;   // every task, named or not
     Value asyncio_set_result_unless_cancelled;  // the sleep timers' callback
+    Value asyncio_sleep;  // the prelude's `async def sleep`: `await asyncio.sleep(x)` skips it (aio::awaited_sleep)
     int64_t steps_taken = 0;
     int64_t live_tasks = 0;
 

@@ -398,6 +398,7 @@ Value load_asyncio_module(Interp& vm) {
     vm.modules["asyncio.exceptions"] = exceptions;
 
     for (auto& code : prelude.files) vm.run_code_in(code, module.as<ModuleObject>()->dict);
+    vm.asyncio_sleep = d->get_str(vm.intern("sleep"));
     return module;
 }
 

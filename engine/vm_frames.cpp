@@ -1,5 +1,6 @@
 // Frame changes of the dispatch loop: calls, generator resumption (FOR_ITER, SEND), delivering
 // what a child frame yielded or returned, and throwing into a suspended chain of frames.
+#include "asyncio_objects.h"
 #include "interp.h"
 #include "vm_call.h"
 #include "vm_support.h"
@@ -122,6 +123,14 @@ Frame* VmSupport::call_at(Interp& vm, Frame* f, size_t func_index, const Value& 
             vm.current_ = child;
             ++vm.depth_;
             return child;
+        }
+        if (callable.obj() == vm.asyncio_sleep.obj() && f->instrs[f->ip].op == Op::GET_AWAITABLE) {
+            // `await asyncio.sleep(x)`: the awaitable sleep's body would await, without the body.
+            if (Value direct = aio::awaited_sleep(vm, args); direct.is_set()) {
+                stack.resize(func_index);
+                stack.push_back(std::move(direct));
+                return f;
+            }
         }
     }
     Value result = vm.call(callable, args);
