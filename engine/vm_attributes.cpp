@@ -48,11 +48,13 @@ InstanceObject* plain_instance(const Value& obj) {
     return nullptr;
 }
 
-// Built-in containers and strings: their methods are natives in their (non-user) class.
+// Built-in containers and strings (asyncio's deque too): their methods are natives in their
+// (non-user) class.
 bool plain_builtin(Interp& vm, const Value& obj) {
     if (!obj.is_obj()) return false;
     ObjKind k = obj.obj()->kind;
-    bool container = k == ObjKind::Str || k == ObjKind::List || k == ObjKind::Dict || k == ObjKind::Set || k == ObjKind::Tuple;
+    bool container = k == ObjKind::Str || k == ObjKind::List || k == ObjKind::Dict || k == ObjKind::Set ||
+                     k == ObjKind::Tuple || k == ObjKind::Deque;
     return container && !vm.type_of(obj)->is_user_class;
 }
 
