@@ -470,9 +470,9 @@ void TraceRecorder::timer_set(HandleObject& h) {
     } else {
         std::string what = labelled ? labelled->label : "";
         if (what.empty()) {
-        if (auto* n = h.callback.as<NativeFunctionObject>()) what = n->name + "()";
-        else if (auto* fn = h.callback.as<FunctionObject>()) what = fn->qualname + "()";
-        else what = "callback";
+            if (auto* n = h.callback.as<NativeFunctionObject>()) what = n->name + "()";
+            else if (auto* fn = h.callback.as<FunctionObject>()) what = fn->qualname + "()";
+            else what = "callback";
             if (what == "_release_waiter()" || what == "_on_timeout()") what = "timeout";
         }
         if (what != "sleep" && what != "timeout") timer.task = -1;
