@@ -125,6 +125,9 @@ namespace aio {
 // The awaitable `await asyncio.sleep(*args)` ends up awaiting (its body's _sleep_wait or _sleep0),
 // or unset when the arguments need the Python body (keywords, a non-number delay).
 Value awaited_sleep(Interp& vm, const CallArgs& args);
+// An awaitable that returns `result` when first sent to, without suspending (a coroutine that
+// runs to its end at once, as `async def __aexit__(...): self.release()` does).
+Value finished_awaitable(Interp& vm, Value result);
 
 LoopObject& loop_of(Interp& vm, const Value& loop);
 Value new_future(Interp& vm, const Value& loop);

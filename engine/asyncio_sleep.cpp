@@ -136,6 +136,12 @@ Value awaited_sleep(Interp& vm, const CallArgs& args) {
     return vm.heap.value<SleepAwaitable>(sleep_awaitable_class(vm), delay, std::move(result));
 }
 
+Value finished_awaitable(Interp& vm, Value result) {
+    Value v = vm.heap.value<Sleep0>(sleep0_class(vm), std::move(result));
+    static_cast<Sleep0*>(v.obj())->done = true;
+    return v;
+}
+
 void install_sleep_natives(Interp& vm, DictObject& module) {
     module.set(vm, vm.intern("_sleep_wait"), vm.native("_sleep_wait", &m_sleep_wait));
     module.set(vm, vm.intern("_sleep0"), vm.native("_sleep0", &m_sleep0));

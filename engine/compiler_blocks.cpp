@@ -189,7 +189,8 @@ void Compiler::compile_with(const Stmt& s, size_t index) {
     Label handler = new_label(), suppress = new_label(), end = new_label(), bind_failed = new_label();
     compile_expr(*item.context_expr);
     if (s.is_async) {
-        emit_op(Op::BEFORE_ASYNC_WITH);  // __aenter__()'s result is already an awaitable's iterator
+        // __aenter__()'s result is already an awaitable's iterator; arg 1: its value is dropped.
+        emit_op(Op::BEFORE_ASYNC_WITH, item.optional_vars ? 0 : 1);
         emit_send_loop();
     } else {
         emit_op(Op::BEFORE_WITH);

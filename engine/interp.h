@@ -201,6 +201,9 @@ public:
     uint64_t task_serial = 0;   // every task, named or not
     Value asyncio_set_result_unless_cancelled;  // the sleep timers' callback
     Value asyncio_sleep;  // the prelude's `async def sleep`: `await asyncio.sleep(x)` skips it (aio::awaited_sleep)
+    // The prelude's _ContextManagerMixin.__aenter__/__aexit__ (Lock, Semaphore, Condition): `async
+    // with` calls self.acquire() / self.release() in their place (VmSupport::with_protocol).
+    Value asyncio_mixin_aenter, asyncio_mixin_aexit;
     int64_t steps_taken = 0;
     int64_t live_tasks = 0;
 

@@ -399,6 +399,10 @@ Value load_asyncio_module(Interp& vm) {
 
     for (auto& code : prelude.files) vm.run_code_in(code, module.as<ModuleObject>()->dict);
     vm.asyncio_sleep = d->get_str(vm.intern("sleep"));
+    if (auto* mixin = d->get_str(vm.intern("_ContextManagerMixin")).as<ClassObject>()) {
+        vm.asyncio_mixin_aenter = mixin->lookup(vm.names.aenter_);
+        vm.asyncio_mixin_aexit = mixin->lookup(vm.names.aexit_);
+    }
     return module;
 }
 

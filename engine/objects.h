@@ -156,9 +156,9 @@ public:
 };
 
 struct CallArgs {
-    std::span<const Value> positional;
-    std::span<const Value> kw_values;
-    std::span<const Value> kw_names;  // StrObjects, same length as kw_values
+    std::span<const Value> positional = {};
+    std::span<const Value> kw_values = {};
+    std::span<const Value> kw_names = {};  // StrObjects, same length as kw_values
     size_t size() const { return positional.size() + kw_values.size(); }
 };
 

@@ -89,7 +89,7 @@ namespace loopstep {
     X(RAISE_VARARGS,    0, "arg=0: re-raise the handled exception; 1: (exc --); 2: (exc cause --)")  \
     X(LOAD_ASSERTION_ERROR, 1, "(-- AssertionError)")                                               \
     X(BEFORE_WITH,      1, "(mgr -- bound_exit enter_result)")                                      \
-    X(BEFORE_ASYNC_WITH, 1, "(mgr -- bound_aexit it) it = GET_AWAITABLE applied to mgr.__aenter__()") \
+    X(BEFORE_ASYNC_WITH, 1, "(mgr -- bound_aexit it) it = GET_AWAITABLE applied to mgr.__aenter__(); arg 1: no `as`") \
     X(WITH_EXCEPT_START, 1, "(exit exc -- exit exc result) result = exit(type(exc), exc, None)")     \
     X(CALL_EXIT_NONE,   0, "(exit -- result) result = exit(None, None, None)")                      \
     X(FORMAT_VALUE,     0, "(v -- str) or (v spec -- str) with arg&4; arg&3: 0 none, 1 str, 2 repr, 3 ascii") \

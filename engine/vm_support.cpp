@@ -2,6 +2,7 @@
 // context managers, f-string formatting, imports.
 #include "vm_support.h"
 
+#include "asyncio_objects.h"
 #include "interp.h"
 
 namespace loopstep {
@@ -327,6 +328,20 @@ void VmSupport::attach_context(Interp& vm, const Value& exception) {
     if (handled.is_set() && !handled.same(exception)) e->context = handled;
 }
 
+namespace {
+
+// `exit` bound to asyncio's _ContextManagerMixin.__aexit__, whose coroutine only calls
+// self.release() and returns None: release now, and give back an awaitable that returns None.
+// Unset for any other exit.
+Value mixin_aexit(Interp& vm, const Value& exit) {
+    auto* bound = exit.as<BoundMethodObject>();
+    if (!bound || !vm.asyncio_mixin_aexit.is_set() || bound->function.obj() != vm.asyncio_mixin_aexit.obj()) return Value();
+    vm.call(vm.getattr(bound->self, vm.literal_name("release")), {});
+    return aio::finished_awaitable(vm, Value::none());
+}
+
+}  // namespace
+
 void VmSupport::with_protocol(Interp& vm, Frame* f, const Instruction& in) {
     auto& stack = f->stack;
     switch (in.op) {
@@ -339,8 +354,8 @@ void VmSupport::with_protocol(Interp& vm, Frame* f, const Instruction& in) {
             const Value& enter_name = async ? vm.names.aenter_ : vm.names.enter_;
             const Value& exit_name = async ? vm.names.aexit_ : vm.names.exit_;
             ClassObject* cls = vm.type_of(mgr);
-            Value enter = cls->lookup(enter_name);
-            Value exit = cls->lookup(exit_name);
+            Value enter = vm.type_lookup(cls, enter_name);
+            Value exit = vm.type_lookup(cls, exit_name);
             if (enter.is_unset() || exit.is_unset()) {
                 std::string proto = async ? "asynchronous context manager" : "context manager";
                 vm.raise(vm.exc.type_error, "'" + cls->name + "' object does not support the " + proto + " protocol");
@@ -348,7 +363,11 @@ void VmSupport::with_protocol(Interp& vm, Frame* f, const Instruction& in) {
             if (exit.is(ObjKind::Function)) exit = vm.heap.value<BoundMethodObject>(vm.types.method.get(), exit, mgr);
             else exit = vm.getattr(mgr, exit_name);
             Value entered;
-            if (enter.is(ObjKind::Function)) entered = vm.call(enter, {mgr});
+            if (async && in.arg == 1 && vm.asyncio_mixin_aenter.is_set() && enter.is_set() &&
+                enter.obj() == vm.asyncio_mixin_aenter.obj())
+                // `async with lock:` (nothing bound): __aenter__ would only `await self.acquire()`.
+                entered = vm.call(vm.getattr(mgr, vm.literal_name("acquire")), {});
+            else if (enter.is(ObjKind::Function)) entered = vm.call(enter, {mgr});
             else entered = vm.call(vm.getattr(mgr, enter_name), {});
             stack.push_back(std::move(exit));
             if (async) entered = get_awaitable(vm, entered);
@@ -358,12 +377,20 @@ void VmSupport::with_protocol(Interp& vm, Frame* f, const Instruction& in) {
         case Op::WITH_EXCEPT_START: {
             Value exception = stack.back();
             Value exit = stack[stack.size() - 2];
+            if (Value done = mixin_aexit(vm, exit); done.is_set()) {
+                stack.push_back(std::move(done));
+                break;
+            }
             Value type = Value::object(vm.type_of(exception));
             stack.push_back(vm.call(exit, {type, exception, Value::none()}));
             break;
         }
         case Op::CALL_EXIT_NONE: {
             Value exit = std::move(stack.back());
+            if (Value done = mixin_aexit(vm, exit); done.is_set()) {
+                stack.back() = std::move(done);
+                break;
+            }
             stack.back() = vm.call(exit, {Value::none(), Value::none(), Value::none()});
             break;
         }
