@@ -116,10 +116,10 @@ Value percent_format(Interp& vm, const Value& format, const Value& args) {
                 break;
             }
             default: {
-                char buf[64];
-                std::snprintf(buf, sizeof buf, "unsupported format character '%c' (0x%x) at index %zu", c.type,
-                              static_cast<unsigned>(static_cast<unsigned char>(c.type)), i);
-                vm.raise(vm.exc.value_error, buf);
+                char hex[8];
+                std::snprintf(hex, sizeof hex, "%x", static_cast<unsigned>(static_cast<unsigned char>(c.type)));
+                vm.raise(vm.exc.value_error, std::string("unsupported format character '") + c.type + "' (0x" + hex +
+                                                 ") at index " + std::to_string(i));
             }
         }
     }
