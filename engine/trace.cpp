@@ -154,8 +154,54 @@ std::vector<Trace::Change> Trace::changes_in(long tick) const {
     return out;
 }
 
+LineRecord Trace::line(size_t i) const {
+    const auto at = static_cast<uint32_t>(i);
+    return {line_numbers_[i], line_tasks_.at(at), line_outputs_.at(at), line_clocks_.at(at)};
+}
+
+TraceEvent Trace::event(size_t i) const {
+    const EventRecord& e = events_[i];
+    return {static_cast<EventKind>(e.kind_text >> kKindShift), e.task, event_clocks_.at(static_cast<uint32_t>(i)),
+            e.kind_text & kTextMask, e.when};
+}
+
+template <class Field>
+IndexRange Trace::range_of(long tick, Field field, uint32_t total) const {
+    if (tick < -1 || tick >= static_cast<long>(ticks_.size()) || segments_.empty()) return {};
+    const auto next = static_cast<size_t>(tick + 2);
+    return {segments_[static_cast<size_t>(tick + 1)].*field, next < segments_.size() ? segments_[next].*field : total};
+}
+
+IndexRange Trace::lines_of(long tick) const {
+    return range_of(tick, &Segment::lines, static_cast<uint32_t>(line_numbers_.size()));
+}
+
+IndexRange Trace::events_of(long tick) const { return range_of(tick, &Segment::events, static_cast<uint32_t>(events_.size())); }
+
+IndexRange Trace::output_of(long tick) const { return range_of(tick, &Segment::output, static_cast<uint32_t>(output_.size())); }
+
+double Trace::clock_of_output(uint32_t offset) const {
+    // The line that printed it: the last of the lines sharing the latest output offset at or
+    // before `offset` (the lines before it in that run printed nothing), if its output reaches it.
+    uint32_t first = line_outputs_.last_run_at_or_below(offset);
+    if (first != UINT32_MAX) {
+        uint32_t next = line_outputs_.next_change(first);
+        size_t last = next == UINT32_MAX ? line_numbers_.size() - 1 : next - 1;
+        if (line_output_end(last) > offset) return line_clocks_.at(static_cast<uint32_t>(last));
+    }
+    // Output from outside any recorded line (a loop callback): the clock of its tick.
+    long lo = 0, hi = static_cast<long>(ticks_.size()) - 1;
+    if (hi < 0) return 0.0;
+    while (lo < hi) {  // the first tick whose output ends after `offset`
+        long mid = (lo + hi) / 2;
+        if (output_of(mid).end > offset) hi = mid;
+        else lo = mid + 1;
+    }
+    return output_of(lo).end > offset ? ticks_[static_cast<size_t>(lo)].clock_start : 0.0;
+}
+
 std::string Trace::event_text(size_t i) const {
-    const TraceEvent& e = events_[i];
+    const TraceEvent e = event(i);
     switch (e.kind) {
         case EventKind::TimerSet:
         case EventKind::TimerFired:
@@ -167,7 +213,10 @@ std::string Trace::event_text(size_t i) const {
         case EventKind::TaskCreated:
             if (strings_[e.text] == kTaskCreatedText && e.task >= 0 && static_cast<size_t>(e.task) < tasks_.size()) {
                 const TraceTask& t = tasks_[static_cast<size_t>(e.task)];
-                return t.label + " (" + (t.first_name.empty() ? t.name : t.first_name) + ")";
+                std::string s(text_of(t.label));
+                s += " (";
+                s += text_of(t.first_name.size ? t.first_name : t.name);
+                return s + ")";
             }
             return strings_[e.text];
         default: return strings_[e.text];
@@ -175,14 +224,14 @@ std::string Trace::event_text(size_t i) const {
 }
 
 uint32_t Trace::line_output_end(size_t i) const {
-    if (i + 1 < lines_.size()) return lines_[i + 1].output_begin;
+    if (i + 1 < line_numbers_.size()) return line_outputs_.at(static_cast<uint32_t>(i + 1));
     return static_cast<uint32_t>(output_.size());
 }
 
 std::string Trace::task_label(int id) const {
     if (id < 0) return "(callback)";
     if (static_cast<size_t>(id) >= tasks_.size()) return "?";
-    return tasks_[static_cast<size_t>(id)].label;
+    return std::string(text_of(tasks_[static_cast<size_t>(id)].label));
 }
 
 std::string number_text(double v) {
@@ -209,11 +258,12 @@ std::string Trace::tick_summary(size_t i) const {
 }
 
 size_t Trace::memory_bytes() const {
-    size_t n = ticks_.capacity() * sizeof(Tick) + lines_.capacity() * sizeof(LineRecord) +
-               events_.capacity() * sizeof(TraceEvent) + output_.capacity() + segments_.capacity() * sizeof(Segment) +
+    size_t n = ticks_.capacity() * sizeof(Tick) + line_numbers_.capacity() * sizeof(int32_t) + line_tasks_.memory_bytes() +
+               line_clocks_.memory_bytes() + line_outputs_.memory_bytes() + events_.capacity() * sizeof(EventRecord) +
+               event_clocks_.memory_bytes() + output_.capacity() + segments_.capacity() * sizeof(Segment) +
                changes_.capacity() * sizeof(StatusChange) + ready_ops_.capacity() * sizeof(int32_t) +
-               timer_deltas_.capacity() * sizeof(TimerDelta) + timers_.capacity() * sizeof(TimerRecord);
-    for (const auto& t : tasks_) n += sizeof(TraceTask) + t.name.capacity() + t.first_name.capacity() + t.label.capacity() + t.coroutine.capacity();
+               timer_deltas_.capacity() * sizeof(TimerDelta) + timers_.capacity() * sizeof(TimerRecord) +
+               tasks_.capacity() * sizeof(TraceTask) + task_text_.capacity();
     for (const auto& s : strings_) n += sizeof(std::string) + s.capacity();
     for (const auto& s : statuses_) n += sizeof(TaskStatus) + s.where.capacity() + s.waits_on.capacity();
     for (const auto& cp : checkpoints_)

@@ -20,6 +20,7 @@
 
 #include "chunked_array.h"
 #include "engine.h"
+#include "value_runs.h"
 
 namespace loopstep {
 
@@ -52,17 +53,24 @@ struct TaskStatus {
     std::string state_text() const;
 };
 
+// Where a task's text lives in the trace (Trace::text_of): one arena holds every task's texts.
+struct TextRef {
+    uint32_t begin = 0, size = 0;
+};
+
 struct TraceTask {
     int id = 0;              // 0 is the `<module>` pseudo-task; tasks count from 1 in creation order
-    std::string name;        // "Task-2" (its last name; `<module>` for the module)
-    std::string first_name;  // the name it was created with, when it was renamed since (else empty)
-    std::string label;       // "task1", else "worker(1, 'order milk')"
-    std::string coroutine;   // "worker"
     int created_tick = -1;   // the tick during which it was created (-1: the prologue)
     double created_at = 0.0;
+    TextRef name;            // "Task-2" (its last name; `<module>` for the module)
+    TextRef first_name;      // the name it was created with, when it was renamed since (else empty)
+    TextRef label;           // "task1", else "worker(1, 'order milk')"
+    TextRef coroutine;       // "worker"
     bool hidden = false;     // asyncio.run's own shutdown tasks (not in `steps`)
 };
 
+// One executed line of the main file, as Trace::line() reads it back. The trace keeps the line
+// number per record and the task, clock and output offset once per change of each.
 struct LineRecord {
     int32_t line = 0;
     int32_t task = 0;            // task id running it (0: module; -1: a loop callback)
@@ -75,15 +83,17 @@ enum class EventKind : uint8_t {
 };
 const char* event_kind_name(EventKind k);  // "task-created", "task-ready", ...
 
+// One event, as Trace::event() reads it back (the clock is stored once per change).
 struct TraceEvent {
-    EventKind kind;
+    EventKind kind = EventKind::TaskCreated;
     int32_t task = -1;  // the task concerned, if any
     double clock = 0.0;
     uint32_t text = 0;  // string id: "sleep", "task1 (Task-2)", "returned"
     double when = 0.0;  // timers: the deadline (shown as "sleep at t=1.000")
 };
 
-// (Fields ordered so that no padding is needed: 72 bytes a tick.)
+// (Fields ordered so that no padding is needed: 48 bytes a tick. A tick's lines, events and
+// output are ranges of the trace's, from Trace::lines_of / events_of / output_of.)
 struct Tick {
     int32_t task = 0;                 // the task that ran
     TaskState state_after = TaskState::Busy;
@@ -95,11 +105,14 @@ struct Tick {
     int32_t stopped_line = 0;         // where it stopped
     uint32_t resumed_at = 0;          // string ids: "start", "await task1"
     uint32_t stopped_at = 0;          // "await asyncio.sleep(1)", "return", "raise ValueError" (see Trace::stopped_text)
-    uint32_t lines_begin = 0, lines_end = 0;    // into lines()
-    uint32_t events_begin = 0, events_end = 0;  // into events()
-    uint32_t output_begin = 0, output_end = 0;  // into output()
 };
-static_assert(sizeof(Tick) == 72, "Tick grew: check its field order");
+static_assert(sizeof(Tick) == 48, "Tick grew: check its field order");
+
+// A range of indices into the trace's lines, events or output.
+struct IndexRange {
+    uint32_t begin = 0, end = 0;
+    bool empty() const { return end <= begin; }
+};
 
 struct PendingTimer {
     double when = 0.0;
@@ -125,9 +138,20 @@ public:
 
     size_t tick_count() const { return ticks_.size(); }
     const Tick& tick(size_t i) const { return ticks_[i]; }
-    const std::vector<TraceTask>& tasks() const { return tasks_; }
-    const ChunkedArray<LineRecord>& lines() const { return lines_; }
-    const ChunkedArray<TraceEvent>& events() const { return events_; }
+    const ChunkedArray<TraceTask>& tasks() const { return tasks_; }
+    // A task's texts: text_of(task.label), text_of(task.name), ...
+    std::string_view text_of(TextRef r) const { return std::string_view(task_text_).substr(r.begin, r.size); }
+    // Executed lines of the main file, in order (the prologue's, then each tick's).
+    size_t line_count() const { return line_numbers_.size(); }
+    LineRecord line(size_t i) const;
+    size_t event_count() const { return events_.size(); }
+    TraceEvent event(size_t i) const;
+    // Tick `tick`'s lines, events and output (tick -1: the prologue).
+    IndexRange lines_of(long tick) const;
+    IndexRange events_of(long tick) const;
+    IndexRange output_of(long tick) const;
+    // The loop time when output()[offset] was printed.
+    double clock_of_output(uint32_t offset) const;
     const std::string& output() const { return output_; }
     const std::string& text(uint32_t id) const { return strings_[id]; }
     // Where tick i stopped: "awaited asyncio.sleep(0.5) at L8", "returned", ...
@@ -140,7 +164,7 @@ public:
     static constexpr const char* kTaskCreatedText = "\x01task created";
     // "sleep at t=1.000", "task1 (Task-2)", "time.sleep(2)"
     std::string event_text(size_t i) const;
-    uint32_t prologue_lines_end() const { return prologue_lines_end_; }
+    uint32_t prologue_lines_end() const { return lines_of(-1).end; }
 
     // State at the end of tick `tick` (clamped); tick -1 is the end of the prologue.
     LoopState state_after(long tick) const;
@@ -203,14 +227,28 @@ private:
         uint32_t changes, ready_ops, timers;
     };
     Ends ends_of(long tick) const;
+    // An event as stored: its kind in the top bits of the text id, its clock in event_clocks_.
+    struct EventRecord {
+        double when;
+        int32_t task;
+        uint32_t kind_text;
+    };
+    static constexpr int kKindShift = 28;
+    static constexpr uint32_t kTextMask = (1u << kKindShift) - 1;  // string ids stay below this
+    template <class Field>
+    IndexRange range_of(long tick, Field field, uint32_t total) const;
 
     ChunkedArray<Tick> ticks_;
-    std::vector<TraceTask> tasks_;
-    ChunkedArray<LineRecord> lines_;
-    ChunkedArray<TraceEvent> events_;
+    ChunkedArray<TraceTask> tasks_;
+    std::string task_text_;                 // every task's texts, one after another
+    ChunkedArray<int32_t> line_numbers_;    // by line record
+    ValueRuns<int32_t> line_tasks_;         // ... and the task, clock and output offset per change
+    ValueRuns<double> line_clocks_;
+    ValueRuns<uint32_t> line_outputs_;
+    ChunkedArray<EventRecord> events_;
+    ValueRuns<double> event_clocks_;
     std::string output_;
     std::vector<std::string> strings_;
-    uint32_t prologue_lines_end_ = 0;
 
     std::vector<TaskStatus> statuses_;       // distinct statuses
     ChunkedArray<Segment> segments_;

@@ -12,7 +12,7 @@ namespace {
 class JsonWriter {
 public:
     std::string out;
-    void str(const std::string& s) {
+    void str(std::string_view s) {
         out += '"';
         for (unsigned char c : s) {
             switch (c) {
@@ -55,7 +55,7 @@ public:
         fresh_ = false;
     }
     // After key(): the value must not add a comma.
-    void value_str(const std::string& s) {
+    void value_str(std::string_view s) {
         comma();
         str(s);
     }
@@ -101,7 +101,7 @@ void write_status(JsonWriter& w, int task, const TaskStatus& s) {
 void write_lines(JsonWriter& w, const Trace& trace, uint32_t begin, uint32_t end) {
     w.open('[');
     for (uint32_t i = begin; i < end; ++i) {
-        const LineRecord& l = trace.lines()[i];
+        const LineRecord l = trace.line(i);
         w.open('{');
         w.key("line"), w.value_int(l.line);
         w.key("task"), w.value_int(l.task);
@@ -130,9 +130,9 @@ std::string trace_to_json(const Trace& trace) {
     for (const TraceTask& t : trace.tasks()) {
         w.open('{');
         w.key("id"), w.value_int(t.id);
-        w.key("name"), w.value_str(t.name);
-        w.key("label"), w.value_str(t.label);
-        w.key("coroutine"), w.value_str(t.coroutine);
+        w.key("name"), w.value_str(trace.text_of(t.name));
+        w.key("label"), w.value_str(trace.text_of(t.label));
+        w.key("coroutine"), w.value_str(trace.text_of(t.coroutine));
         w.key("created_tick"), w.value_int(t.created_tick);
         w.key("created_at"), w.value_num(t.created_at);
         w.key("hidden"), w.value_bool(t.hidden);
@@ -166,10 +166,12 @@ std::string trace_to_json(const Trace& trace) {
         w.key("at"), w.value_str(trace.stopped_text(t));
         w.close('}');
         w.key("lines");
-        write_lines(w, trace, t.lines_begin, t.lines_end);
+        const IndexRange lines = trace.lines_of(static_cast<long>(i));
+        write_lines(w, trace, lines.begin, lines.end);
         w.key("events"), w.open('[');
-        for (uint32_t e = t.events_begin; e < t.events_end; ++e) {
-            const TraceEvent& ev = trace.events()[e];
+        const IndexRange events = trace.events_of(static_cast<long>(i));
+        for (uint32_t e = events.begin; e < events.end; ++e) {
+            const TraceEvent ev = trace.event(e);
             w.open('{');
             w.key("kind"), w.value_str(event_kind_name(ev.kind));
             w.key("task"), w.value_int(ev.task);

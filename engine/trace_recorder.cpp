@@ -74,11 +74,19 @@ TraceRecorder::TraceRecorder(Interp& vm, Trace& trace)
     task_created_id_ = intern(Trace::kTaskCreatedText);
     trace_.segments_.push_back({});
     TraceTask module;
-    module.name = "<module>";
-    module.label = "<module>";
-    module.coroutine = "<module>";
+    module.name = task_text("<module>");
+    module.label = module.name;
+    module.coroutine = module.name;
     trace_.tasks_.push_back(module);
     set_status(0, TaskStatus{TaskState::Running, DoneHow::None, 0, "<module>", ""});
+}
+
+TextRef TraceRecorder::task_text(std::string_view text) {
+    std::string& arena = trace_.task_text_;
+    if (text.size() > UINT32_MAX - arena.size()) return {};  // 4 GiB of task names: not kept
+    TextRef r{static_cast<uint32_t>(arena.size()), static_cast<uint32_t>(text.size())};
+    arena += text;
+    return r;
 }
 
 uint32_t TraceRecorder::intern(std::string_view text) {
@@ -86,6 +94,9 @@ uint32_t TraceRecorder::intern(std::string_view text) {
     return string_ids_.find_or_add(
         std::hash<std::string_view>()(text), [&](uint32_t id) { return strings[id] == text; },
         [&] {
+            // Ids leave the top bits of an event's text field to its kind: past that many
+            // distinct texts (hundreds of millions), new ones read back as the empty text.
+            if (strings.size() >= Trace::kTextMask) return 0u;
             strings.emplace_back(text);
             return static_cast<uint32_t>(strings.size() - 1);
         });
@@ -119,7 +130,9 @@ void TraceRecorder::set_status_id(int task, uint32_t id) {
 }
 
 void TraceRecorder::event(EventKind kind, int task, uint32_t text, double when) {
-    trace_.events_.push_back({kind, task, vm_.clock, text, when});
+    const auto index = static_cast<uint32_t>(trace_.events_.size());
+    trace_.events_.push_back({when, task, static_cast<uint32_t>(kind) << Trace::kKindShift | text});
+    trace_.event_clocks_.note(index, vm_.clock);
 }
 
 void TraceRecorder::ready_op(int32_t op) {
@@ -143,7 +156,7 @@ void TraceRecorder::open_segment() {
     seg.changes = static_cast<uint32_t>(trace_.changes_.size());
     seg.ready_ops = static_cast<uint32_t>(trace_.ready_ops_.size());
     seg.timers = static_cast<uint32_t>(trace_.timer_deltas_.size());
-    seg.lines = static_cast<uint32_t>(trace_.lines_.size());
+    seg.lines = static_cast<uint32_t>(trace_.line_numbers_.size());
     seg.events = static_cast<uint32_t>(trace_.events_.size());
     seg.output = static_cast<uint32_t>(trace_.output_.size());
     trace_.segments_.push_back(seg);
@@ -168,7 +181,11 @@ void TraceRecorder::output(const std::string& text) { trace_.output_ += text; }
 
 void TraceRecorder::line(Frame*, int line) {
     int task = in_step_ ? running_ : (vm_.running_loop.is_set() ? -1 : 0);
-    trace_.lines_.push_back({line, task, static_cast<uint32_t>(trace_.output_.size()), vm_.clock});
+    const auto index = static_cast<uint32_t>(trace_.line_numbers_.size());
+    trace_.line_numbers_.push_back(line);
+    trace_.line_tasks_.note(index, task);
+    trace_.line_clocks_.note(index, vm_.clock);
+    trace_.line_outputs_.note(index, static_cast<uint32_t>(trace_.output_.size()));
 }
 
 std::string TraceRecorder::source_line(int line) const {
@@ -305,15 +322,23 @@ std::string TraceRecorder::label_for_new_task(TaskObject& t) {
 
 void TraceRecorder::task_created(TaskObject& t) {
     int id = static_cast<int>(t.serial);
-    if (static_cast<size_t>(id) >= trace_.tasks_.size()) trace_.tasks_.resize(static_cast<size_t>(id) + 1);
+    while (static_cast<size_t>(id) >= trace_.tasks_.size()) trace_.tasks_.push_back(TraceTask{});
     TraceTask& task = trace_.tasks_[static_cast<size_t>(id)];
     task.id = id;
-    task.name = t.name;
-    task.coroutine = t.coro.as<GeneratorObject>() ? t.coro.as<GeneratorObject>()->name : "?";
+    task.name = task_text(t.name);
+    auto* coro = t.coro.as<GeneratorObject>();
+    // One copy of each coroutine name: tasks of the same coroutine share it.
+    if (coro && coro->name == last_coroutine_) {
+        task.coroutine = last_coroutine_text_;
+    } else {
+        task.coroutine = task_text(coro ? std::string_view(coro->name) : std::string_view("?"));
+        last_coroutine_ = coro ? coro->name : "?";
+        last_coroutine_text_ = task.coroutine;
+    }
     // Created inside tick N's step or in the gap that becomes tick N+1 (or the prologue).
     task.created_tick = static_cast<int>(trace_.segments_.size()) - 2;
     task.created_at = vm_.clock;
-    task.label = label_for_new_task(t);
+    task.label = task_text(label_for_new_task(t));
     StatusKey ready;
     ready.where = start_id_;
     set_status(id, ready);
@@ -324,8 +349,8 @@ void TraceRecorder::task_created(TaskObject& t) {
 void TraceRecorder::task_renamed(TaskObject& t) {
     if (t.serial >= trace_.tasks_.size()) return;
     TraceTask& task = trace_.tasks_[t.serial];
-    if (task.first_name.empty()) task.first_name = task.name;  // its task-created event's name
-    task.name = t.name;
+    if (!task.first_name.size) task.first_name = task.name;  // its task-created event's name
+    task.name = task_text(t.name);
 }
 
 void TraceRecorder::task_hidden(TaskObject& t) {
@@ -521,9 +546,9 @@ void TraceRecorder::future_labelled(const FutureObject& cf) {
     }
     timer.what = last_label_id_;
     timer.task = running_;
-    TraceEvent& ev = trace_.events_[f.trace_timer_event];
+    auto& ev = trace_.events_[f.trace_timer_event];
     ev.task = running_;
-    ev.text = timer.what;
+    ev.kind_text = (ev.kind_text & ~Trace::kTextMask) | timer.what;
     f.trace_timer = UINT32_MAX;
 }
 
@@ -618,19 +643,6 @@ void TraceRecorder::finish(const RunResult& result, const std::string& report) {
         trace_.segments_.pop_back();  // what followed the last step belongs to the last tick
         gap_open_ = false;
     }
-    // Ranges of each tick: from its segment's start to the next one's.
-    for (size_t i = 0; i < trace_.ticks_.size(); ++i) {
-        const Trace::Segment& seg = trace_.segments_[i + 1];
-        bool last = i + 2 >= trace_.segments_.size();
-        Tick& tick = trace_.ticks_[i];
-        tick.lines_begin = seg.lines;
-        tick.events_begin = seg.events;
-        tick.output_begin = seg.output;
-        tick.lines_end = last ? static_cast<uint32_t>(trace_.lines_.size()) : trace_.segments_[i + 2].lines;
-        tick.events_end = last ? static_cast<uint32_t>(trace_.events_.size()) : trace_.segments_[i + 2].events;
-        tick.output_end = last ? static_cast<uint32_t>(trace_.output_.size()) : trace_.segments_[i + 2].output;
-    }
-    trace_.prologue_lines_end_ = trace_.segments_.size() > 1 ? trace_.segments_[1].lines : 0;
     trace_.ticks_.back().clock_end = vm_.clock;
     trace_.result = result;
     trace_.error_report = report;

@@ -66,6 +66,7 @@ private:
         return h ^ (h >> 29);
     }
     uint32_t intern(std::string_view text);
+    TextRef task_text(std::string_view text);  // into the trace's arena of task texts
     void set_status(int task, const TaskStatus& status);
     void set_status(int task, const StatusKey& key);
     void set_status_id(int task, uint32_t id);
@@ -120,6 +121,8 @@ private:
     std::unordered_map<uint64_t, uint32_t> stop_text_ids_;  // (line, kind, waits) -> "awaited ... at L8"
     std::string last_label_;               // the label of the last labelled timer, and its text id
     uint32_t last_label_id_ = 0;
+    std::string last_coroutine_;           // the coroutine name of the last task made, and its text
+    TextRef last_coroutine_text_;
     uint32_t start_id_ = 0, end_id_ = 0;   // "start", "end"
     uint32_t sleep_until_id_ = 0;          // Trace::kSleepUntilText
     uint32_t task_created_id_ = 0;         // Trace::kTaskCreatedText

@@ -16,7 +16,7 @@ std::string format_tick_table(const Trace& trace, size_t i) {
         const TraceTask& task = trace.tasks()[id];
         if (task.hidden) continue;
         const TaskStatus& s = state.tasks[id];
-        rows.emplace_back(task.label + ": " + s.where, s.state_text());
+        rows.emplace_back(std::string(trace.text_of(task.label)) + ": " + s.where, s.state_text());
     }
     size_t width = 25;
     for (auto& r : rows) width = std::max(width, r.first.size() + 2);
@@ -35,7 +35,7 @@ std::string format_tables(const Trace& trace) {
 
 namespace {
 
-std::string md_cell(const std::string& s) {
+std::string md_cell(std::string_view s) {
     std::string out;
     for (char c : s) {
         if (c == '|') out += "\\|";
@@ -47,8 +47,8 @@ std::string md_cell(const std::string& s) {
     return out;
 }
 
-std::string csv_cell(const std::string& s) {
-    if (s.find_first_of(",\"\n") == std::string::npos) return s;
+std::string csv_cell(std::string_view s) {
+    if (s.find_first_of(",\"\n") == std::string_view::npos) return std::string(s);
     std::string out = "\"";
     for (char c : s) {
         if (c == '"') out += '"';
@@ -70,9 +70,9 @@ std::string format_tables_markdown(const Trace& trace) {
             const TraceTask& task = trace.tasks()[id];
             if (task.hidden) continue;
             const TaskStatus& s = state.tasks[id];
-            std::string label = md_cell(task.label);
+            std::string label = md_cell(trace.text_of(task.label));
             if (static_cast<int>(id) == tick.task) label = "**" + label + "**";
-            out += "| " + label + " | " + md_cell(task.name) + " | " + md_cell(s.where) + " | " + md_cell(s.state_text()) + " |\n";
+            out += "| " + label + " | " + md_cell(trace.text_of(task.name)) + " | " + md_cell(s.where) + " | " + md_cell(s.state_text()) + " |\n";
         }
         out += "\n";
     }
@@ -89,7 +89,7 @@ std::string format_tables_csv(const Trace& trace) {
             if (task.hidden) continue;
             const TaskStatus& s = state.tasks[id];
             out += "T" + std::to_string(i) + "," + clock_text(tick.clock_start) + "," + csv_cell(trace.task_label(tick.task)) + "," +
-                   csv_cell(task.label) + "," + csv_cell(task.name) + "," + csv_cell(s.where) + "," + task_state_name(s.state) + "," +
+                   csv_cell(trace.text_of(task.label)) + "," + csv_cell(trace.text_of(task.name)) + "," + csv_cell(s.where) + "," + task_state_name(s.state) + "," +
                    csv_cell(s.state == TaskState::Done ? std::string(done_how_name(s.done_how)) +
                                                              (s.waits_on.empty() ? "" : " " + s.waits_on)
                                                        : s.waits_text()) +

@@ -80,7 +80,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     long ticks = static_cast<long>(trace.tick_count());
-    std::printf("program: %d tasks x %d rounds -> %ld ticks, %zu line records\n", tasks, rounds, ticks, trace.lines().size());
+    std::printf("program: %d tasks x %d rounds -> %ld ticks, %zu line records\n", tasks, rounds, ticks, trace.line_count());
     std::printf("run without trace: %.3f s   with trace: %.3f s   (%.2f us per tick traced)\n", plain_s, traced_s,
                 traced_s / static_cast<double>(ticks) * 1e6);
     std::printf("trace stored: %.1f MB   peak RSS: %.1f MB (before tracing: %.1f MB)\n",

@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include <fstream>
+#include <numeric>
 #include <sstream>
 
 #include "engine.h"
@@ -83,7 +84,7 @@ private slots:
         LoopState t1 = trace.state_after(1);
         auto row = [&](const LoopState& s, const std::string& label) {
             for (const auto& task : trace.tasks())
-                if (task.label == label) return s.tasks[static_cast<size_t>(task.id)];
+                if (trace.text_of(task.label) == label) return s.tasks[static_cast<size_t>(task.id)];
             return TaskStatus{};
         };
         QCOMPARE(row(t1, "main").state_text(), std::string("busy (task1)"));
@@ -103,8 +104,8 @@ private slots:
         QCOMPARE(row(trace.state_after(4), "main").where, std::string("await task2"));
         QVERIFY(trace.tick_summary(1).rfind("task1 ran: started, then awaited asyncio.sleep(1) at L8", 0) == 0);
         // Output by tick: T0 printed "done scheduling tasks."
-        const Tick& t0 = trace.tick(0);
-        QCOMPARE(trace.output().substr(t0.output_begin, t0.output_end - t0.output_begin), std::string("started main at 00:00:00\ndone scheduling tasks.\n"));
+        const IndexRange t0 = trace.output_of(0);
+        QCOMPARE(trace.output().substr(t0.begin, t0.end - t0.begin), std::string("started main at 00:00:00\ndone scheduling tasks.\n"));
         std::string tables = format_tables(trace);
         QVERIFY(tables.find("T6  t=2.000  main ran: resumed at L22, then returned") != std::string::npos);
     }
@@ -150,8 +151,8 @@ private slots:
         QCOMPARE(s.tasks[8].waits_text(), std::string("sleep until t=2.002"));  // 2.0015 is 2.001500...06
         // Waking up says which deadline passed; JSON spells the deadline too.
         std::vector<std::string> woke;
-        for (size_t i = 0; i < trace.events().size(); ++i)
-            if (trace.events()[i].kind == EventKind::TaskReady) woke.push_back(trace.event_text(i));
+        for (size_t i = 0; i < trace.event_count(); ++i)
+            if (trace.event(i).kind == EventKind::TaskReady) woke.push_back(trace.event_text(i));
         QVERIFY(std::count(woke.begin(), woke.end(), std::string("sleep until t=1.000 is over")) == 3);
         QVERIFY(std::count(woke.begin(), woke.end(), std::string("sleep until t=2.500 is over")) == 1);
         std::string json = trace_to_json(trace);
@@ -174,12 +175,12 @@ private slots:
             "    await asyncio.gather(first, *pair)\n"
             "asyncio.run(main())\n");
         std::string created;
-        for (size_t i = 0; i < trace.events().size(); ++i)
-            if (trace.events()[i].kind == EventKind::TaskCreated) created += trace.event_text(i) + "; ";
+        for (size_t i = 0; i < trace.event_count(); ++i)
+            if (trace.event(i).kind == EventKind::TaskCreated) created += trace.event_text(i) + "; ";
         QCOMPARE(QString::fromStdString(created), QString("main (Task-1); first (Task-2); first (Task-3); worker(5, 'tea') (Task-4); "
                                       "worker(6, what) (Task-5); _shutdown_asyncgens(loop) (Task-6); "
                                       "_shutdown_default_executor(loop) (Task-7); "));
-        QCOMPARE(trace.tasks()[3].name, std::string("renamed"));
+        QCOMPARE(trace.text_of(trace.tasks()[3].name), std::string_view("renamed"));
         std::string json = trace_to_json(trace);
         QVERIFY(json.find("\"text\":\"first (Task-3)\"") != std::string::npos);
         QVERIFY(json.find("\x01") == std::string::npos);
@@ -193,14 +194,79 @@ private slots:
         QCOMPARE(trace.output(), std::string("0\n1\n2\n"));
         // Line by line: the loop body's lines, each with its clock and output.
         size_t prints = 0;
-        for (size_t i = 0; i < trace.lines().size(); ++i)
-            if (trace.lines()[i].line == 4) {
-                QCOMPARE(trace.lines()[i].clock, double(prints + 1));
-                QCOMPARE(trace.output().substr(trace.lines()[i].output_begin, trace.line_output_end(i) - trace.lines()[i].output_begin),
+        for (size_t i = 0; i < trace.line_count(); ++i)
+            if (const LineRecord line = trace.line(i); line.line == 4) {
+                QCOMPARE(line.clock, double(prints + 1));
+                QCOMPARE(trace.output().substr(line.output_begin, trace.line_output_end(i) - line.output_begin),
                          std::to_string(prints) + "\n");
                 ++prints;
             }
         QCOMPARE(prints, size_t(3));
+    }
+
+    void linesAndEventsReadBackAcrossTasksAndClocks() {
+        // Records keep the task, clock and output offset once per change: read back, every line
+        // still has its own. Two tasks interleave over changing clocks; a loop callback prints.
+        Trace trace = trace_of(
+            "import asyncio\n"
+            "def cb():\n"
+            "    print('cb')\n"
+            "async def w(n):\n"
+            "    for i in range(3):\n"
+            "        print(n, i)\n"
+            "        await asyncio.sleep(0.5 * n)\n"
+            "async def main():\n"
+            "    asyncio.get_running_loop().call_later(0.7, cb)\n"
+            "    await asyncio.gather(w(1), w(2))\n"
+            "asyncio.run(main())\n");
+        QCOMPARE(trace.output(), std::string("1 0\n2 0\n1 1\ncb\n2 1\n1 2\n2 2\n"));  // as CPython
+        std::vector<std::string> prints;
+        for (size_t i = 0; i < trace.line_count(); ++i) {
+            const LineRecord l = trace.line(i);
+            if (l.line != 6 && l.line != 3) continue;
+            const std::string out = trace.output().substr(l.output_begin, trace.line_output_end(i) - l.output_begin);
+            prints.push_back(out.substr(0, out.size() - 1) + " @" + clock_text(l.clock) + " by " + trace.task_label(l.task));
+            QCOMPARE(trace.clock_of_output(l.output_begin), l.clock);
+        }
+        QCOMPARE(QString::fromStdString(std::accumulate(prints.begin(), prints.end(), std::string(),
+                                                        [](std::string a, const std::string& b) { return a + b + "; "; })),
+                 QString("1 0 @0.000 by w(1); 2 0 @0.000 by w(2); 1 1 @0.500 by w(1); cb @0.700 by (callback); "
+                         "2 1 @1.000 by w(2); 1 2 @1.000 by w(1); 2 2 @2.000 by w(2); "));
+        // Each tick's lines are its task's (or a callback's), at clocks within the tick.
+        for (size_t t = 0; t < trace.tick_count(); ++t) {
+            const IndexRange r = trace.lines_of(static_cast<long>(t));
+            for (uint32_t i = r.begin; i < r.end; ++i) {
+                QVERIFY(trace.line(i).task == trace.tick(t).task || trace.line(i).task == -1);
+                QVERIFY(trace.line(i).clock <= trace.tick(t).clock_end);
+            }
+            const IndexRange e = trace.events_of(static_cast<long>(t));
+            for (uint32_t i = e.begin; i < e.end; ++i) QVERIFY(trace.event(i).clock <= trace.tick(t).clock_end);
+        }
+        // Timer events keep their deadlines and kinds.
+        std::string timers;
+        for (size_t i = 0; i < trace.event_count(); ++i)
+            if (trace.event(i).kind == EventKind::TimerFired) timers += trace.event_text(i) + " @" + clock_text(trace.event(i).clock) + "; ";
+        QCOMPARE(QString::fromStdString(timers), QString("sleep at t=0.500 @0.500; cb() at t=0.700 @0.700; sleep at t=1.000 @1.000; "
+                                                         "sleep at t=1.000 @1.000; sleep at t=1.500 @1.500; sleep at t=2.000 @2.000; "
+                                                         "sleep at t=3.000 @3.000; "));
+    }
+
+    void traceStaysSmallPerTick() {
+        // 20,000 sleeping steps: the stored trace (lines, events, states, timers, tasks) costs
+        // about 320 bytes a step (423 when every record kept its own task, clock and output offset).
+        Trace trace = trace_of(
+            "import asyncio, random\n"
+            "async def sleeper(n):\n"
+            "    for r in range(10):\n"
+            "        d = random.random()\n"
+            "        await asyncio.sleep(d)\n"
+            "async def main():\n"
+            "    await asyncio.gather(*[sleeper(n) for n in range(2000)])\n"
+            "asyncio.run(main())\n");
+        QVERIFY(trace.tick_count() > 20000);
+        const double perTick = double(trace.memory_bytes()) / double(trace.tick_count());
+        qInfo("trace: %.0f bytes per tick over %zu ticks", perTick, trace.tick_count());
+        QVERIFY2(perTick < 370, qPrintable(QString::number(perTick)));
     }
 
     void deadlockEndsBusy() {

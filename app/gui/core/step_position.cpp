@@ -10,8 +10,8 @@ StepPosition StepNavigator::tickEnd(long tick) const {
     const long count = static_cast<long>(trace_.tick_count());
     if (count == 0) return {-1, trace_.prologue_lines_end() ? long(trace_.prologue_lines_end()) - 1 : -1};
     tick = std::clamp(tick, 0L, count - 1);
-    const Tick& t = trace_.tick(static_cast<size_t>(tick));
-    return {tick, t.lines_end > t.lines_begin ? long(t.lines_end) - 1 : -1};
+    const IndexRange t = trace_.lines_of(tick);
+    return {tick, t.end > t.begin ? long(t.end) - 1 : -1};
 }
 
 StepPosition StepNavigator::last() const { return tickEnd(static_cast<long>(trace_.tick_count()) - 1); }
@@ -19,8 +19,8 @@ StepPosition StepNavigator::last() const { return tickEnd(static_cast<long>(trac
 bool StepNavigator::atTickEnd(const StepPosition& p) const { return p.tick >= 0 && p == tickEnd(p.tick); }
 
 StepPosition StepNavigator::firstStopOf(long tick) const {
-    const Tick& t = trace_.tick(static_cast<size_t>(tick));
-    return {tick, t.lines_end > t.lines_begin ? long(t.lines_begin) : -1};
+    const IndexRange t = trace_.lines_of(tick);
+    return {tick, t.end > t.begin ? long(t.begin) : -1};
 }
 
 StepPosition StepNavigator::nextTick(const StepPosition& p) const {
@@ -39,15 +39,15 @@ StepPosition StepNavigator::nextLine(const StepPosition& p) const {
         if (p.line + 1 < long(trace_.prologue_lines_end())) return {-1, p.line + 1};
         return count ? firstStopOf(0) : p;
     }
-    const Tick& t = trace_.tick(static_cast<size_t>(p.tick));
-    if (p.line >= 0 && p.line + 1 < long(t.lines_end)) return {p.tick, p.line + 1};
+    const IndexRange t = trace_.lines_of(p.tick);
+    if (p.line >= 0 && p.line + 1 < long(t.end)) return {p.tick, p.line + 1};
     return p.tick + 1 < count ? firstStopOf(p.tick + 1) : p;
 }
 
 StepPosition StepNavigator::previousLine(const StepPosition& p) const {
     if (p.tick < 0) return p.line > 0 ? StepPosition{-1, p.line - 1} : p;
-    const Tick& t = trace_.tick(static_cast<size_t>(p.tick));
-    if (p.line > long(t.lines_begin)) return {p.tick, p.line - 1};
+    const IndexRange t = trace_.lines_of(p.tick);
+    if (p.line > long(t.begin)) return {p.tick, p.line - 1};
     if (p.tick > 0) return tickEnd(p.tick - 1);
     const long prologue = long(trace_.prologue_lines_end());
     return prologue ? StepPosition{-1, prologue - 1} : p;
@@ -58,7 +58,7 @@ long StepNavigator::tickOfLine(size_t line) const {
     long lo = 0, hi = static_cast<long>(trace_.tick_count()) - 1;
     while (lo < hi) {  // the last tick whose lines begin at or before `line`
         const long mid = (lo + hi + 1) / 2;
-        if (trace_.tick(static_cast<size_t>(mid)).lines_begin <= line) lo = mid;
+        if (trace_.lines_of(mid).begin <= line) lo = mid;
         else hi = mid - 1;
     }
     return lo;

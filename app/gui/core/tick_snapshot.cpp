@@ -9,10 +9,11 @@ namespace {
 QString tr(const char* text) { return QCoreApplication::translate("TickSnapshot", text); }
 
 // The last line the tick's task ran: where it stopped, or where it ended.
-int lastLineOf(const Trace& trace, const Tick& tick) {
+int lastLineOf(const Trace& trace, long index, const Tick& tick) {
     if (tick.stopped_line > 0) return tick.stopped_line;
-    for (uint32_t i = tick.lines_end; i > tick.lines_begin; --i)
-        if (trace.lines()[i - 1].task == tick.task) return trace.lines()[i - 1].line;
+    const IndexRange lines = trace.lines_of(index);
+    for (uint32_t i = lines.end; i > lines.begin; --i)
+        if (const LineRecord line = trace.line(i - 1); line.task == tick.task) return line.line;
     return 0;
 }
 
@@ -30,21 +31,22 @@ TickSnapshot snapshotAt(const Trace& trace, const StepPosition& position) {
         s.state = trace.state_after(position.tick);
         s.previous = trace.state_after(position.tick - 1);
         s.activeTask = tick.task;
-        s.activeLine = lastLineOf(trace, tick);
+        s.activeLine = lastLineOf(trace, position.tick, tick);
         s.clock = tick.clock_start;
-        s.outputEnd = tick.output_end;
-        s.tickOutputBegin = tick.output_begin;
+        const IndexRange output = trace.output_of(position.tick);
+        s.outputEnd = output.end;
+        s.tickOutputBegin = output.begin;
         return s;
     }
     // Mid-tick (or in the prologue): the state before this step, with its task running here.
     s.state = trace.state_after(position.tick - 1);
     s.previous = s.state;
-    const LineRecord& line = trace.lines()[static_cast<size_t>(position.line)];
+    const LineRecord line = trace.line(static_cast<size_t>(position.line));
     s.activeTask = line.task;
     s.activeLine = line.line;
     s.clock = line.clock;
     s.outputEnd = trace.line_output_end(static_cast<size_t>(position.line));
-    s.tickOutputBegin = position.tick >= 0 ? trace.tick(static_cast<size_t>(position.tick)).output_begin : 0;
+    s.tickOutputBegin = position.tick >= 0 ? trace.output_of(position.tick).begin : 0;
     if (line.task >= 0 && static_cast<size_t>(line.task) < s.state.tasks.size()) {
         TaskStatus& running = s.state.tasks[static_cast<size_t>(line.task)];
         running.state = TaskState::Running;

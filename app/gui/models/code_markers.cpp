@@ -1,6 +1,7 @@
 #include "models/code_markers.h"
 
 #include "models/task_palette.h"
+#include "core/trace_text.h"
 
 namespace loopstep {
 
@@ -14,7 +15,7 @@ QList<CodeMarker> codeMarkers(const Trace& trace, const TickSnapshot& snapshot) 
         const int line = active ? snapshot.activeLine : status.line;
         // Done tasks are nowhere; the module's line is only interesting while it runs.
         if (line <= 0 || (status.state == TaskState::Done && !active)) continue;
-        markers.append({line, static_cast<int>(id), QString::fromStdString(tasks[id].label),
+        markers.append({line, static_cast<int>(id), traceText(trace, tasks[id].label),
                         QString::fromStdString(status.state_text()), taskColor(static_cast<int>(id)), active});
     }
     return markers;

@@ -1,6 +1,7 @@
 #include "models/loop_queue_models.h"
 
 #include "models/task_palette.h"
+#include "core/trace_text.h"
 
 namespace loopstep {
 
@@ -34,8 +35,8 @@ QVariant ReadyQueueModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
             case PositionColumn: return index.row() == 0 ? tr("next") : QString::number(index.row() + 1);
-            case TaskColumn: return QString::fromStdString(task.label);
-            case NameColumn: return QString::fromStdString(task.name);
+            case TaskColumn: return traceText(*trace_, task.label);
+            case NameColumn: return traceText(*trace_, task.name);
         }
     }
     if (role == Qt::DecorationRole && index.column() == TaskColumn) return taskColor(id);
@@ -77,7 +78,7 @@ QVariant TimerTableModel::data(const QModelIndex& index, int role) const {
             case WhenColumn: return QStringLiteral("t=%1").arg(QString::fromStdString(clock_text(timer.when)));
             case WhatColumn: return QString::fromStdString(trace_->text(timer.what));
             case TaskColumn:
-                return hasTask ? QString::fromStdString(trace_->tasks()[static_cast<size_t>(timer.task)].label)
+                return hasTask ? traceText(*trace_, trace_->tasks()[static_cast<size_t>(timer.task)].label)
                                : tr("(callback)");
         }
     }

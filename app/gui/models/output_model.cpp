@@ -9,27 +9,6 @@ namespace loopstep {
 
 OutputModel::OutputModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-namespace {
-
-double clockAt(const Trace& trace, uint32_t offset) {
-    // The last executed line whose output starts at or before `offset` printed it.
-    const auto& records = trace.lines();
-    auto it = std::upper_bound(records.begin(), records.end(), offset,
-                               [](uint32_t o, const LineRecord& r) { return o < r.output_begin; });
-    while (it != records.begin()) {
-        --it;
-        const size_t i = static_cast<size_t>(it - records.begin());
-        if (trace.line_output_end(i) > offset) return it->clock;
-        if (it->output_begin < offset) break;
-    }
-    // Output from outside any recorded line (a loop callback): the clock of its tick.
-    for (size_t t = 0; t < trace.tick_count(); ++t)
-        if (trace.tick(t).output_end > offset) return trace.tick(t).clock_start;
-    return 0.0;
-}
-
-}  // namespace
-
 std::vector<OutputModel::OutputLine> OutputModel::splitLines(const Trace& trace) {
     std::vector<OutputLine> lines;
     const std::string& out = trace.output();
@@ -37,7 +16,7 @@ std::vector<OutputModel::OutputLine> OutputModel::splitLines(const Trace& trace)
     while (begin < out.size()) {
         const size_t newline = out.find('\n', begin);
         const uint32_t end = newline == std::string::npos ? static_cast<uint32_t>(out.size()) : static_cast<uint32_t>(newline);
-        lines.push_back({begin, end, clockAt(trace, begin)});
+        lines.push_back({begin, end, trace.clock_of_output(begin)});
         begin = end + 1;
     }
     return lines;

@@ -3,6 +3,7 @@
 #include <QFont>
 
 #include "models/task_palette.h"
+#include "core/trace_text.h"
 
 namespace loopstep {
 
@@ -65,7 +66,7 @@ QVariant TickTableModel::data(const QModelIndex& index, int role) const {
     switch (role) {
         case Qt::DisplayRole:
             switch (index.column()) {
-                case TaskColumn: return QString::fromStdString(task.label);
+                case TaskColumn: return traceText(*trace_, task.label);
                 case WhereColumn: return QString::fromStdString(status.where);
                 case StateColumn: return QString::fromStdString(status.state_text());
                 case ChangeColumn: return changeText(id);
@@ -73,8 +74,8 @@ QVariant TickTableModel::data(const QModelIndex& index, int role) const {
             return {};
         case Qt::ToolTipRole: {
             QString tip = tr("%1 (%2), coroutine %3\n%4 at L%5: %6")
-                              .arg(QString::fromStdString(task.label), QString::fromStdString(task.name),
-                                   QString::fromStdString(task.coroutine), QString::fromStdString(status.where))
+                              .arg(traceText(*trace_, task.label), traceText(*trace_, task.name), traceText(*trace_, task.coroutine),
+                                   QString::fromStdString(status.where))
                               .arg(status.line)
                               .arg(QString::fromStdString(status.state_text()));
             const auto& prev = snapshot_.previous.tasks;

@@ -1,6 +1,7 @@
 // One pass over the trace's status changes (prologue, then tick by tick), keeping an open segment
 // per lane and closing it when the lane's status changes.
 #include "timeline_model.h"
+#include "core/trace_text.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -71,8 +72,8 @@ TimelineModel::TimelineModel(std::shared_ptr<const Trace> trace) : trace_(std::m
         laneOfTask_[static_cast<size_t>(task.id)] = static_cast<int>(lanes_.size());
         TimelineLane lane;
         lane.taskId = task.id;
-        lane.label = QString::fromStdString(task.label);
-        if (task.id != 0) lane.name = QString::fromStdString(task.name);
+        lane.label = traceText(tr, task.label);
+        if (task.id != 0) lane.name = traceText(tr, task.name);
         lanes_.push_back(std::move(lane));
     }
     tickCount_ = static_cast<int>(tr.tick_count());
