@@ -23,21 +23,30 @@ public:
 
     bool done() const { return state != State::Pending; }
 
-    State state = State::Pending;
+    // What it stands for when a task waits on it ("sleep", "queue.get", ...; empty: nothing).
+    const std::string& label_text() const {
+        static const std::string none;
+        return label ? *label : none;
+    }
+
+    // (Ordered so that the small fields share one word: tasks and futures are made by the hundred
+    // thousand.)
     Value loop;                  // LoopObject
     Value result;
     Value exception;             // set when finished with an exception
     std::vector<Value> callbacks;
     Value cancel_message;        // unset = None
     Value cancelled_exc;         // the CancelledError a task's coroutine raised
-    bool blocking = false;       // _asyncio_future_blocking
-    // For the tracer: what this future stands for when a task waits on it ("sleep", "queue.get", ...).
-    std::string label;
-    double label_time = 0.0;     // e.g. a sleep's deadline
-    bool has_label_time = false;
+    // For the tracer: the label (one copy per text, in Interp::stable_text; null: none) and e.g.
+    // a sleep's deadline.
+    const std::string* label = nullptr;
+    double label_time = 0.0;
     // For the tracer: the newest timer that completes this future, and the event that set it.
     uint32_t trace_timer = UINT32_MAX;
     uint32_t trace_timer_event = 0;
+    State state = State::Pending;
+    bool blocking = false;       // _asyncio_future_blocking
+    bool has_label_time = false;
 };
 
 class TaskObject final : public FutureObject {
@@ -46,12 +55,12 @@ public:
     TaskObject(ClassObject* type, Value dict) : FutureObject(type, std::move(dict), ObjKind::Task) {}
     void clear_references() override;
 
+    bool must_cancel = false;
+    bool hidden = false;  // asyncio.run's own shutdown tasks: not listed as steps
+    int num_cancels_requested = 0;
     Value coro;           // GeneratorObject (coroutine)
     std::string name;
     Value fut_waiter;     // the future this task waits on
-    bool must_cancel = false;
-    int num_cancels_requested = 0;
-    bool hidden = false;  // asyncio.run's own shutdown tasks: not listed as steps
     uint64_t serial = 0;  // creation order
     // Its Task.__step and Task.__wakeup callables, made once and kept while it runs (they refer
     // back to the task, so they are dropped when it finishes).

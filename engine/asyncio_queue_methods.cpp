@@ -36,7 +36,14 @@ Call receiver(Interp& vm, const Value& self, const CallArgs& args, const char* n
 
 const Value& name(Interp& vm, const char* literal) { return vm.literal_name(literal); }
 
-Value attr(Interp& vm, const Value& obj, const char* literal) { return vm.getattr(obj, name(vm, literal)); }
+// self._name: when the class has no attribute of that name at all (so no descriptor can take
+// precedence), the instance's own dict answers, as the full lookup would; otherwise the full lookup.
+Value attr(Interp& vm, const Value& obj, const char* literal) {
+    const Value& n = name(vm, literal);
+    if (auto* inst = obj.as<InstanceObject>(); inst && inst->dict.is_set() && vm.type_lookup(inst->type(), n).is_unset())
+        if (Value own = static_cast<DictObject*>(inst->dict.obj())->get_str(n); own.is_set()) return own;
+    return vm.getattr(obj, n);
+}
 
 // self.method(args...): an instance attribute first, then the class's method (natives called
 // with their receiver, functions with self first), as the attribute lookup and call would.

@@ -52,7 +52,8 @@ public:
             auto* f = future.as<FutureObject>();
             // Labelled before its timer is set, so the tracer sees the timer wake a "sleep".
             double when = vm.clock + delay.to_double();
-            f->label = "sleep";
+            if (!vm.sleep_label) vm.sleep_label = &vm.stable_text("sleep");
+            f->label = vm.sleep_label;
             f->label_time = when;
             f->has_label_time = true;
             timer = aio::call_at(vm, l, when, callback(vm), {future, result});

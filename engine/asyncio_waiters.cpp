@@ -102,7 +102,8 @@ Value new_waiter(Interp& vm, const Value&, const CallArgs& args) {
         fut = vm.call_method(vm.call_method(owner, "_get_loop", {}), "create_future", {});
     }
     if (auto* f = fut.as<FutureObject>()) {
-        f->label = vm.to_str(args.positional[1]);
+        std::string kind = vm.to_str(args.positional[1]);
+        f->label = kind.empty() ? nullptr : &vm.stable_text(kind);
         f->has_label_time = false;
         if (vm.tracer) vm.tracer->future_labelled(*f);
     }

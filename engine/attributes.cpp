@@ -63,7 +63,7 @@ Value bind(Interp& vm, const Value& attr, const Value& self, ClassObject* owner_
     }
     if (auto* n = attr.as<NativeFunctionObject>()) {
         if (via_class || n->self.is_set()) return attr;
-        return vm.native(n->name, n->fn, self, n->data);
+        return vm.bind_native(*n, self);
     }
     if (auto* w = attr.as<MethodWrapperObject>()) {
         if (w->wrapper_kind == MethodWrapperObject::Kind::Static) return w->function;

@@ -109,7 +109,7 @@ void run_handle(Interp& vm, HandleObject& h) {
         std::string waits = "nothing (it was never woken)";
         if (auto* w = t->fut_waiter.as<FutureObject>()) {
             if (auto* wt = dynamic_cast<TaskObject*>(w)) waits = wt->name;
-            else if (!w->label.empty()) waits = w->label;
+            else if (w->label) waits = *w->label;
             else waits = "a future that is never completed";
         }
         std::string where;

@@ -63,7 +63,12 @@ Value Interp::set(bool frozen) {
 }
 
 Value Interp::native(const std::string& name, NativeFn fn, Value self, Value data) {
-    return heap.value<NativeFunctionObject>(types.native_function.get(), name, fn, std::move(self), std::move(data));
+    const std::string& stable = *native_names.insert(name).first;
+    return heap.value<NativeFunctionObject>(types.native_function.get(), stable, fn, std::move(self), std::move(data));
+}
+
+Value Interp::bind_native(const NativeFunctionObject& unbound, Value self) {
+    return heap.value<NativeFunctionObject>(types.native_function.get(), unbound.name, unbound.fn, std::move(self), unbound.data);
 }
 
 static std::vector<ClassObject*> compute_mro(Interp& vm, ClassObject* cls) {
@@ -194,18 +199,6 @@ Value Interp::handled_exception() const {
     for (Frame* f = current_; f; f = f->back)
         if (!f->handled.empty()) return f->handled.back();
     return Value();
-}
-
-ClassObject* Interp::type_of(const Value& v) const {
-    switch (v.tag()) {
-        case Tag::Unset:
-        case Tag::None: return types.none.get();
-        case Tag::Bool: return types.bool_.get();
-        case Tag::Int: return types.int_.get();
-        case Tag::Float: return types.float_.get();
-        case Tag::Obj: return v.obj()->type();
-    }
-    return types.object.get();
 }
 
 std::string Interp::type_name(const Value& v) const { return type_of(v)->name; }

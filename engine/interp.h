@@ -8,6 +8,7 @@
 #include <initializer_list>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -71,7 +72,13 @@ public:
     Interp(const Interp&) = delete;
     Interp& operator=(const Interp&) = delete;
 
-    Heap heap;  // first member: destroyed last
+    // The names of native functions, one copy each (a node set: references stay valid); declared
+    // before the heap, so it outlives every native that refers to a name here.
+    std::unordered_set<std::string> native_names;
+    // One copy of a text that objects keep by reference (futures' labels): valid while the Interp lives.
+    const std::string& stable_text(const std::string& text) { return *native_names.insert(text).first; }
+    const std::string* sleep_label = nullptr;  // stable_text("sleep"), once asked for
+    Heap heap;  // destroyed after the members below
     BuiltinTypes types;
     ExceptionTypes exc;
     Value none = Value::none();
@@ -102,6 +109,8 @@ public:
     Value dict();
     Value set(bool frozen = false);
     Value native(const std::string& name, NativeFn fn, Value self = Value(), Value data = Value());
+    // The same native bound to `self` (sharing its name).
+    Value bind_native(const NativeFunctionObject& unbound, Value self);
     Ref<ClassObject> make_class(const std::string& name, std::vector<Ref<ClassObject>> bases,
                                 InstanceLayout layout = InstanceLayout::Builtin);
     // Adds a native method to a built-in class.
@@ -117,7 +126,17 @@ public:
     Value handled_exception() const;
 
     // ---- object protocol (each may run Python code and raise)
-    ClassObject* type_of(const Value& v) const;
+    ClassObject* type_of(const Value& v) const {
+        switch (v.tag()) {
+            case Tag::Obj: return v.obj()->type();
+            case Tag::Unset:
+            case Tag::None: return types.none.get();
+            case Tag::Bool: return types.bool_.get();
+            case Tag::Int: return types.int_.get();
+            case Tag::Float: return types.float_.get();
+        }
+        return types.object.get();
+    }
     std::string type_name(const Value& v) const;
     bool isinstance(const Value& v, const ClassObject* cls) const;
     bool truthy(const Value& v);

@@ -272,7 +272,8 @@ Value m_label(Interp& vm, const Value&, const CallArgs& args) {
     auto a = bind_args(vm, "_label", args, {"fut", "kind", "detail"}, 2, 3);
     auto* f = a[0].as<FutureObject>();
     if (!f) return Value::none();
-    f->label = vm.to_str(a[1]);
+    std::string kind = vm.to_str(a[1]);
+    f->label = kind.empty() ? nullptr : &vm.stable_text(kind);
     f->has_label_time = a[2].is_set() && a[2].is_number();
     if (f->has_label_time) f->label_time = a[2].to_double();
     if (vm.tracer) vm.tracer->future_labelled(*f);

@@ -168,10 +168,11 @@ using NativeFn = Value (*)(Interp& vm, const Value& self, const CallArgs& args);
 class NativeFunctionObject final : public Object {
 public:
     LOOPSTEP_KINDS(NativeFunctionObject, ObjKind::Native)
-    NativeFunctionObject(ClassObject* type, std::string name, NativeFn fn, Value self = Value(), Value data = Value())
-        : Object(type, ObjKind::Native), name(std::move(name)), fn(fn), self(std::move(self)), data(std::move(data)) {}
+    // `name` must outlive the object: Interp::native keeps one copy of every native's name.
+    NativeFunctionObject(ClassObject* type, const std::string& name, NativeFn fn, Value self = Value(), Value data = Value())
+        : Object(type, ObjKind::Native), name(name), fn(fn), self(std::move(self)), data(std::move(data)) {}
     void clear_references() override { self.reset(); data.reset(); }
-    std::string name;     // as shown in messages: "len", "append"
+    const std::string& name;  // as shown in messages: "len", "append" (shared by its bound copies)
     NativeFn fn;
     Value self;
     Value data;           // extra state some natives carry (e.g. the class of a method descriptor)

@@ -261,11 +261,11 @@ void TraceRecorder::set_waits_on(TaskObject& t, StatusKey& s) {
         if (id >= task_label_ids_.size()) task_label_ids_.resize(id + 1, 0);
         if (!task_label_ids_[id]) task_label_ids_[id] = intern(trace_.task_label(static_cast<int>(id)));
         s.waits = task_label_ids_[id];
-    } else if (w->label == "sleep" && w->has_label_time) {
+    } else if (w->has_label_time && w->label_text() == "sleep") {
         s.until = shown_deadline(w->label_time);  // spelled when read: TaskStatus::waits_text()
         if (s.until < 0) s.waits = intern(sleep_until_text(w->label_time));
     } else {
-        s.waits = intern(w->label.empty() ? std::string_view("future") : std::string_view(w->label));
+        s.waits = intern(w->label ? std::string_view(*w->label) : std::string_view("future"));
     }
 }
 
@@ -448,7 +448,7 @@ void TraceRecorder::step_end(TaskObject& t) {
             }
             auto* w = t.fut_waiter.as<FutureObject>();
             kind = kAwaited;
-            if (w && w->has_label_time && p.awaits_sleep && !trace_.ticks_.empty() && w->label == "sleep") {
+            if (w && w->has_label_time && p.awaits_sleep && !trace_.ticks_.empty() && w->label_text() == "sleep") {
                 // The delay goes in when the text is read (Trace::stopped_text): ticks share the text.
                 kind = kSlept;
                 trace_.ticks_.back().slept = w->label_time - trace_.ticks_.back().clock_start;
@@ -487,13 +487,13 @@ void TraceRecorder::timer_set(HandleObject& h) {
     timer.task = running_;
     const FutureObject* labelled = nullptr;
     if (!h.args.empty())
-        if (auto* f = h.args[0].as<FutureObject>(); f && !f->label.empty()) labelled = f;
-    if (labelled && labelled->label == last_label_) {
+        if (auto* f = h.args[0].as<FutureObject>(); f && f->label) labelled = f;
+    if (labelled && *labelled->label == last_label_) {
         // The usual case (a sleep after a sleep): no string work.
         timer.what = last_label_id_;
         if (last_label_ != "sleep" && last_label_ != "timeout") timer.task = -1;
     } else {
-        std::string what = labelled ? labelled->label : "";
+        std::string what = labelled ? *labelled->label : "";
         if (what.empty()) {
             if (auto* n = h.callback.as<NativeFunctionObject>()) what = n->name + "()";
             else if (auto* fn = h.callback.as<FunctionObject>()) what = fn->qualname + "()";
@@ -503,7 +503,7 @@ void TraceRecorder::timer_set(HandleObject& h) {
         if (what != "sleep" && what != "timeout") timer.task = -1;
         timer.what = intern(what);
         if (labelled) {
-            last_label_ = labelled->label;
+            last_label_ = *labelled->label;
             last_label_id_ = timer.what;
         }
     }
@@ -540,9 +540,9 @@ void TraceRecorder::future_labelled(const FutureObject& cf) {
     auto& f = const_cast<FutureObject&>(cf);
     if (f.trace_timer == UINT32_MAX) return;
     PendingTimer& timer = trace_.timers_[f.trace_timer].timer;
-    if (f.label != last_label_) {
-        last_label_ = f.label;
-        last_label_id_ = intern(f.label);
+    if (f.label_text() != last_label_) {
+        last_label_ = f.label_text();
+        last_label_id_ = intern(last_label_);
     }
     timer.what = last_label_id_;
     timer.task = running_;
