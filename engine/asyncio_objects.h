@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "handle_args.h"
 #include "objects.h"
 
 namespace loopstep {
@@ -79,7 +80,7 @@ public:
         when_value.reset();
     }
     Value callback;
-    std::vector<Value> args;
+    HandleArgs args;
     Value loop;
     bool cancelled = false;
     bool timer = false;
@@ -158,8 +159,8 @@ void task_step(Interp& vm, TaskObject& t, Value exception);
 // The task whose step or wake-up `callback` is, else null.
 TaskObject* task_of_callback(const Value& callback);
 
-Value call_soon(Interp& vm, LoopObject& loop, Value callback, std::vector<Value> args);
-Value call_at(Interp& vm, LoopObject& loop, double when, Value callback, std::vector<Value> args);
+Value call_soon(Interp& vm, LoopObject& loop, Value callback, HandleArgs args);
+Value call_at(Interp& vm, LoopObject& loop, double when, Value callback, HandleArgs args);
 void cancel_handle(Interp& vm, HandleObject& h);
 // Runs the loop until `future` is done; coroutines are wrapped in a task first.
 Value run_until_complete(Interp& vm, const Value& loop, const Value& future);

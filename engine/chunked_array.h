@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <iterator>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace loopstep {
@@ -56,27 +57,54 @@ public:
 
     T& operator[](size_t i) { return chunks_[i / ChunkSize][i % ChunkSize]; }
     const T& operator[](size_t i) const { return chunks_[i / ChunkSize][i % ChunkSize]; }
-    T& back() { return (*this)[size_ - 1]; }
-    const T& back() const { return (*this)[size_ - 1]; }
+    T& back() { return tail_[-1]; }
+    const T& back() const { return tail_[-1]; }
 
+    // Appending writes through a cursor into the last chunk (no index arithmetic).
     void push_back(const T& value) {
-        if (size_ == capacity()) chunks_.push_back(std::make_unique<T[]>(ChunkSize));
-        (*this)[size_++] = value;
+        if (tail_ == tail_end_) add_chunk();
+        *tail_++ = value;
+        ++size_;
     }
 
     void pop_back() {
+        *--tail_ = T();
         --size_;
-        (*this)[size_] = T();
+        if (size_ % ChunkSize == 0) {  // its chunk is empty now: drop it, the cursor ends the one before
+            chunks_.pop_back();
+            tail_ = tail_end_ = chunks_.empty() ? nullptr : chunks_.back().get() + ChunkSize;
+        }
     }
 
     void clear() {
         chunks_.clear();
         size_ = 0;
+        tail_ = tail_end_ = nullptr;
+    }
+
+    ChunkedArray() = default;
+    ChunkedArray(ChunkedArray&& other) noexcept { *this = std::move(other); }
+    ChunkedArray& operator=(ChunkedArray&& other) noexcept {
+        // The chunks themselves never move, so the cursor stays valid with them.
+        chunks_ = std::move(other.chunks_);
+        size_ = std::exchange(other.size_, 0);
+        tail_ = std::exchange(other.tail_, nullptr);
+        tail_end_ = std::exchange(other.tail_end_, nullptr);
+        other.chunks_.clear();
+        return *this;
     }
 
 private:
+    void add_chunk() {
+        chunks_.push_back(std::make_unique<T[]>(ChunkSize));
+        tail_ = chunks_.back().get();
+        tail_end_ = tail_ + ChunkSize;
+    }
+
     std::vector<std::unique_ptr<T[]>> chunks_;
     size_t size_ = 0;
+    T* tail_ = nullptr;      // where the next element goes
+    T* tail_end_ = nullptr;  // the end of the chunk tail_ is in
 };
 
 }  // namespace loopstep

@@ -90,7 +90,7 @@ std::string handle_label(Interp& vm, const HandleObject& h) {
 
 void run_handle(Interp& vm, HandleObject& h) {
     try {
-        vm.call(h.callback, CallArgs{std::span<const Value>(h.args), {}, {}});
+        vm.call(h.callback, CallArgs{std::span<const Value>(h.args.data(), h.args.size()), {}, {}});
     } catch (PyError& e) {
         if (vm.isinstance(e.exception, vm.exc.system_exit.get()) || vm.isinstance(e.exception, vm.exc.keyboard_interrupt.get()))
             throw;
@@ -217,7 +217,7 @@ LoopObject& loop_of(Interp& vm, const Value& loop) {
     return *l;
 }
 
-Value call_soon(Interp& vm, LoopObject& loop, Value callback, std::vector<Value> args) {
+Value call_soon(Interp& vm, LoopObject& loop, Value callback, HandleArgs args) {
     if (loop.closed) vm.raise(vm.exc.runtime_error, "Event loop is closed");
     Value v = vm.heap.value<HandleObject>(vm.types.handle.get());
     HandleObject& h = handle(v);
@@ -228,7 +228,7 @@ Value call_soon(Interp& vm, LoopObject& loop, Value callback, std::vector<Value>
     return v;
 }
 
-Value call_at(Interp& vm, LoopObject& loop, double when, Value callback, std::vector<Value> args) {
+Value call_at(Interp& vm, LoopObject& loop, double when, Value callback, HandleArgs args) {
     if (loop.closed) vm.raise(vm.exc.runtime_error, "Event loop is closed");
     Value v = vm.heap.value<HandleObject>(vm.types.timer_handle.get());
     HandleObject& h = handle(v);

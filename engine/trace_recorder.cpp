@@ -253,6 +253,11 @@ double TraceRecorder::shown_deadline(double until) {
     return deadlines_[at].until;
 }
 
+bool TraceRecorder::is_sleep(const FutureObject& f) {
+    if (!vm_.sleep_label) vm_.sleep_label = &vm_.stable_text("sleep");
+    return f.label == vm_.sleep_label;
+}
+
 void TraceRecorder::set_waits_on(TaskObject& t, StatusKey& s) {
     auto* w = t.fut_waiter.as<FutureObject>();
     if (!w) return;
@@ -261,7 +266,7 @@ void TraceRecorder::set_waits_on(TaskObject& t, StatusKey& s) {
         if (id >= task_label_ids_.size()) task_label_ids_.resize(id + 1, 0);
         if (!task_label_ids_[id]) task_label_ids_[id] = intern(trace_.task_label(static_cast<int>(id)));
         s.waits = task_label_ids_[id];
-    } else if (w->has_label_time && w->label_text() == "sleep") {
+    } else if (w->has_label_time && is_sleep(*w)) {
         s.until = shown_deadline(w->label_time);  // spelled when read: TaskStatus::waits_text()
         if (s.until < 0) s.waits = intern(sleep_until_text(w->label_time));
     } else {
@@ -448,7 +453,7 @@ void TraceRecorder::step_end(TaskObject& t) {
             }
             auto* w = t.fut_waiter.as<FutureObject>();
             kind = kAwaited;
-            if (w && w->has_label_time && p.awaits_sleep && !trace_.ticks_.empty() && w->label_text() == "sleep") {
+            if (w && w->has_label_time && p.awaits_sleep && !trace_.ticks_.empty() && is_sleep(*w)) {
                 // The delay goes in when the text is read (Trace::stopped_text): ticks share the text.
                 kind = kSlept;
                 trace_.ticks_.back().slept = w->label_time - trace_.ticks_.back().clock_start;
@@ -488,10 +493,10 @@ void TraceRecorder::timer_set(HandleObject& h) {
     const FutureObject* labelled = nullptr;
     if (!h.args.empty())
         if (auto* f = h.args[0].as<FutureObject>(); f && f->label) labelled = f;
-    if (labelled && *labelled->label == last_label_) {
+    if (labelled && labelled->label == last_label_) {
         // The usual case (a sleep after a sleep): no string work.
         timer.what = last_label_id_;
-        if (last_label_ != "sleep" && last_label_ != "timeout") timer.task = -1;
+        if (!last_label_wakes_) timer.task = -1;
     } else {
         std::string what = labelled ? *labelled->label : "";
         if (what.empty()) {
@@ -503,8 +508,9 @@ void TraceRecorder::timer_set(HandleObject& h) {
         if (what != "sleep" && what != "timeout") timer.task = -1;
         timer.what = intern(what);
         if (labelled) {
-            last_label_ = *labelled->label;
+            last_label_ = labelled->label;
             last_label_id_ = timer.what;
+            last_label_wakes_ = what == "sleep" || what == "timeout";
         }
     }
     uint32_t id = static_cast<uint32_t>(trace_.timers_.size());
@@ -540,9 +546,10 @@ void TraceRecorder::future_labelled(const FutureObject& cf) {
     auto& f = const_cast<FutureObject&>(cf);
     if (f.trace_timer == UINT32_MAX) return;
     PendingTimer& timer = trace_.timers_[f.trace_timer].timer;
-    if (f.label_text() != last_label_) {
-        last_label_ = f.label_text();
-        last_label_id_ = intern(last_label_);
+    if (f.label != last_label_) {
+        last_label_ = f.label;
+        last_label_id_ = intern(f.label_text());
+        last_label_wakes_ = f.label_text() == "sleep" || f.label_text() == "timeout";
     }
     timer.what = last_label_id_;
     timer.task = running_;

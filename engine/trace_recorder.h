@@ -119,8 +119,12 @@ private:
     std::vector<uint32_t> live_timers_;    // timer ids pending, in no particular order
     std::vector<uint32_t> live_slot_;      // by timer id: its index in live_timers_
     std::unordered_map<uint64_t, uint32_t> stop_text_ids_;  // (line, kind, waits) -> "awaited ... at L8"
-    std::string last_label_;               // the label of the last labelled timer, and its text id
+    // The label of the last labelled timer (labels are Interp::stable_text copies: one pointer per
+    // text), its text id, and whether such a timer wakes a task (a sleep or a timeout).
+    const std::string* last_label_ = nullptr;
     uint32_t last_label_id_ = 0;
+    bool last_label_wakes_ = false;
+    bool is_sleep(const FutureObject& f);  // labelled "sleep"
     std::string last_coroutine_;           // the coroutine name of the last task made, and its text
     TextRef last_coroutine_text_;
     uint32_t start_id_ = 0, end_id_ = 0;   // "start", "end"

@@ -6,6 +6,7 @@
 #include <numeric>
 #include <sstream>
 
+#include "chunked_array.h"
 #include "engine.h"
 #include "trace.h"
 #include "trace_format.h"
@@ -267,6 +268,39 @@ private slots:
         const double perTick = double(trace.memory_bytes()) / double(trace.tick_count());
         qInfo("trace: %.0f bytes per tick over %zu ticks", perTick, trace.tick_count());
         QVERIFY2(perTick < 370, qPrintable(QString::number(perTick)));
+    }
+
+    void chunkedArrayAcrossChunks() {
+        // The trace's append-only storage: values, back() and pop_back() across chunk boundaries.
+        ChunkedArray<int, 4> a;
+        for (int i = 0; i < 10; ++i) {
+            a.push_back(i * 3);
+            QCOMPARE(a.back(), i * 3);
+        }
+        QCOMPARE(a.size(), size_t(10));
+        QCOMPARE(a.capacity(), size_t(12));
+        for (size_t i = 0; i < a.size(); ++i) QCOMPARE(a[i], int(i) * 3);
+        a.pop_back();
+        a.pop_back();  // 8 left: the third chunk is empty and dropped
+        QCOMPARE(a.capacity(), size_t(8));
+        QCOMPARE(a.back(), 21);
+        a.pop_back();
+        QCOMPARE(a.back(), 18);
+        for (int i = 0; i < 3; ++i) a.push_back(100 + i);
+        QCOMPARE(a.size(), size_t(10));
+        QCOMPARE(a[6], 18);
+        QCOMPARE(a[7], 100);
+        QCOMPARE(a[9], 102);
+        QCOMPARE(std::accumulate(a.begin(), a.end(), 0), 0 + 3 + 6 + 9 + 12 + 15 + 18 + 100 + 101 + 102);
+        ChunkedArray<int, 4> b = std::move(a);  // chunks move with their cursor
+        QCOMPARE(a.size(), size_t(0));
+        b.push_back(7);
+        QCOMPARE(b[10], 7);
+        QCOMPARE(b.back(), 7);
+        while (!b.empty()) b.pop_back();
+        QCOMPARE(b.capacity(), size_t(0));
+        b.push_back(5);
+        QCOMPARE(b[0], 5);
     }
 
     void deadlockEndsBusy() {
