@@ -9,6 +9,7 @@
 
 #include "handle_args.h"
 #include "objects.h"
+#include "timer_heap.h"
 
 namespace loopstep {
 
@@ -98,13 +99,7 @@ public:
     void clear_references() override;
 
     std::deque<Value> ready;         // HandleObjects
-    // A timer in the heap: its key beside the handle, so ordering never touches the handle itself.
-    struct Timer {
-        double when;
-        uint64_t sequence;
-        Value handle;  // HandleObject
-    };
-    std::vector<Timer> scheduled;    // a binary heap by (when, sequence), earliest on top
+    TimerHeap scheduled;             // HandleObjects by (when, sequence), earliest on top
     size_t cancelled_timers = 0;
     uint64_t timer_sequence = 0;
     bool running = false;

@@ -26,62 +26,6 @@ constexpr double kClockResolution = 1e-9;
 
 HandleObject& handle(const Value& v) { return *static_cast<HandleObject*>(v.obj()); }
 
-// The timer heap: 4-ary (half the depth of a binary heap, and a node's children share a cache
-// line or two), the earliest (when, sequence) on top. Keys are unique, so the order timers
-// leave in does not depend on the heap's shape.
-using Timer = LoopObject::Timer;
-constexpr size_t kArity = 4;
-
-inline bool earlier(const Timer& x, const Timer& y) { return x.when < y.when || (x.when == y.when && x.sequence < y.sequence); }
-
-void sift_up(std::vector<Timer>& heap, size_t i) {
-    Timer moving = std::move(heap[i]);
-    while (i > 0) {
-        size_t parent = (i - 1) / kArity;
-        if (!earlier(moving, heap[parent])) break;
-        heap[i] = std::move(heap[parent]);
-        i = parent;
-    }
-    heap[i] = std::move(moving);
-}
-
-void sift_down(std::vector<Timer>& heap, size_t i) {
-    size_t n = heap.size();
-    Timer moving = std::move(heap[i]);
-    for (;;) {
-        size_t first = i * kArity + 1;
-        if (first >= n) break;
-        size_t best = first;
-        for (size_t c = first + 1, last = std::min(first + kArity, n); c < last; ++c)
-            if (earlier(heap[c], heap[best])) best = c;
-        if (!earlier(heap[best], moving)) break;
-        heap[i] = std::move(heap[best]);
-        i = best;
-    }
-    heap[i] = std::move(moving);
-}
-
-void push_timer(LoopObject& loop, Timer timer) {
-    loop.scheduled.push_back(std::move(timer));
-    sift_up(loop.scheduled, loop.scheduled.size() - 1);
-}
-
-void pop_timer(LoopObject& loop) {
-    auto& heap = loop.scheduled;
-    if (heap.size() > 1) {
-        heap.front() = std::move(heap.back());
-        heap.pop_back();
-        sift_down(heap, 0);
-    } else {
-        heap.pop_back();
-    }
-}
-
-void make_timer_heap(std::vector<Timer>& heap) {
-    if (heap.size() < 2) return;
-    for (size_t i = (heap.size() - 2) / kArity + 1; i-- > 0;) sift_down(heap, i);
-}
-
 std::string handle_label(Interp& vm, const HandleObject& h) {
     if (auto* n = h.callback.as<NativeFunctionObject>()) return n->name + "()";
     if (auto* f = h.callback.as<FunctionObject>()) return f->qualname + "()";
@@ -147,24 +91,22 @@ void prune_done_tasks(LoopObject& loop) {
 void run_once(Interp& vm, LoopObject& loop) {
     // Drop cancelled timers: all of them when they are most of a big heap, else those on top.
     if (loop.scheduled.size() > 100 && loop.cancelled_timers * 2 > loop.scheduled.size()) {
-        std::vector<LoopObject::Timer> kept;
-        for (auto& t : loop.scheduled) {
-            if (handle(t.handle).cancelled) handle(t.handle).scheduled = false;
-            else kept.push_back(t);
-        }
-        loop.scheduled = std::move(kept);
-        make_timer_heap(loop.scheduled);
+        loop.scheduled.remove_if([](Object* o) {
+            auto* h = static_cast<HandleObject*>(o);
+            if (h->cancelled) h->scheduled = false;
+            return h->cancelled;
+        });
         loop.cancelled_timers = 0;
     } else {
-        while (!loop.scheduled.empty() && handle(loop.scheduled.front().handle).cancelled) {
+        while (!loop.scheduled.empty() && static_cast<HandleObject*>(loop.scheduled.top().handle)->cancelled) {
             if (loop.cancelled_timers) --loop.cancelled_timers;
-            handle(loop.scheduled.front().handle).scheduled = false;
-            pop_timer(loop);
+            static_cast<HandleObject*>(loop.scheduled.top().handle)->scheduled = false;
+            loop.scheduled.pop();
         }
     }
     if (loop.ready.empty() && !loop.stopping) {
         if (loop.scheduled.empty()) deadlock(vm, loop);
-        double when = loop.scheduled.front().when;
+        double when = loop.scheduled.top().when;
         if (when > vm.options.max_virtual_time)
             throw BudgetExceeded{"budget exceeded: the next timer is at t=" + vm.repr(Value::floating(when)) +
                                  ", past the virtual-time limit of " + vm.repr(Value::floating(vm.options.max_virtual_time)) +
@@ -179,10 +121,9 @@ void run_once(Interp& vm, LoopObject& loop) {
     }
     double end_time = vm.clock + kClockResolution;
     while (!loop.scheduled.empty()) {
-        if (loop.scheduled.front().when >= end_time) break;
-        Value v = loop.scheduled.front().handle;
+        if (loop.scheduled.top().when >= end_time) break;
+        Value v = loop.scheduled.pop();
         HandleObject& h = handle(v);
-        pop_timer(loop);
         h.scheduled = false;
         if (vm.tracer && !h.cancelled) vm.tracer->timer_fired(h);
         loop.ready.push_back(std::move(v));
@@ -239,7 +180,7 @@ Value call_at(Interp& vm, LoopObject& loop, double when, Value callback, HandleA
     h.when = when;
     h.sequence = ++loop.timer_sequence;
     h.scheduled = true;
-    push_timer(loop, {when, h.sequence, v});
+    loop.scheduled.push(when, h.sequence, v);
     if (vm.tracer) vm.tracer->timer_set(h);
     return v;
 }
