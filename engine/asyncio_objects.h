@@ -64,9 +64,9 @@ public:
     std::string name;
     Value fut_waiter;     // the future this task waits on
     uint64_t serial = 0;  // creation order
-    // Its Task.__step and Task.__wakeup callables, made once and kept while it runs (they refer
-    // back to the task, so they are dropped when it finishes).
-    Value step_cb, wakeup_cb;
+    // Its Task.__step callable, which is its Task.__wakeup too (see step_callback): made once and
+    // kept while it runs (it refers back to the task, so it is dropped when the task finishes).
+    Value step_cb;
 };
 
 // A callback queued by call_soon (Handle) or call_at/call_later (TimerHandle).

@@ -13,7 +13,6 @@ void TaskObject::clear_references() {
     coro.reset();
     fut_waiter.reset();
     step_cb.reset();
-    wakeup_cb.reset();
 }
 
 namespace aio {
@@ -28,14 +27,21 @@ TaskObject& task_receiver(Interp& vm, const Value& self, const char* method) {
     return *t;
 }
 
+Value wakeup(Interp& vm, TaskObject& task, const CallArgs& args);
+
+// The task's one loop callback, as both Task.__step and Task.__wakeup: a step is scheduled with
+// no argument or the exception to throw in; a wake-up gets the future it waited on (never an
+// exception instance: exceptions cannot be awaited).
 Value step_callback(Interp& vm, const Value& self, const CallArgs& args) {
-    // self: the task; data (args[0] when given): the exception to throw in.
-    task_step(vm, *self.as<TaskObject>(), args.positional.empty() ? Value() : args.positional[0]);
-    return Value::none();
+    auto& task = *self.as<TaskObject>();
+    if (args.positional.empty() || args.positional[0].is(ObjKind::Exception)) {
+        task_step(vm, task, args.positional.empty() ? Value() : args.positional[0]);
+        return Value::none();
+    }
+    return wakeup(vm, task, args);
 }
 
-Value wakeup_callback(Interp& vm, const Value& self, const CallArgs& args) {
-    auto& task = *self.as<TaskObject>();
+Value wakeup(Interp& vm, TaskObject& task, const CallArgs& args) {
     auto* fut = args.positional.empty() ? nullptr : args.positional[0].as<FutureObject>();
     Value exception;
     if (fut) {
@@ -56,7 +62,7 @@ Value wakeup_callback(Interp& vm, const Value& self, const CallArgs& args) {
 
 TaskObject* task_of_callback(const Value& callback) {
     auto* n = callback.as<NativeFunctionObject>();
-    if (!n || (n->fn != &step_callback && n->fn != &wakeup_callback)) return nullptr;
+    if (!n || n->fn != &step_callback) return nullptr;
     return n->self.as<TaskObject>();
 }
 
@@ -155,10 +161,7 @@ void task_step(Interp& vm, TaskObject& t, Value exception) {
         throw;
     }
     loop.current_task.reset();
-    if (r.status != ResumeStatus::Yielded) {
-        t.step_cb.reset();
-        t.wakeup_cb.reset();
-    }
+    if (r.status != ResumeStatus::Yielded) t.step_cb.reset();
     switch (r.status) {
         case ResumeStatus::Returned:
             if (t.must_cancel) {
@@ -192,8 +195,8 @@ void task_step(Interp& vm, TaskObject& t, Value exception) {
                                                       {vm.str("Task cannot await on itself: " + future_repr(vm, t))}));
             } else {
                 fut->blocking = false;
-                if (t.wakeup_cb.is_unset()) t.wakeup_cb = vm.native("Task.__wakeup", &wakeup_callback, keep);
-                add_done_callback(vm, *fut, t.wakeup_cb);
+                if (t.step_cb.is_unset()) t.step_cb = vm.native("Task.__step", &step_callback, keep);
+                add_done_callback(vm, *fut, t.step_cb);
                 t.fut_waiter = result;
                 if (t.must_cancel && cancel_any(vm, result, t.cancel_message)) t.must_cancel = false;
             }

@@ -163,6 +163,8 @@ void TraceRecorder::open_segment() {
 }
 
 void TraceRecorder::maybe_checkpoint() {
+    // (The task table alone is a lower bound of the state's size: most calls stop here.)
+    if (changes_since_checkpoint_ < std::max<size_t>(64, current_.size())) return;
     size_t state_size = current_.size() + ready_.size() + live_timers_.size();
     if (changes_since_checkpoint_ < std::max<size_t>(64, state_size)) return;
     Trace::Checkpoint cp;
