@@ -40,8 +40,22 @@ const Value& name(Interp& vm, const char* literal) { return vm.literal_name(lite
 // precedence), the instance's own dict answers, as the full lookup would; otherwise the full lookup.
 Value attr(Interp& vm, const Value& obj, const char* literal) {
     const Value& n = name(vm, literal);
-    if (auto* inst = obj.as<InstanceObject>(); inst && inst->dict.is_set() && vm.type_lookup(inst->type(), n).is_unset())
-        if (Value own = static_cast<DictObject*>(inst->dict.obj())->get_str(n); own.is_set()) return own;
+    if (auto* inst = obj.as<InstanceObject>(); inst && inst->dict.is_set()) {
+        // Whether the class has the name is remembered per literal for the class epoch; then the
+        // dict entry where the name was last time is checked before probing.
+        auto& site = vm.attr_sites[(reinterpret_cast<uintptr_t>(literal) >> 3) % vm.attr_sites.size()];
+        if (site.literal != literal || site.type != inst->type() || site.epoch != vm.class_epoch)
+            site = {literal, inst->type(), vm.class_epoch, vm.type_lookup(inst->type(), n).is_set(), 0};
+        if (!site.class_has) {
+            const auto& table = static_cast<DictObject*>(inst->dict.obj())->table;
+            const auto& entries = table.entries();
+            if (site.hint < entries.size() && entries[site.hint].key.obj() == n.obj()) return entries[site.hint].value;
+            if (int64_t at = table.find_str(n, static_cast<StrObject*>(n.obj())->hash()); at >= 0) {
+                site.hint = static_cast<uint32_t>(at);
+                return entries[static_cast<size_t>(at)].value;
+            }
+        }
+    }
     return vm.getattr(obj, n);
 }
 

@@ -291,6 +291,17 @@ public:
         e.value = found;
         return found;
     }
+    // Native code's `obj.<literal>` reads on instances (asyncio's queue natives): per literal,
+    // whether the class had an attribute of that name at this class epoch, and where the last
+    // instance dict kept the name (a hint, checked before use). See aio's queue methods.
+    struct AttrSite {
+        const char* literal = nullptr;
+        const ClassObject* type = nullptr;
+        uint64_t epoch = 0;
+        bool class_has = true;
+        uint32_t hint = 0;
+    };
+    std::array<AttrSite, 64> attr_sites{};
     static constexpr int kTypeCacheBits = 11;
     struct TypeCacheEntry {
         ClassObject* type = nullptr;   // the key, compared as plain pointers (the hit path)

@@ -128,6 +128,10 @@ public:
         uint64_t epoch = 0;          // Interp::class_epoch then
         Value found;                 // type.lookup(name): unset when the class has no such attribute
         bool setattr_hook = false;   // STORE_ATTR: the class defines __setattr__
+        // LOAD_ATTR/STORE_ATTR on instances: where the name was in the last instance dict (a
+        // class's instances usually store their attributes in the same order). Only a hint:
+        // checked against the entry's key before use.
+        uint32_t dict_hint = 0;
         bool dunder = false;         // the instruction's name is __special__ (never cached)
         // LOAD_GLOBAL: where the name was found (type = the globals dict, epoch = its version),
         // the builtins' version, and the entry's index in the dict that has it.

@@ -58,6 +58,16 @@ bool plain_builtin(Interp& vm, const Value& obj) {
     return container && !vm.type_of(obj)->is_user_class;
 }
 
+// The instance dict's entry for `name`: the cached hint when its key is that very name object,
+// else a probe (which updates the hint). -1 when absent.
+int64_t instance_entry(const DictObject& dict, const Value& name, const CodeObject::InlineCache& c) {
+    const auto& entries = dict.table.entries();
+    if (c.dict_hint < entries.size() && entries[c.dict_hint].key.obj() == name.obj()) return c.dict_hint;
+    int64_t at = dict.table.find_str(name, static_cast<StrObject*>(name.obj())->hash());
+    if (at >= 0) const_cast<CodeObject::InlineCache&>(c).dict_hint = static_cast<uint32_t>(at);
+    return at;
+}
+
 Value pop(Frame* f) {
     Value v = std::move(f->stack.back());
     f->stack.pop_back();
@@ -71,9 +81,9 @@ void VmSupport::load_attr(Interp& vm, Frame* f, const Value& name) {
     if (InstanceObject* inst = plain_instance(obj); inst && inst->dict.is_set()) {
         const auto* c = class_lookup(vm, f, vm.type_of(obj), name);
         if (c && !c->found.is(ObjKind::Property)) {
-            Value v = static_cast<DictObject*>(inst->dict.obj())->get_str(name);
-            if (v.is_set()) {
-                f->stack.push_back(std::move(v));
+            const auto* dict = static_cast<DictObject*>(inst->dict.obj());
+            if (int64_t at = instance_entry(*dict, name, *c); at >= 0) {
+                f->stack.push_back(dict->table.entries()[static_cast<size_t>(at)].value);
                 return;
             }
         }
@@ -116,7 +126,14 @@ void VmSupport::store_attr(Interp& vm, Frame* f, const Value& name) {
     if (InstanceObject* inst = plain_instance(obj); inst && inst->dict.is_set()) {
         const auto* c = class_lookup(vm, f, vm.type_of(obj), name);
         if (c && !c->setattr_hook && !c->found.is(ObjKind::Property)) {
-            static_cast<DictObject*>(inst->dict.obj())->set(vm, name, std::move(v));
+            auto* dict = static_cast<DictObject*>(inst->dict.obj());
+            // Overwriting an attribute it has: straight into its entry (the dict's size and
+            // order do not change, as for any overwrite); a new one goes through set().
+            if (int64_t at = instance_entry(*dict, name, *c); at >= 0) {
+                dict->table.entries()[static_cast<size_t>(at)].value = std::move(v);
+                return;
+            }
+            dict->set(vm, name, std::move(v));
             return;
         }
     }
