@@ -36,10 +36,12 @@ struct Frame {
     Frame* back = nullptr;         // caller while running
     GeneratorObject* generator = nullptr;  // owner when this is a generator/coroutine frame
     bool is_entry = false;         // the dispatch loop that runs this frame stops when it ends
+    bool traced = false;           // code->traced, at hand for the dispatch loop's line check
     int32_t traced_line = -1;      // last line recorded in the trace for this frame
 
     void set_code(Ref<CodeObject> c) {
         code = std::move(c);
+        traced = code->traced;
         instrs = code->code->instructions.data();
         lines = code->code->lines.data();
         stack.reserve(static_cast<size_t>(code->code->stack_size) + 1);
@@ -59,6 +61,7 @@ struct Frame {
         globals.reset();
         function.reset();
         code.reset();
+        traced = false;
         instrs = nullptr;
         lines = nullptr;
     }

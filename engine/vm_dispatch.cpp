@@ -60,6 +60,19 @@ ResumeResult Interp::execute(Frame* entry, Value pending) {
         }
     }
     bool fresh = false;  // the pending exception was just raised here (record context/traceback)
+    // Instructions are counted down in a register and added to `instructions` when the budgets are
+    // checked and when this dispatch loop returns or throws. The countdown runs to the count's
+    // next multiple of kBudgetEvery, so that the budgets (and a stop request) are checked every
+    // kBudgetEvery instructions even when every dispatch loop is short (one task step each).
+    constexpr uint32_t kBudgetEvery = 0x4000;
+    uint32_t until_check = kBudgetEvery - static_cast<uint32_t>(instructions & (kBudgetEvery - 1));
+    uint32_t counted_from = until_check;  // the countdown when `instructions` was last brought up to date
+    struct CountFlush {
+        Interp& vm;
+        const uint32_t& from;
+        const uint32_t& left;
+        ~CountFlush() { vm.instructions += from - left; }
+    } count_flush{*this, counted_from, until_check};
 
     // Pops the finished frame `leaving`; returns true when it was the entry frame.
     auto leave = [&](Frame* leaving) {
@@ -108,10 +121,12 @@ ResumeResult Interp::execute(Frame* entry, Value pending) {
         try {
             for (;;) {
                 const Instruction in = f->instrs[f->ip++];
-                ++instructions;
-                if ((instructions & 0x3FFF) == 0) [[unlikely]]
+                if (--until_check == 0) [[unlikely]] {
+                    instructions += counted_from;
+                    until_check = counted_from = kBudgetEvery;
                     check_budgets(f);
-                if (tracer && f->code->traced) [[unlikely]] {
+                }
+                if (f->traced && tracer) [[unlikely]] {
                     int32_t line = f->lines[f->ip - 1];
                     if (line != f->traced_line) {
                         f->traced_line = line;
