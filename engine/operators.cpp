@@ -122,7 +122,20 @@ bool Interp::truthy(const Value& v) {
 
 namespace {
 
-uint64_t mix_tuple_item(uint64_t h, uint64_t item) { return (h ^ item) * 1000003u + 97531u; }
+// CPython 3.11's tuple hash (an xxHash-style mix of the items' hashes, then the length), so that
+// hash((1, 2)) prints as it does there.
+constexpr uint64_t kPrime1 = 11400714785074694791ull, kPrime2 = 14029467366897019727ull, kPrime5 = 2870177450012600261ull;
+
+uint64_t mix_tuple_item(uint64_t acc, uint64_t item) {
+    acc += item * kPrime2;
+    acc = (acc << 31) | (acc >> 33);
+    return acc * kPrime1;
+}
+
+uint64_t finish_tuple(uint64_t acc, size_t length) {
+    acc += length ^ (kPrime5 ^ 3527539ull);
+    return acc == UINT64_MAX ? 1546275796u : acc;
+}
 
 // Tuples nest without limit (CPython hashes a 100,000-deep one), so nested tuples are hashed with
 // an explicit stack rather than by recursion.
@@ -132,17 +145,16 @@ uint64_t hash_tuple(Interp& vm, TupleObject* tuple) {
         size_t next;
         uint64_t h;
     };
-    constexpr uint64_t kSeed = 0x345678u;
-    std::vector<Pending> stack{{tuple, 0, kSeed}};
+    std::vector<Pending> stack{{tuple, 0, kPrime5}};
     for (;;) {
         Pending& top = stack.back();
         if (top.next < top.tuple->items.size()) {
             const Value& item = top.tuple->items[top.next++];
-            if (item.is(ObjKind::Tuple)) stack.push_back({item.as<TupleObject>(), 0, kSeed});
+            if (item.is(ObjKind::Tuple)) stack.push_back({item.as<TupleObject>(), 0, kPrime5});
             else top.h = mix_tuple_item(top.h, vm.hash(item));
             continue;
         }
-        const uint64_t h = top.h;
+        const uint64_t h = finish_tuple(top.h, top.tuple->items.size());
         stack.pop_back();
         if (stack.empty()) return h;
         stack.back().h = mix_tuple_item(stack.back().h, h);

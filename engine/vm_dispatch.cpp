@@ -243,9 +243,29 @@ ResumeResult Interp::execute(Frame* entry, Value pending) {
                     case Op::BINARY_OP: {
                         Value b = pop(f);
                         Value a = pop(f);
-                        if (in.arg == static_cast<uint32_t>(ast::Operator::Add) && a.is_int() && b.is_int()) {
-                            int64_t r;
-                            if (!__builtin_add_overflow(a.as_int(), b.as_int(), &r)) {
+                        if (a.is_int() && b.is_int()) {
+                            // Small ints, in place or not (ints are immutable): + - * // % without
+                            // overflow here; anything else, or a zero divisor, takes binary_op.
+                            int64_t x = a.as_int(), y = b.as_int(), r;
+                            bool done = false;
+                            switch (static_cast<ast::Operator>(in.arg & 15)) {
+                                case ast::Operator::Add: done = !__builtin_add_overflow(x, y, &r); break;
+                                case ast::Operator::Sub: done = !__builtin_sub_overflow(x, y, &r); break;
+                                case ast::Operator::Mult: done = !__builtin_mul_overflow(x, y, &r); break;
+                                case ast::Operator::FloorDiv:
+                                case ast::Operator::Mod:
+                                    if (y == 0 || (y == -1 && x == INT64_MIN)) break;
+                                    r = x % y;
+                                    if (r != 0 && ((r < 0) != (y < 0))) {  // Python rounds toward minus infinity
+                                        r = static_cast<ast::Operator>(in.arg & 15) == ast::Operator::Mod ? r + y : x / y - 1;
+                                    } else if (static_cast<ast::Operator>(in.arg & 15) == ast::Operator::FloorDiv) {
+                                        r = x / y;
+                                    }
+                                    done = true;
+                                    break;
+                                default: break;
+                            }
+                            if (done) {
                                 f->stack.push_back(Value::integer(r));
                                 break;
                             }
