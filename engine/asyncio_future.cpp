@@ -259,7 +259,7 @@ Value f_init(Interp& vm, const Value& self, const CallArgs& args) {
 Value f_construct(Interp& vm, const Value& cls_value, const CallArgs& args) {
     auto* cls = cls_value.as<ClassObject>();
     Value f = vm.heap.value<FutureObject>(cls, vm.dict());
-    Value init = cls->lookup(std::string("__init__"));
+    Value init = vm.type_lookup(cls, vm.literal_name("__init__"));
     if (init.is(ObjKind::Function)) {
         std::vector<Value> positional{f};
         positional.insert(positional.end(), args.positional.begin(), args.positional.end());

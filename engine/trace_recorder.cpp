@@ -297,7 +297,7 @@ const std::string& TraceRecorder::assigned_task_name(const Frame& f) {
     return it->second;
 }
 
-std::string TraceRecorder::label_for_new_task(TaskObject& t) {
+std::string_view TraceRecorder::label_for_new_task(TaskObject& t) {
     // The variable the task is bound to on the creating line: `task1 = asyncio.create_task(...)`.
     Frame* f = vm_.current_frame();
     while (f && !(f->code && f->code->traced)) f = f->back;
@@ -308,7 +308,9 @@ std::string TraceRecorder::label_for_new_task(TaskObject& t) {
     // Else its call: worker(1, 'order milk').
     auto* g = t.coro.as<GeneratorObject>();
     if (!g) return t.name;
-    std::string call = g->name + "(";
+    std::string& call = label_buf_;  // reused: one label per task is spelled here
+    call.assign(g->name);
+    call += '(';
     const Frame* cf = g->frame.get();
     if (cf && cf->code) {
         const Code& code = *cf->code->code;
@@ -317,6 +319,11 @@ std::string TraceRecorder::label_for_new_task(TaskObject& t) {
             if (i) call += ", ";
             // Simple values as written (1, 'order milk'); objects by their parameter's name (q).
             const Value& v = cf->fast[i];
+            if (v.is_int()) {  // as repr() spells it, without the detour
+                char digits[24];
+                call.append(digits, std::to_chars(digits, digits + sizeof digits, v.as_int()).ptr);
+                continue;
+            }
             bool simple = v.is_set() && (!v.is_obj() || v.is(ObjKind::Str));
             std::string r = simple ? vm_.repr(v) : "";
             if (!simple || r.size() > 24) r = i < code.varnames.size() ? code.varnames[i] : "?";
@@ -324,7 +331,8 @@ std::string TraceRecorder::label_for_new_task(TaskObject& t) {
         }
     }
     if (call.back() == '(') return g->name;  // main() is "main"
-    return call + ")";
+    call += ')';
+    return call;
 }
 
 void TraceRecorder::task_created(TaskObject& t) {

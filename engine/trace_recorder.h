@@ -102,7 +102,8 @@ private:
     };
     std::vector<Deadline> deadlines_;
     IdTable deadline_ids_;  // over deadlines_
-    std::string label_for_new_task(TaskObject& t);
+    std::string_view label_for_new_task(TaskObject& t);  // valid until the next call
+    std::string label_buf_;
     const std::string& assigned_task_name(const Frame& f);
     std::unordered_map<int, std::string> assigned_names_;  // line of the file -> "task1" or ""
     std::string source_line(int line) const;
