@@ -154,6 +154,11 @@ std::vector<Trace::Change> Trace::changes_in(long tick) const {
     return out;
 }
 
+double Trace::clock_end(size_t i) const {
+    auto it = std::lower_bound(late_ends_.begin(), late_ends_.end(), i, [](const LateEnd& e, size_t t) { return e.tick < t; });
+    return it != late_ends_.end() && it->tick == i ? it->clock : ticks_[i].clock_start;
+}
+
 LineRecord Trace::line(size_t i) const {
     const auto at = static_cast<uint32_t>(i);
     return {line_numbers_[i], line_tasks_.at(at), line_outputs_.at(at), line_clocks_.at(at)};
@@ -258,7 +263,7 @@ std::string Trace::tick_summary(size_t i) const {
 }
 
 size_t Trace::memory_bytes() const {
-    size_t n = ticks_.capacity() * sizeof(Tick) + line_numbers_.capacity() * sizeof(int32_t) + line_tasks_.memory_bytes() +
+    size_t n = ticks_.capacity() * sizeof(Tick) + late_ends_.capacity() * sizeof(LateEnd) + line_numbers_.capacity() * sizeof(int32_t) + line_tasks_.memory_bytes() +
                line_clocks_.memory_bytes() + line_outputs_.memory_bytes() + events_.capacity() * sizeof(EventRecord) +
                event_clocks_.memory_bytes() + output_.capacity() + segments_.capacity() * sizeof(Segment) +
                changes_.capacity() * sizeof(StatusChange) + ready_ops_.capacity() * sizeof(int32_t) +

@@ -8,8 +8,8 @@
 //
 // Scale: per-tick changes are stored as deltas (task status ids, ready-queue pushes and pops,
 // timers added and removed) with full checkpoints taken whenever the changes since the last one
-// outweigh a checkpoint, so memory grows with what changed and state_after(tick) costs about the
-// size of the state, whatever the tick index.
+// outweigh two checkpoints, so memory grows with what changed and state_after(tick) costs a few
+// times the size of the state, whatever the tick index.
 #pragma once
 
 #include <cstdint>
@@ -92,21 +92,20 @@ struct TraceEvent {
     double when = 0.0;  // timers: the deadline (shown as "sleep at t=1.000")
 };
 
-// (Fields ordered so that no padding is needed: 48 bytes a tick. A tick's lines, events and
-// output are ranges of the trace's, from Trace::lines_of / events_of / output_of.)
+// (40 bytes a tick. A tick's lines, events and output are ranges of the trace's, from
+// Trace::lines_of / events_of / output_of; the loop time when it ended from Trace::clock_end.)
 struct Tick {
     int32_t task = 0;                 // the task that ran
     TaskState state_after = TaskState::Busy;
     DoneHow done_how = DoneHow::None;
     double clock_start = 0.0;         // loop time when the step began
-    double clock_end = 0.0;
     double slept = std::numeric_limits<double>::quiet_NaN();  // a sleep's delay, for kSleepPlaceholder
     int32_t resumed_line = 0;         // where the task resumed (0: it started)
     int32_t stopped_line = 0;         // where it stopped
     uint32_t resumed_at = 0;          // string ids: "start", "await task1"
     uint32_t stopped_at = 0;          // "await asyncio.sleep(1)", "return", "raise ValueError" (see Trace::stopped_text)
 };
-static_assert(sizeof(Tick) == 48, "Tick grew: check its field order");
+static_assert(sizeof(Tick) == 40, "Tick grew: check its field order");
 
 // A range of indices into the trace's lines, events or output.
 struct IndexRange {
@@ -138,6 +137,9 @@ public:
 
     size_t tick_count() const { return ticks_.size(); }
     const Tick& tick(size_t i) const { return ticks_[i]; }
+    // The loop time when tick i ended: its start, unless time.sleep blocked during its step (or
+    // the loop ran on after the last step).
+    double clock_end(size_t i) const;
     const ChunkedArray<TraceTask>& tasks() const { return tasks_; }
     // A task's texts: text_of(task.label), text_of(task.name), ...
     std::string_view text_of(TextRef r) const { return std::string_view(task_text_).substr(r.begin, r.size); }
@@ -239,6 +241,11 @@ private:
     IndexRange range_of(long tick, Field field, uint32_t total) const;
 
     ChunkedArray<Tick> ticks_;
+    struct LateEnd {
+        uint32_t tick;
+        double clock;
+    };
+    ChunkedArray<LateEnd> late_ends_;       // the ticks that ended later than they began, in order
     ChunkedArray<TraceTask> tasks_;
     std::string task_text_;                 // every task's texts, one after another
     ChunkedArray<int32_t> line_numbers_;    // by line record

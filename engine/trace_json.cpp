@@ -155,7 +155,7 @@ std::string trace_to_json(const Trace& trace) {
         w.key("index"), w.value_int(static_cast<long long>(i));
         w.key("task"), w.value_int(t.task);
         w.key("clock_start"), w.value_num(t.clock_start);
-        w.key("clock_end"), w.value_num(t.clock_end);
+        w.key("clock_end"), w.value_num(trace.clock_end(i));
         w.key("summary"), w.value_str(trace.tick_summary(i));
         w.key("resumed"), w.open('{');
         w.key("line"), w.value_int(t.resumed_line);

@@ -163,10 +163,12 @@ void TraceRecorder::open_segment() {
 }
 
 void TraceRecorder::maybe_checkpoint() {
-    // (The task table alone is a lower bound of the state's size: most calls stop here.)
-    if (changes_since_checkpoint_ < std::max<size_t>(64, current_.size())) return;
+    // A checkpoint once the changes since the last one are twice the state's size: state_after
+    // then replays at most that many changes. (The task table alone is a lower bound of the
+    // state's size: most calls stop at the first test.)
+    if (changes_since_checkpoint_ < std::max<size_t>(64, 2 * current_.size())) return;
     size_t state_size = current_.size() + ready_.size() + live_timers_.size();
-    if (changes_since_checkpoint_ < std::max<size_t>(64, state_size)) return;
+    if (changes_since_checkpoint_ < std::max<size_t>(64, 2 * state_size)) return;
     Trace::Checkpoint cp;
     cp.tick = static_cast<long>(trace_.ticks_.size()) - 1;
     cp.changes_end = static_cast<uint32_t>(trace_.changes_.size());
@@ -384,6 +386,20 @@ void TraceRecorder::task_ready(TaskObject& t) {
     if (!trace_.tasks_[t.serial].hidden) event(EventKind::TaskReady, id, why, until);
 }
 
+void TraceRecorder::set_clock_end(double clock) {
+    // Kept only for ticks that end later than they began; always the newest tick.
+    auto& late = trace_.late_ends_;
+    const auto tick = static_cast<uint32_t>(trace_.ticks_.size() - 1);
+    const bool newest_is_late = !late.empty() && late.back().tick == tick;
+    if (clock == trace_.ticks_.back().clock_start) {
+        if (newest_is_late) late.pop_back();
+    } else if (newest_is_late) {
+        late.back().clock = clock;
+    } else {
+        late.push_back({tick, clock});
+    }
+}
+
 void TraceRecorder::step_begin(TaskObject& t) {
     int id = static_cast<int>(t.serial);
     ready_op(-id - 1);
@@ -485,8 +501,8 @@ void TraceRecorder::step_end(TaskObject& t) {
     }
     set_status(id, s);
     if (t.hidden) return;
+    set_clock_end(vm_.clock);
     Tick& tick = trace_.ticks_.back();
-    tick.clock_end = vm_.clock;
     tick.stopped_line = p.line;
     tick.stopped_at = t.done() ? intern(stopped) : stopped_id;
     tick.state_after = s.state;
@@ -645,7 +661,6 @@ void TraceRecorder::finish(const RunResult& result, const std::string& report) {
         Tick tick;
         tick.task = 0;
         tick.clock_start = 0.0;
-        tick.clock_end = vm_.clock;
         tick.resumed_at = intern("start");
         tick.stopped_at = intern(result.status == RunStatus::Ok ? "returned" : "raised " + result.error_line);
         tick.state_after = TaskState::Done;
@@ -660,7 +675,7 @@ void TraceRecorder::finish(const RunResult& result, const std::string& report) {
         trace_.segments_.pop_back();  // what followed the last step belongs to the last tick
         gap_open_ = false;
     }
-    trace_.ticks_.back().clock_end = vm_.clock;
+    set_clock_end(vm_.clock);
     trace_.result = result;
     trace_.error_report = report;
     trace_.source_lines = vm_.source_lines;

@@ -78,6 +78,7 @@ private:
     void event(EventKind kind, int task, uint32_t text, double when = 0.0);
     void ready_op(int32_t op);
     void open_segment();
+    void set_clock_end(double clock);  // of the newest tick
     void maybe_checkpoint();
     void drop_timer(HandleObject& h, enum EventKind kind);
     void add_live_timer(uint32_t id);

@@ -20,17 +20,31 @@ PROGRAMS = os.path.join(ROOT, "tests", "bench", "programs")
 HARNESS = os.path.join(ROOT, "tests", "harness", "cpython_vclock.py")
 
 
+# Runs argv[1:] and prints "<wall seconds> <peak RSS in KiB> <exit code>". It runs in a fresh,
+# small interpreter because Linux counts into a child's peak RSS the memory of the process it was
+# forked from (the pre-exec hiwater mark): forked from this script, which holds both step lists,
+# every program would seem to need at least this script's own 60-80 MB.
+MEASURE = """
+import os, sys, time
+start = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    devnull = os.open(os.devnull, os.O_RDWR)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    os.execvp(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+print(time.perf_counter() - start, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+"""
+
+
 def measure(cmd):
-    """Wall seconds and peak RSS (MB) of one run; stdout discarded."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    proc.stderr.close()
-    code = os.waitstatus_to_exitcode(status)
+    """Wall seconds and peak RSS (MB) of one run; output discarded."""
+    out = subprocess.run([sys.executable, "-c", MEASURE, *cmd], capture_output=True, text=True, cwd=ROOT).stdout.split()
+    elapsed, rss_kib, code = float(out[0]), int(out[1]), int(out[2])
     if code != 0:
         raise SystemExit(f"{' '.join(cmd)} exited {code}")
-    return elapsed, usage.ru_maxrss / 1024.0
+    return elapsed, rss_kib / 1024.0
 
 
 def best(cmd, repeat):

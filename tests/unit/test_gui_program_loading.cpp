@@ -154,14 +154,14 @@ private slots:
         const QByteArray varied = applyVariant(document->source, document->lesson->variants[0]);
         QVERIFY(varied != document->source);
         QCOMPARE(varied.count('\n'), document->source.count('\n'));
-        const double before = window.playhead()->trace()->tick(window.playhead()->tickCount() - 1).clock_end;
+        const double before = window.playhead()->trace()->clock_end(static_cast<size_t>(window.playhead()->tickCount() - 1));
 
         QVERIFY(waitFor(window, SIGNAL(programLoaded(std::shared_ptr<const loopstep::Trace>, bool)),
                         [&] { window.session()->applyVariant(0); }));
         QCOMPARE(window.session()->variantIndex(), 0);
         QVERIFY(window.windowTitle().contains(QStringLiteral("variant")));
         QCOMPARE(window.codeView()->toPlainText(), QString::fromUtf8(varied));
-        const double after = window.playhead()->trace()->tick(window.playhead()->tickCount() - 1).clock_end;
+        const double after = window.playhead()->trace()->clock_end(static_cast<size_t>(window.playhead()->tickCount() - 1));
         QCOMPARE(before, 3.0);  // sequential awaits: 1 s + 2 s
         QCOMPARE(after, 2.0);   // gather: the longest
         QVERIFY(waitFor(window, SIGNAL(programLoaded(std::shared_ptr<const loopstep::Trace>, bool)),

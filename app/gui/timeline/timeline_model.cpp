@@ -77,7 +77,7 @@ TimelineModel::TimelineModel(std::shared_ptr<const Trace> trace) : trace_(std::m
         lanes_.push_back(std::move(lane));
     }
     tickCount_ = static_cast<int>(tr.tick_count());
-    endTime_ = tickCount_ > 0 ? tr.tick(static_cast<size_t>(tickCount_ - 1)).clock_end : 0.0;
+    endTime_ = tickCount_ > 0 ? tr.clock_end(static_cast<size_t>(tickCount_ - 1)) : 0.0;
 
     std::vector<LaneBuilder> builders;
     builders.reserve(lanes_.size());
@@ -89,7 +89,7 @@ TimelineModel::TimelineModel(std::shared_ptr<const Trace> trace) : trace_(std::m
         const int runner = prologue ? -1 : tick->task;
         const int runnerLane = laneOfTask(runner);
         const double before = prologue ? 0.0 : tick->clock_start;
-        const double after = prologue ? 0.0 : tick->clock_end;
+        const double after = prologue ? 0.0 : tr.clock_end(static_cast<size_t>(i));
         const int32_t column = prologue ? 0 : static_cast<int32_t>(i);
         // The module runs the only tick of a program without task steps, still running from the
         // prologue: its step is under way from the tick's start.
@@ -130,7 +130,7 @@ double TimelineModel::tickStart(int tick, AxisMode mode) const {
 double TimelineModel::tickEnd(int tick, AxisMode mode) const {
     if (mode == AxisMode::Ticks) return tick + 1;
     if (tick < 0 || tick >= tickCount_) return tick < 0 ? 0.0 : endTime_;
-    return trace_->tick(static_cast<size_t>(tick)).clock_end;
+    return trace_->clock_end(static_cast<size_t>(tick));
 }
 
 size_t TimelineModel::firstSegmentEndingAfter(int lane, double key, AxisMode mode) const {
