@@ -26,20 +26,21 @@ Value TimerHeap::pop() {
     // Bottom-up: walk the hole at the root down along the earliest children to a leaf, then
     // sift the old last entry up from there (it nearly always belongs near the bottom, so this
     // saves the comparison against it at every level).
-    size_t n = entries_.size();
+    const size_t n = entries_.size();
     size_t i = 0;
-    for (;;) {
-        size_t first = i * kArity + 1;
-        if (first >= n) break;
-        size_t best = first;
-        for (size_t c = first + 1, end = std::min(first + kArity, n); c < end; ++c)
-            if (earlier(entries_[c], entries_[best])) best = c;
-        entries_[i] = entries_[best];
-        i = best;
-    }
+    for (size_t best; (best = earliest_child(i, n)) < n; i = best) entries_[i] = entries_[best];
     entries_[i] = last;
     sift_up(i);
     return v;
+}
+
+size_t TimerHeap::earliest_child(size_t i, size_t n) const {
+    const size_t first = i * kArity + 1;
+    if (first >= n) return n;
+    size_t best = first;
+    for (size_t c = first + 1, end = std::min(first + kArity, n); c < end; ++c)
+        if (earlier(entries_[c], entries_[best])) best = c;
+    return best;
 }
 
 void TimerHeap::clear() {
@@ -62,16 +63,7 @@ void TimerHeap::sift_up(size_t i) {
 void TimerHeap::sift_down(size_t i) {
     const size_t n = entries_.size();
     const Entry moving = entries_[i];
-    for (;;) {
-        size_t first = i * kArity + 1;
-        if (first >= n) break;
-        size_t best = first;
-        for (size_t c = first + 1, end = std::min(first + kArity, n); c < end; ++c)
-            if (earlier(entries_[c], entries_[best])) best = c;
-        if (!earlier(entries_[best], moving)) break;
-        entries_[i] = entries_[best];
-        i = best;
-    }
+    for (size_t best; (best = earliest_child(i, n)) < n && earlier(entries_[best], moving); i = best) entries_[i] = entries_[best];
     entries_[i] = moving;
 }
 

@@ -55,6 +55,8 @@ private:
     static void release(Object* o) {
         if (--o->refcount == 0) release_object(o);
     }
+    // The earliest of entry i's children among the first n entries; n when it has none.
+    size_t earliest_child(size_t i, size_t n) const;
     void sift_up(size_t i);
     void sift_down(size_t i);
     void heapify();
