@@ -49,7 +49,8 @@ Value attr(Interp& vm, const Value& obj, const char* literal) {
         if (!site.class_has) {
             const auto& table = static_cast<DictObject*>(inst->dict.obj())->table;
             const auto& entries = table.entries();
-            if (site.hint < entries.size() && entries[site.hint].key.obj() == n.obj()) return entries[site.hint].value;
+            if (site.hint < entries.size() && entries[site.hint].key.obj() == n.obj())
+                return entries[site.hint].value;
             if (int64_t at = table.find_str(n, static_cast<StrObject*>(n.obj())->hash()); at >= 0) {
                 site.hint = static_cast<uint32_t>(at);
                 return entries[static_cast<size_t>(at)].value;

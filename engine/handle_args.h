@@ -27,7 +27,8 @@ public:
     HandleArgs& operator=(HandleArgs&& other) noexcept {
         if (this == &other) return *this;
         clear();
-        for (size_t i = 0; i < kInline; ++i) inline_[i] = std::move(other.inline_[i]);
+        for (size_t i = 0; i < kInline; ++i)
+            inline_[i] = std::move(other.inline_[i]);
         spill_ = std::move(other.spill_);
         size_ = std::exchange(other.size_, 0);
         other.spill_.clear();
@@ -43,7 +44,8 @@ public:
     const Value* begin() const { return data(); }
     const Value* end() const { return data() + size_; }
     void clear() {
-        for (Value& v : inline_) v.reset();
+        for (Value& v : inline_)
+            v.reset();
         spill_.clear();
         size_ = 0;
     }
@@ -52,7 +54,8 @@ private:
     static constexpr size_t kInline = 2;
     void assign(const Value* values, size_t n) {
         if (n <= kInline) {
-            for (size_t i = 0; i < n; ++i) inline_[i] = values[i];
+            for (size_t i = 0; i < n; ++i)
+                inline_[i] = values[i];
         } else {
             spill_.assign(values, values + n);
         }

@@ -64,11 +64,13 @@ Value Interp::set(bool frozen) {
 
 Value Interp::native(const std::string& name, NativeFn fn, Value self, Value data) {
     const std::string& stable = *native_names.insert(name).first;
-    return heap.value<NativeFunctionObject>(types.native_function.get(), stable, fn, std::move(self), std::move(data));
+    return heap.value<NativeFunctionObject>(types.native_function.get(), stable, fn, std::move(self),
+                                            std::move(data));
 }
 
 Value Interp::bind_native(const NativeFunctionObject& unbound, Value self) {
-    return heap.value<NativeFunctionObject>(types.native_function.get(), unbound.name, unbound.fn, std::move(self), unbound.data);
+    return heap.value<NativeFunctionObject>(types.native_function.get(), unbound.name, unbound.fn, std::move(self),
+                                            unbound.data);
 }
 
 static std::vector<ClassObject*> compute_mro(Interp& vm, ClassObject* cls) {

@@ -173,7 +173,8 @@ class NativeFunctionObject final : public Object {
 public:
     LOOPSTEP_KINDS(NativeFunctionObject, ObjKind::Native)
     // `name` must outlive the object: Interp::native keeps one copy of every native's name.
-    NativeFunctionObject(ClassObject* type, const std::string& name, NativeFn fn, Value self = Value(), Value data = Value())
+    NativeFunctionObject(ClassObject* type, const std::string& name, NativeFn fn, Value self = Value(),
+                         Value data = Value())
         : Object(type, ObjKind::Native), name(name), fn(fn), self(std::move(self)), data(std::move(data)) {}
     void clear_references() override { self.reset(); data.reset(); }
     const std::string& name;  // as shown in messages: "len", "append" (shared by its bound copies)

@@ -124,7 +124,9 @@ namespace {
 
 // CPython 3.11's tuple hash (an xxHash-style mix of the items' hashes, then the length), so that
 // hash((1, 2)) prints as it does there.
-constexpr uint64_t kPrime1 = 11400714785074694791ull, kPrime2 = 14029467366897019727ull, kPrime5 = 2870177450012600261ull;
+constexpr uint64_t kPrime1 = 11400714785074694791ull;
+constexpr uint64_t kPrime2 = 14029467366897019727ull;
+constexpr uint64_t kPrime5 = 2870177450012600261ull;
 
 uint64_t mix_tuple_item(uint64_t acc, uint64_t item) {
     acc += item * kPrime2;

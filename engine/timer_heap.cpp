@@ -28,7 +28,8 @@ Value TimerHeap::pop() {
     // saves the comparison against it at every level).
     const size_t n = entries_.size();
     size_t i = 0;
-    for (size_t best; (best = earliest_child(i, n)) < n; i = best) entries_[i] = entries_[best];
+    for (size_t best; (best = earliest_child(i, n)) < n; i = best)
+        entries_[i] = entries_[best];
     entries_[i] = last;
     sift_up(i);
     return v;
@@ -46,7 +47,8 @@ size_t TimerHeap::earliest_child(size_t i, size_t n) const {
 void TimerHeap::clear() {
     std::vector<Entry> entries = std::move(entries_);
     entries_.clear();
-    for (const Entry& e : entries) release(e.handle);
+    for (const Entry& e : entries)
+        release(e.handle);
 }
 
 void TimerHeap::sift_up(size_t i) {
@@ -63,13 +65,15 @@ void TimerHeap::sift_up(size_t i) {
 void TimerHeap::sift_down(size_t i) {
     const size_t n = entries_.size();
     const Entry moving = entries_[i];
-    for (size_t best; (best = earliest_child(i, n)) < n && earlier(entries_[best], moving); i = best) entries_[i] = entries_[best];
+    for (size_t best; (best = earliest_child(i, n)) < n && earlier(entries_[best], moving); i = best)
+        entries_[i] = entries_[best];
     entries_[i] = moving;
 }
 
 void TimerHeap::heapify() {
     if (entries_.size() < 2) return;
-    for (size_t i = (entries_.size() - 2) / kArity + 1; i-- > 0;) sift_down(i);
+    for (size_t i = (entries_.size() - 2) / kArity + 1; i-- > 0;)
+        sift_down(i);
 }
 
 }  // namespace loopstep

@@ -39,12 +39,15 @@ public:
         std::vector<Object*> dropped;
         size_t kept = 0;
         for (const Entry& e : entries_) {
-            if (drop(e.handle)) dropped.push_back(e.handle);
-            else entries_[kept++] = e;
+            if (drop(e.handle))
+                dropped.push_back(e.handle);
+            else
+                entries_[kept++] = e;
         }
         entries_.resize(kept);
         heapify();
-        for (Object* o : dropped) release(o);
+        for (Object* o : dropped)
+            release(o);
     }
     void clear();
 

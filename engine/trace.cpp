@@ -155,7 +155,8 @@ std::vector<Trace::Change> Trace::changes_in(long tick) const {
 }
 
 double Trace::clock_end(size_t i) const {
-    auto it = std::lower_bound(late_ends_.begin(), late_ends_.end(), i, [](const LateEnd& e, size_t t) { return e.tick < t; });
+    auto it = std::lower_bound(late_ends_.begin(), late_ends_.end(), i,
+                               [](const LateEnd& e, size_t t) { return e.tick < t; });
     return it != late_ends_.end() && it->tick == i ? it->clock : ticks_[i].clock_start;
 }
 
@@ -174,16 +175,21 @@ template <class Field>
 IndexRange Trace::range_of(long tick, Field field, uint32_t total) const {
     if (tick < -1 || tick >= static_cast<long>(ticks_.size()) || segments_.empty()) return {};
     const auto next = static_cast<size_t>(tick + 2);
-    return {segments_[static_cast<size_t>(tick + 1)].*field, next < segments_.size() ? segments_[next].*field : total};
+    return {segments_[static_cast<size_t>(tick + 1)].*field,
+            next < segments_.size() ? segments_[next].*field : total};
 }
 
 IndexRange Trace::lines_of(long tick) const {
     return range_of(tick, &Segment::lines, static_cast<uint32_t>(line_numbers_.size()));
 }
 
-IndexRange Trace::events_of(long tick) const { return range_of(tick, &Segment::events, static_cast<uint32_t>(events_.size())); }
+IndexRange Trace::events_of(long tick) const {
+    return range_of(tick, &Segment::events, static_cast<uint32_t>(events_.size()));
+}
 
-IndexRange Trace::output_of(long tick) const { return range_of(tick, &Segment::output, static_cast<uint32_t>(output_.size())); }
+IndexRange Trace::output_of(long tick) const {
+    return range_of(tick, &Segment::output, static_cast<uint32_t>(output_.size()));
+}
 
 double Trace::clock_of_output(uint32_t offset) const {
     // The line that printed it: the last of the lines sharing the latest output offset at or
@@ -263,9 +269,10 @@ std::string Trace::tick_summary(size_t i) const {
 }
 
 size_t Trace::memory_bytes() const {
-    size_t n = ticks_.capacity() * sizeof(Tick) + late_ends_.capacity() * sizeof(LateEnd) + line_numbers_.capacity() * sizeof(int32_t) + line_tasks_.memory_bytes() +
-               line_clocks_.memory_bytes() + line_outputs_.memory_bytes() + events_.capacity() * sizeof(EventRecord) +
-               event_clocks_.memory_bytes() + output_.capacity() + segments_.capacity() * sizeof(Segment) +
+    size_t n = ticks_.capacity() * sizeof(Tick) + late_ends_.capacity() * sizeof(LateEnd) +
+               line_numbers_.capacity() * sizeof(int32_t) + line_tasks_.memory_bytes() + line_clocks_.memory_bytes() +
+               line_outputs_.memory_bytes() + events_.capacity() * sizeof(EventRecord) + event_clocks_.memory_bytes() +
+               output_.capacity() + segments_.capacity() * sizeof(Segment) +
                changes_.capacity() * sizeof(StatusChange) + ready_ops_.capacity() * sizeof(int32_t) +
                timer_deltas_.capacity() * sizeof(TimerDelta) + timers_.capacity() * sizeof(TimerRecord) +
                tasks_.capacity() * sizeof(TraceTask) + task_text_.capacity();

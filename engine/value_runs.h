@@ -20,18 +20,21 @@ public:
     // The value of element `index`: that of the last run starting at or before it (a default
     // value before the first run).
     V at(uint32_t index) const {
-        auto it = std::upper_bound(runs_.begin(), runs_.end(), index, [](uint32_t i, const Run& r) { return i < r.first; });
+        auto it = std::upper_bound(runs_.begin(), runs_.end(), index,
+                                   [](uint32_t i, const Run& r) { return i < r.first; });
         return it == runs_.begin() ? V{} : std::prev(it)->value;
     }
     // The first element of the run after the one holding `index` (UINT32_MAX: none).
     uint32_t next_change(uint32_t index) const {
-        auto it = std::upper_bound(runs_.begin(), runs_.end(), index, [](uint32_t i, const Run& r) { return i < r.first; });
+        auto it = std::upper_bound(runs_.begin(), runs_.end(), index,
+                                   [](uint32_t i, const Run& r) { return i < r.first; });
         return it == runs_.end() ? UINT32_MAX : it->first;
     }
     // The last run whose value is at or before `value` (values must be non-decreasing): the
     // first element of that run, or UINT32_MAX when every value is greater.
     uint32_t last_run_at_or_below(const V& value) const {
-        auto it = std::upper_bound(runs_.begin(), runs_.end(), value, [](const V& v, const Run& r) { return v < r.value; });
+        auto it = std::upper_bound(runs_.begin(), runs_.end(), value,
+                                   [](const V& v, const Run& r) { return v < r.value; });
         return it == runs_.begin() ? UINT32_MAX : std::prev(it)->first;
     }
     size_t run_count() const { return runs_.size(); }

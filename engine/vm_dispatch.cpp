@@ -256,11 +256,13 @@ ResumeResult Interp::execute(Frame* entry, Value pending) {
                                 case ast::Operator::Mod:
                                     if (y == 0 || (y == -1 && x == INT64_MIN)) break;
                                     r = x % y;
-                                    if (r != 0 && ((r < 0) != (y < 0))) {  // Python rounds toward minus infinity
-                                        r = static_cast<ast::Operator>(in.arg & 15) == ast::Operator::Mod ? r + y : x / y - 1;
-                                    } else if (static_cast<ast::Operator>(in.arg & 15) == ast::Operator::FloorDiv) {
+                                    // Python rounds toward minus infinity: when the signs differ
+                                    // and it is inexact, the remainder takes the divisor's sign.
+                                    if (const bool mod = (in.arg & 15) == static_cast<uint32_t>(ast::Operator::Mod);
+                                        r != 0 && ((r < 0) != (y < 0)))
+                                        r = mod ? r + y : x / y - 1;
+                                    else if (!mod)
                                         r = x / y;
-                                    }
                                     done = true;
                                     break;
                                 default: break;
