@@ -48,13 +48,8 @@ Value attr(Interp& vm, const Value& obj, const char* literal) {
             site = {literal, inst->type(), vm.class_epoch, vm.type_lookup(inst->type(), n).is_set(), 0};
         if (!site.class_has) {
             const auto& table = static_cast<DictObject*>(inst->dict.obj())->table;
-            const auto& entries = table.entries();
-            if (site.hint < entries.size() && entries[site.hint].key.obj() == n.obj())
-                return entries[site.hint].value;
-            if (int64_t at = table.find_str(n, static_cast<StrObject*>(n.obj())->hash()); at >= 0) {
-                site.hint = static_cast<uint32_t>(at);
-                return entries[static_cast<size_t>(at)].value;
-            }
+            if (int64_t at = table.find_str_hinted(n, site.hint); at >= 0)
+                return table.entries()[static_cast<size_t>(at)].value;
         }
     }
     return vm.getattr(obj, n);

@@ -133,6 +133,12 @@ void HashTable::compact_if_sparse() {
     }
 }
 
+int64_t HashTable::find_str_rehint(const Value& key, uint32_t& hint) const {
+    int64_t at = find_str(key, static_cast<StrObject*>(key.obj())->hash());
+    if (at >= 0) hint = static_cast<uint32_t>(at);
+    return at;
+}
+
 int64_t HashTable::find_str_text(const std::string& key, uint64_t hash) const {
     return probe_for(hash, [&](const Entry& e) { return e.key.is(ObjKind::Str) && static_cast<StrObject*>(e.key.obj())->text() == key; });
 }

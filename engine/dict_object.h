@@ -31,6 +31,13 @@ public:
     // For str keys: never calls Python code.
     int64_t find_str(const Value& key, uint64_t hash) const;
     int64_t find_str_text(const std::string& key, uint64_t hash) const;
+    // find_str for a str key object, trying entry `hint` first (where a caller found this key
+    // last time: instances of a class keep their attributes in the same order); the hint is
+    // updated when a probe finds the key elsewhere.
+    int64_t find_str_hinted(const Value& key, uint32_t& hint) const {
+        if (hint < entries_.size() && entries_[hint].key.obj() == key.obj()) return hint;
+        return find_str_rehint(key, hint);
+    }
     // Inserts or overwrites; returns the entry index.
     size_t insert(Interp& vm, const Value& key, uint64_t hash, Value value);
     bool erase(Interp& vm, const Value& key, uint64_t hash);
@@ -46,6 +53,7 @@ public:
 
 private:
     int64_t probe(Interp* vm, const Value& key, uint64_t hash) const;
+    int64_t find_str_rehint(const Value& key, uint32_t& hint) const;
     // The probe sequence: the first entry with this hash for which same(entry) holds, or -1.
     template <class Same>
     int64_t probe_for(uint64_t hash, Same&& same) const;

@@ -63,7 +63,7 @@ Value Interp::set(bool frozen) {
 }
 
 Value Interp::native(const std::string& name, NativeFn fn, Value self, Value data) {
-    const std::string& stable = *native_names.insert(name).first;
+    const std::string& stable = stable_text(name);
     return heap.value<NativeFunctionObject>(types.native_function.get(), stable, fn, std::move(self),
                                             std::move(data));
 }

@@ -72,11 +72,11 @@ public:
     Interp(const Interp&) = delete;
     Interp& operator=(const Interp&) = delete;
 
-    // The names of native functions, one copy each (a node set: references stay valid); declared
-    // before the heap, so it outlives every native that refers to a name here.
-    std::unordered_set<std::string> native_names;
-    // One copy of a text that objects keep by reference (futures' labels): valid while the Interp lives.
-    const std::string& stable_text(const std::string& text) { return *native_names.insert(text).first; }
+    // One copy of each text that objects keep by reference (natives' names, futures' labels), valid
+    // while the Interp lives (a node set: references stay valid). Declared before the heap, so it
+    // outlives every object that refers to a text here.
+    std::unordered_set<std::string> stable_texts;
+    const std::string& stable_text(const std::string& text) { return *stable_texts.insert(text).first; }
     const std::string* sleep_label = nullptr;  // stable_text("sleep"), once asked for
     Heap heap;  // destroyed after the members below
     BuiltinTypes types;

@@ -58,14 +58,9 @@ bool plain_builtin(Interp& vm, const Value& obj) {
     return container && !vm.type_of(obj)->is_user_class;
 }
 
-// The instance dict's entry for `name`: the cached hint when its key is that very name object,
-// else a probe (which updates the hint). -1 when absent.
+// The instance dict's entry for `name` (-1 when absent), trying this instruction's hint first.
 int64_t instance_entry(const DictObject& dict, const Value& name, const CodeObject::InlineCache& c) {
-    const auto& entries = dict.table.entries();
-    if (c.dict_hint < entries.size() && entries[c.dict_hint].key.obj() == name.obj()) return c.dict_hint;
-    int64_t at = dict.table.find_str(name, static_cast<StrObject*>(name.obj())->hash());
-    if (at >= 0) const_cast<CodeObject::InlineCache&>(c).dict_hint = static_cast<uint32_t>(at);
-    return at;
+    return dict.table.find_str_hinted(name, const_cast<CodeObject::InlineCache&>(c).dict_hint);
 }
 
 Value pop(Frame* f) {
