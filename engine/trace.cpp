@@ -75,7 +75,7 @@ Trace& Trace::operator=(Trace&&) noexcept = default;
 
 Trace::Ends Trace::ends_of(long tick) const {
     size_t next = static_cast<size_t>(tick + 2);  // segment after tick's (segment i+1 is tick i)
-    if (next < segments_.size()) return {segments_[next].changes, segments_[next].ready_ops, segments_[next].timers};
+    if (next < segments_.size()) return {segments_.at(next, kChanges), segments_.at(next, kReadyOps), segments_.at(next, kTimers)};
     return {static_cast<uint32_t>(changes_.size()), static_cast<uint32_t>(ready_ops_.size()),
             static_cast<uint32_t>(timer_deltas_.size())};
 }
@@ -148,7 +148,7 @@ LoopState Trace::state_after(long tick) const {
 std::vector<Trace::Change> Trace::changes_in(long tick) const {
     std::vector<Change> out;
     if (tick < -1 || tick >= static_cast<long>(ticks_.size())) return out;
-    uint32_t begin = segments_[static_cast<size_t>(tick + 1)].changes;
+    uint32_t begin = segments_.at(static_cast<size_t>(tick + 1), kChanges);
     uint32_t end = ends_of(tick).changes;
     for (uint32_t i = begin; i < end; ++i) out.push_back({changes_[i].task, &statuses_[changes_[i].status]});
     return out;
@@ -171,24 +171,22 @@ TraceEvent Trace::event(size_t i) const {
             e.kind_text & kTextMask, e.when};
 }
 
-template <class Field>
-IndexRange Trace::range_of(long tick, Field field, uint32_t total) const {
+IndexRange Trace::range_of(long tick, SegmentColumn column, uint32_t total) const {
     if (tick < -1 || tick >= static_cast<long>(ticks_.size()) || segments_.empty()) return {};
     const auto next = static_cast<size_t>(tick + 2);
-    return {segments_[static_cast<size_t>(tick + 1)].*field,
-            next < segments_.size() ? segments_[next].*field : total};
+    return {segments_.at(static_cast<size_t>(tick + 1), column), next < segments_.size() ? segments_.at(next, column) : total};
 }
 
 IndexRange Trace::lines_of(long tick) const {
-    return range_of(tick, &Segment::lines, static_cast<uint32_t>(line_numbers_.size()));
+    return range_of(tick, kLines, static_cast<uint32_t>(line_numbers_.size()));
 }
 
 IndexRange Trace::events_of(long tick) const {
-    return range_of(tick, &Segment::events, static_cast<uint32_t>(events_.size()));
+    return range_of(tick, kEvents, static_cast<uint32_t>(events_.size()));
 }
 
 IndexRange Trace::output_of(long tick) const {
-    return range_of(tick, &Segment::output, static_cast<uint32_t>(output_.size()));
+    return range_of(tick, kOutput, static_cast<uint32_t>(output_.size()));
 }
 
 double Trace::clock_of_output(uint32_t offset) const {
@@ -272,7 +270,7 @@ size_t Trace::memory_bytes() const {
     size_t n = ticks_.capacity() * sizeof(Tick) + late_ends_.capacity() * sizeof(LateEnd) +
                line_numbers_.capacity() * sizeof(int32_t) + line_tasks_.memory_bytes() + line_clocks_.memory_bytes() +
                line_outputs_.memory_bytes() + events_.capacity() * sizeof(EventRecord) + event_clocks_.memory_bytes() +
-               output_.capacity() + segments_.capacity() * sizeof(Segment) +
+               output_.capacity() + segments_.memory_bytes() +
                changes_.capacity() * sizeof(StatusChange) + ready_ops_.capacity() * sizeof(int32_t) +
                timer_deltas_.capacity() * sizeof(TimerDelta) + timers_.capacity() * sizeof(TimerRecord) +
                tasks_.capacity() * sizeof(TraceTask) + task_text_.capacity();

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "chunked_array.h"
+#include "offset_index.h"
 #include "engine.h"
 #include "value_runs.h"
 
@@ -181,7 +182,7 @@ public:
     template <class F>
     void for_each_change(long tick, F&& f) const {
         if (tick < -1 || tick >= static_cast<long>(ticks_.size())) return;
-        uint32_t begin = segments_[static_cast<size_t>(tick + 1)].changes;
+        uint32_t begin = segments_.at(static_cast<size_t>(tick + 1), kChanges);
         uint32_t end = ends_of(tick).changes;
         for (uint32_t i = begin; i < end; ++i) f(Change{changes_[i].task, &statuses_[changes_[i].status]});
     }
@@ -217,10 +218,10 @@ private:
         std::vector<int32_t> ready;
         std::vector<uint32_t> timers;    // live timer ids
     };
-    // Where a segment's records begin: segment 0 is the prologue, segment i+1 is tick i.
-    struct Segment {
-        uint32_t changes = 0, ready_ops = 0, timers = 0, lines = 0, events = 0, output = 0;
-    };
+    // Where a segment's records begin (the columns of segments_): segment 0 is the prologue,
+    // segment i+1 is tick i.
+    enum SegmentColumn : size_t { kChanges, kReadyOps, kTimers, kLines, kEvents, kOutput, kSegmentColumns };
+    using Segment = OffsetIndex<kSegmentColumns>::Entry;
     struct TimerRecord {
         PendingTimer timer;
         uint64_t sequence;
@@ -237,8 +238,7 @@ private:
     };
     static constexpr int kKindShift = 28;
     static constexpr uint32_t kTextMask = (1u << kKindShift) - 1;  // string ids stay below this
-    template <class Field>
-    IndexRange range_of(long tick, Field field, uint32_t total) const;
+    IndexRange range_of(long tick, SegmentColumn column, uint32_t total) const;
 
     ChunkedArray<Tick> ticks_;
     struct LateEnd {
@@ -258,7 +258,7 @@ private:
     std::vector<std::string> strings_;
 
     std::vector<TaskStatus> statuses_;       // distinct statuses
-    ChunkedArray<Segment> segments_;
+    OffsetIndex<kSegmentColumns> segments_;
     ChunkedArray<StatusChange> changes_;
     ChunkedArray<int32_t> ready_ops_;          // task id: queued; -(id+1): its step began
     ChunkedArray<TimerDelta> timer_deltas_;

@@ -72,7 +72,7 @@ TraceRecorder::TraceRecorder(Interp& vm, Trace& trace)
     end_id_ = intern("end");
     sleep_until_id_ = intern(Trace::kSleepUntilText);
     task_created_id_ = intern(Trace::kTaskCreatedText);
-    trace_.segments_.push_back({});
+    trace_.segments_.push_back(Trace::Segment{});
     TraceTask module;
     module.name = task_text("<module>");
     module.label = module.name;
@@ -153,12 +153,12 @@ void TraceRecorder::ready_op(int32_t op) {
 
 void TraceRecorder::open_segment() {
     Trace::Segment seg;
-    seg.changes = static_cast<uint32_t>(trace_.changes_.size());
-    seg.ready_ops = static_cast<uint32_t>(trace_.ready_ops_.size());
-    seg.timers = static_cast<uint32_t>(trace_.timer_deltas_.size());
-    seg.lines = static_cast<uint32_t>(trace_.line_numbers_.size());
-    seg.events = static_cast<uint32_t>(trace_.events_.size());
-    seg.output = static_cast<uint32_t>(trace_.output_.size());
+    seg[Trace::kChanges] = static_cast<uint32_t>(trace_.changes_.size());
+    seg[Trace::kReadyOps] = static_cast<uint32_t>(trace_.ready_ops_.size());
+    seg[Trace::kTimers] = static_cast<uint32_t>(trace_.timer_deltas_.size());
+    seg[Trace::kLines] = static_cast<uint32_t>(trace_.line_numbers_.size());
+    seg[Trace::kEvents] = static_cast<uint32_t>(trace_.events_.size());
+    seg[Trace::kOutput] = static_cast<uint32_t>(trace_.output_.size());
     trace_.segments_.push_back(seg);
 }
 
@@ -668,9 +668,11 @@ void TraceRecorder::finish(const RunResult& result, const std::string& report) {
         trace_.ticks_.push_back(tick);
         // A segment in front: shift them all up by one.
         auto& segments = trace_.segments_;
+        std::vector<Trace::Segment> kept;
+        for (size_t i = 0; i < segments.size(); ++i) kept.push_back(segments.entry(i));
+        segments.clear();
         segments.push_back(Trace::Segment{});
-        for (size_t i = segments.size() - 1; i > 0; --i) segments[i] = segments[i - 1];
-        segments[0] = Trace::Segment{};
+        for (const auto& seg : kept) segments.push_back(seg);
     } else if (gap_open_) {
         trace_.segments_.pop_back();  // what followed the last step belongs to the last tick
         gap_open_ = false;
