@@ -248,21 +248,23 @@ std::string number_text(double v) {
     return float_repr(v);
 }
 
-std::string Trace::stopped_text(const Tick& t) const {
+std::string Trace::stopped_text(size_t i) const {
+    const Tick& t = ticks_[i];
     const std::string& text = strings_[t.stopped_at];
-    size_t at = std::isnan(t.slept) ? std::string::npos : text.find(kSleepPlaceholder);
+    size_t at = t.slept_event == 0 ? std::string::npos : text.find(kSleepPlaceholder);
     if (at == std::string::npos) return text;
-    return text.substr(0, at) + number_text(t.slept) + text.substr(at + 1);
+    const double deadline = events_[events_of(static_cast<long>(i)).begin + t.slept_event - 1u].when;
+    return text.substr(0, at) + number_text(deadline - t.clock_start) + text.substr(at + 1);
 }
 
 std::string Trace::tick_summary(size_t i) const {
     const Tick& t = ticks_[i];
-    if (t.task == 0) return "<module> ran the program, then " + stopped_text(t);
+    if (t.task == 0) return "<module> ran the program, then " + stopped_text(i);
     std::string s = task_label(t.task) + " ran: ";
     const std::string& resumed = strings_[t.resumed_at];
     if (resumed == "start") s += "started";
     else s += "resumed at L" + std::to_string(t.resumed_line);
-    s += ", then " + stopped_text(t);
+    s += ", then " + stopped_text(i);
     return s;
 }
 

@@ -99,14 +99,16 @@ struct Tick {
     int32_t task = 0;                 // the task that ran
     TaskState state_after = TaskState::Busy;
     DoneHow done_how = DoneHow::None;
+    // Stopped in asyncio.sleep: 1 + the index, among the tick's events, of the sleep's timer-set
+    // event, whose deadline less clock_start is the delay shown (Trace::stopped_text); else 0.
+    uint16_t slept_event = 0;
     double clock_start = 0.0;         // loop time when the step began
-    double slept = std::numeric_limits<double>::quiet_NaN();  // a sleep's delay, for kSleepPlaceholder
     int32_t resumed_line = 0;         // where the task resumed (0: it started)
     int32_t stopped_line = 0;         // where it stopped
     uint32_t resumed_at = 0;          // string ids: "start", "await task1"
     uint32_t stopped_at = 0;          // "await asyncio.sleep(1)", "return", "raise ValueError" (see Trace::stopped_text)
 };
-static_assert(sizeof(Tick) == 40, "Tick grew: check its field order");
+static_assert(sizeof(Tick) == 32, "Tick grew: check its field order");
 
 // A range of indices into the trace's lines, events or output.
 struct IndexRange {
@@ -158,8 +160,8 @@ public:
     const std::string& output() const { return output_; }
     const std::string& text(uint32_t id) const { return strings_[id]; }
     // Where tick i stopped: "awaited asyncio.sleep(0.5) at L8", "returned", ...
-    std::string stopped_text(const Tick& t) const;
-    // In a stopped_at text, stands for the tick's `slept` delay (one text serves all such ticks).
+    std::string stopped_text(size_t i) const;
+    // In a stopped_at text, stands for the tick's sleep delay (one text serves all such ticks).
     static constexpr char kSleepPlaceholder = '\x01';
     // A task-ready event's text when the task slept; the event's `when` is the deadline.
     static constexpr const char* kSleepUntilText = "\x01sleep until";

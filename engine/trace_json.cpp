@@ -163,7 +163,7 @@ std::string trace_to_json(const Trace& trace) {
         w.close('}');
         w.key("stopped"), w.open('{');
         w.key("line"), w.value_int(t.stopped_line);
-        w.key("at"), w.value_str(trace.stopped_text(t));
+        w.key("at"), w.value_str(trace.stopped_text(i));
         w.close('}');
         w.key("lines");
         const IndexRange lines = trace.lines_of(static_cast<long>(i));

@@ -163,12 +163,14 @@ void TraceRecorder::open_segment() {
 }
 
 void TraceRecorder::maybe_checkpoint() {
-    // A checkpoint once the changes since the last one are twice the state's size: state_after
-    // then replays at most that many changes. (The task table alone is a lower bound of the
-    // state's size: most calls stop at the first test.)
-    if (changes_since_checkpoint_ < std::max<size_t>(64, 2 * current_.size())) return;
+    // A checkpoint once the changes since the last one are four times the state's size:
+    // state_after then replays at most that many changes (a bound set by the state, not by the
+    // tick), and checkpoints take at most a quarter of the changes' memory. (The task table alone
+    // is a lower bound of the state's size: most calls stop at the first test.)
+    constexpr size_t kChangesPerState = 4;
+    if (changes_since_checkpoint_ < std::max<size_t>(64, kChangesPerState * current_.size())) return;
     size_t state_size = current_.size() + ready_.size() + live_timers_.size();
-    if (changes_since_checkpoint_ < std::max<size_t>(64, 2 * state_size)) return;
+    if (changes_since_checkpoint_ < std::max<size_t>(64, kChangesPerState * state_size)) return;
     Trace::Checkpoint cp;
     cp.tick = static_cast<long>(trace_.ticks_.size()) - 1;
     cp.changes_end = static_cast<uint32_t>(trace_.changes_.size());
@@ -479,10 +481,17 @@ void TraceRecorder::step_end(TaskObject& t) {
             }
             auto* w = t.fut_waiter.as<FutureObject>();
             kind = kAwaited;
-            if (w && w->has_label_time && p.awaits_sleep && !trace_.ticks_.empty() && is_sleep(*w)) {
-                // The delay goes in when the text is read (Trace::stopped_text): ticks share the text.
-                kind = kSlept;
-                trace_.ticks_.back().slept = w->label_time - trace_.ticks_.back().clock_start;
+            if (w && w->has_label_time && p.awaits_sleep && !t.hidden && is_sleep(*w)) {
+                // The delay goes in when the text is read (Trace::stopped_text): ticks share the
+                // text, and the tick points at the event that set the sleep's timer. (Not set in
+                // this step, or too far back: the awaited text is spelled out instead.)
+                const uint32_t first = trace_.segments_.at(trace_.segments_.size() - 1, Trace::kEvents);
+                const uint32_t at = w->trace_timer_event;
+                if (at != UINT32_MAX && at >= first && at < trace_.events_.size() && at - first < UINT16_MAX &&
+                    trace_.events_[at].when == w->label_time) {
+                    kind = kSlept;
+                    trace_.ticks_.back().slept_event = static_cast<uint16_t>(at - first + 1);
+                }
             }
         } else {
             s.state = TaskState::Ready;  // a bare yield (sleep(0)): its next step is queued
