@@ -26,6 +26,8 @@ public:
 
     void push_back(const Entry& e) {
         const size_t at = size_ % kGroup;
+        const Entry before = last_;
+        last_ = e;
         if (at == 0) {
             groups_.push_back({e, kNarrow});
             steps_.push_back({});
@@ -34,15 +36,14 @@ public:
         }
         const Group& g = groups_.back();
         if (g.wide == kNarrow) {
-            Entry before = entry(size_ - 1);
-            Step step{};
-            bool fits = true;
+            Step step;
+            uint32_t wide_bits = 0;  // a decrease wraps around to a large increase: wide too
             for (size_t c = 0; c < N; ++c) {
-                uint32_t d = e[c] - before[c];
-                if (e[c] < before[c] || d > 255) fits = false;
+                const uint32_t d = e[c] - before[c];
+                wide_bits |= d;
                 step[c] = static_cast<uint8_t>(d);
             }
-            if (fits) {
+            if (wide_bits <= 255) {
                 steps_.push_back(step);
                 ++size_;
                 return;
@@ -61,6 +62,7 @@ public:
         steps_.pop_back();
         --size_;
         if (size_ % kGroup == 0) groups_.pop_back();
+        last_ = size_ ? entry(size_ - 1) : Entry{};
     }
 
     void clear() {
@@ -68,6 +70,7 @@ public:
         steps_.clear();
         wide_.clear();
         size_ = 0;
+        last_ = Entry{};
     }
 
     // Column `c` of entry `i`.
@@ -115,6 +118,7 @@ private:
     ChunkedArray<Step> steps_;
     std::vector<Entry> wide_;
     size_t size_ = 0;
+    Entry last_{};  // the last entry pushed (what the next one's increases are over)
 };
 
 }  // namespace loopstep
