@@ -60,7 +60,7 @@ std::string future_repr(Interp& vm, FutureObject& f) {
     std::string out = "<" + text + " " + state;
     if (auto* t = dynamic_cast<TaskObject*>(&f)) {
         out += " name=" + vm.repr(vm.str(t->name));
-        if (auto* g = t->coro.as<GeneratorObject>()) out += " coro=<" + g->qualname + "()>";
+        if (auto* g = t->coro.as<GeneratorObject>()) out += " coro=<" + g->qualname() + "()>";
     }
     if (f.state == FutureObject::State::Finished) {
         if (f.exception.is_set()) out += " exception=" + vm.repr(f.exception);

@@ -135,8 +135,8 @@ Value special_attribute(Interp& vm, const Value& obj, const std::string& name) {
             return e->payload.is_set() ? e->payload : (e->args.empty() ? Value::none() : e->args[0]);
     }
     if (auto* g = obj.as<GeneratorObject>()) {
-        if (name == "__name__") return vm.str(g->name);
-        if (name == "__qualname__") return vm.str(g->qualname);
+        if (name == "__name__") return vm.str(g->name());
+        if (name == "__qualname__") return vm.str(g->qualname());
     }
     if (auto* m = obj.as<ModuleObject>()) {
         if (name == "__name__") return vm.str(m->name);

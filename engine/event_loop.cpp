@@ -70,7 +70,7 @@ void run_handle(Interp& vm, HandleObject& h) {
             }
         }
         std::string coroutine;
-        if (auto* g = t->coro.as<GeneratorObject>()) coroutine = " (" + g->qualname + "())";
+        if (auto* g = t->coro.as<GeneratorObject>()) coroutine = " (" + g->qualname() + "())";
         report += "  " + t->name + coroutine + " waits on " + waits + where + "\n";
     }
     std::sort(names.begin(), names.end());

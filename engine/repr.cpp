@@ -161,7 +161,7 @@ std::string Interp::repr(const Value& v) {
             const char* what = g->kind == GeneratorObject::Kind::Coroutine        ? "coroutine"
                                : g->kind == GeneratorObject::Kind::AsyncGenerator ? "async_generator"
                                                                                   : "generator";
-            return std::string("<") + what + " object " + g->qualname + " at " + fake_address(*this, o) + ">";
+            return std::string("<") + what + " object " + g->qualname() + " at " + fake_address(*this, o) + ">";
         }
         case ObjKind::Cell: return "<cell at " + fake_address(*this, o) + ">";
         case ObjKind::Code: return "<code object " + static_cast<CodeObject*>(o)->code->name + ">";

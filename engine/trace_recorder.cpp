@@ -313,7 +313,7 @@ std::string_view TraceRecorder::label_for_new_task(TaskObject& t) {
     auto* g = t.coro.as<GeneratorObject>();
     if (!g) return t.name;
     std::string& call = label_buf_;  // reused: one label per task is spelled here
-    call.assign(g->name);
+    call.assign(g->name());
     call += '(';
     const Frame* cf = g->frame.get();
     if (cf && cf->code) {
@@ -334,7 +334,7 @@ std::string_view TraceRecorder::label_for_new_task(TaskObject& t) {
             call += r;
         }
     }
-    if (call.back() == '(') return g->name;  // main() is "main"
+    if (call.back() == '(') return g->name();  // main() is "main"
     call += ')';
     return call;
 }
@@ -347,11 +347,11 @@ void TraceRecorder::task_created(TaskObject& t) {
     task.name = task_text(t.name);
     auto* coro = t.coro.as<GeneratorObject>();
     // One copy of each coroutine name: tasks of the same coroutine share it.
-    if (coro && coro->name == last_coroutine_) {
+    if (coro && coro->name() == last_coroutine_) {
         task.coroutine = last_coroutine_text_;
     } else {
-        task.coroutine = task_text(coro ? std::string_view(coro->name) : std::string_view("?"));
-        last_coroutine_ = coro ? coro->name : "?";
+        task.coroutine = task_text(coro ? std::string_view(coro->name()) : std::string_view("?"));
+        last_coroutine_ = coro ? coro->name() : "?";
         last_coroutine_text_ = task.coroutine;
     }
     // Created inside tick N's step or in the gap that becomes tick N+1 (or the prologue).

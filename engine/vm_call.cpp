@@ -217,8 +217,9 @@ Value Interp::make_generator(std::unique_ptr<Frame> frame, GeneratorObject::Kind
                         : kind == GeneratorObject::Kind::AsyncGenerator ? types.async_generator.get()
                                                                         : types.generator.get();
     auto* gen = heap.make<GeneratorObject>(type, kind, std::move(frame));
-    gen->name = fn->name;
-    gen->qualname = fn->qualname;
+    const Code& code = *fn->code->code;
+    gen->set_names(fn->code, fn->name == code.name ? &code.name : &stable_text(fn->name),
+                   fn->qualname == code.qualname ? &code.qualname : &stable_text(fn->qualname));
     return Value::object(gen);
 }
 
