@@ -180,9 +180,22 @@ Value f_cancel(Interp& vm, const Value& self, const CallArgs& args) {
     return Value::boolean(cancel_future(vm, f, msg));
 }
 
+// Stands for a task a program gave as a done callback (tasks in callbacks are the loop's own
+// steps, task_of_callback): calling it fails as calling the task would.
+Value task_not_callable(Interp& vm, const Value&, const CallArgs&) {
+    vm.raise(vm.exc.type_error, "'_asyncio.Task' object is not callable");
+}
+
+bool is_wrapped_task(const Value& callback, const Value& task) {
+    auto* n = callback.as<NativeFunctionObject>();
+    return n && n->fn == &task_not_callable && n->self.same(task);
+}
+
 Value f_add_done_callback(Interp& vm, const Value& self, const CallArgs& args) {
     auto a = bind_args(vm, "add_done_callback", args, {"fn", "context"}, 1, 1);
-    add_done_callback(vm, receiver(vm, self, "add_done_callback"), a[0]);
+    Value callback = a[0];
+    if (task_of_callback(callback)) callback = vm.native("Task", &task_not_callable, callback);
+    add_done_callback(vm, receiver(vm, self, "add_done_callback"), callback);
     return Value::none();
 }
 
@@ -192,7 +205,7 @@ Value f_remove_done_callback(Interp& vm, const Value& self, const CallArgs& args
     std::vector<Value> kept;
     int64_t removed = 0;
     for (auto& cb : f.callbacks) {
-        if (vm.eq(cb, args.positional[0])) ++removed;
+        if (!task_of_callback(cb) && (is_wrapped_task(cb, args.positional[0]) || vm.eq(cb, args.positional[0]))) ++removed;
         else kept.push_back(cb);
     }
     f.callbacks = std::move(kept);

@@ -66,7 +66,6 @@ public:
     uint64_t serial = 0;  // creation order
     // Its Task.__step callable, which is its Task.__wakeup too (see step_callback): made once and
     // kept while it runs (it refers back to the task, so it is dropped when the task finishes).
-    Value step_cb;
 };
 
 // A callback queued by call_soon (Handle) or call_at/call_later (TimerHandle).
@@ -151,8 +150,13 @@ Value make_cancelled_error(Interp& vm, FutureObject& f);
 
 bool cancel_task(Interp& vm, TaskObject& t, const Value& message);
 void task_step(Interp& vm, TaskObject& t, Value exception);
-// The task whose step or wake-up `callback` is, else null.
-TaskObject* task_of_callback(const Value& callback);
+// A task in a handle's or a future's callbacks stands for its Task.__step / Task.__wakeup (the
+// loop runs it with run_task_callback); no other object's callbacks are ever a task (a task
+// given as a callback by a program is wrapped: calling it raises, as in CPython).
+TaskObject* task_of_callback(const Value& callback);  // that task, else null
+void run_task_callback(Interp& vm, TaskObject& task, const CallArgs& args);
+// "Task.__step()": how handle reprs, tracebacks and the trace name a task's callback.
+inline constexpr const char* kTaskCallbackLabel = "Task.__step()";
 
 Value call_soon(Interp& vm, LoopObject& loop, Value callback, HandleArgs args);
 Value call_at(Interp& vm, LoopObject& loop, double when, Value callback, HandleArgs args);

@@ -12,7 +12,6 @@ void TaskObject::clear_references() {
     FutureObject::clear_references();
     coro.reset();
     fut_waiter.reset();
-    step_cb.reset();
 }
 
 namespace aio {
@@ -29,17 +28,6 @@ TaskObject& task_receiver(Interp& vm, const Value& self, const char* method) {
 
 Value wakeup(Interp& vm, TaskObject& task, const CallArgs& args);
 
-// The task's one loop callback, as both Task.__step and Task.__wakeup: a step is scheduled with
-// no argument or the exception to throw in; a wake-up gets the future it waited on (never an
-// exception instance: exceptions cannot be awaited).
-Value step_callback(Interp& vm, const Value& self, const CallArgs& args) {
-    auto& task = *self.as<TaskObject>();
-    if (args.positional.empty() || args.positional[0].is(ObjKind::Exception)) {
-        task_step(vm, task, args.positional.empty() ? Value() : args.positional[0]);
-        return Value::none();
-    }
-    return wakeup(vm, task, args);
-}
 
 Value wakeup(Interp& vm, TaskObject& task, const CallArgs& args) {
     auto* fut = args.positional.empty() ? nullptr : args.positional[0].as<FutureObject>();
@@ -60,10 +48,17 @@ Value wakeup(Interp& vm, TaskObject& task, const CallArgs& args) {
 
 }  // namespace
 
-TaskObject* task_of_callback(const Value& callback) {
-    auto* n = callback.as<NativeFunctionObject>();
-    if (!n || n->fn != &step_callback) return nullptr;
-    return n->self.as<TaskObject>();
+TaskObject* task_of_callback(const Value& callback) { return callback.as<TaskObject>(); }
+
+// The task's one loop callback, as both Task.__step and Task.__wakeup: a step is scheduled with
+// no argument or the exception to throw in; a wake-up gets the future it waited on (never an
+// exception instance: exceptions cannot be awaited).
+void run_task_callback(Interp& vm, TaskObject& task, const CallArgs& args) {
+    if (args.positional.empty() || args.positional[0].is(ObjKind::Exception)) {
+        task_step(vm, task, args.positional.empty() ? Value() : args.positional[0]);
+        return;
+    }
+    wakeup(vm, task, args);
 }
 
 namespace {
@@ -71,8 +66,7 @@ namespace {
 void schedule_step(Interp& vm, TaskObject& t, Value exception) {
     std::vector<Value> args;
     if (exception.is_set()) args.push_back(std::move(exception));
-    if (t.step_cb.is_unset()) t.step_cb = vm.native("Task.__step", &step_callback, Value::object(&t));
-    call_soon(vm, loop_of(vm, t.loop), t.step_cb, std::move(args));
+    call_soon(vm, loop_of(vm, t.loop), Value::object(&t), std::move(args));
     if (vm.tracer) vm.tracer->task_ready(t);
 }
 
@@ -161,7 +155,6 @@ void task_step(Interp& vm, TaskObject& t, Value exception) {
         throw;
     }
     loop.current_task.reset();
-    if (r.status != ResumeStatus::Yielded) t.step_cb.reset();
     switch (r.status) {
         case ResumeStatus::Returned:
             if (t.must_cancel) {
@@ -195,8 +188,7 @@ void task_step(Interp& vm, TaskObject& t, Value exception) {
                                                       {vm.str("Task cannot await on itself: " + future_repr(vm, t))}));
             } else {
                 fut->blocking = false;
-                if (t.step_cb.is_unset()) t.step_cb = vm.native("Task.__step", &step_callback, keep);
-                add_done_callback(vm, *fut, t.step_cb);
+                add_done_callback(vm, *fut, keep);
                 t.fut_waiter = result;
                 if (t.must_cancel && cancel_any(vm, result, t.cancel_message)) t.must_cancel = false;
             }

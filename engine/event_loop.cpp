@@ -27,6 +27,7 @@ constexpr double kClockResolution = 1e-9;
 HandleObject& handle(const Value& v) { return *static_cast<HandleObject*>(v.obj()); }
 
 std::string handle_label(Interp& vm, const HandleObject& h) {
+    if (task_of_callback(h.callback)) return kTaskCallbackLabel;
     if (auto* n = h.callback.as<NativeFunctionObject>()) return n->name + "()";
     if (auto* f = h.callback.as<FunctionObject>()) return f->qualname + "()";
     return vm.repr(h.callback);
@@ -34,7 +35,9 @@ std::string handle_label(Interp& vm, const HandleObject& h) {
 
 void run_handle(Interp& vm, HandleObject& h) {
     try {
-        vm.call(h.callback, CallArgs{std::span<const Value>(h.args.data(), h.args.size()), {}, {}});
+        const CallArgs args{std::span<const Value>(h.args.data(), h.args.size()), {}, {}};
+        if (TaskObject* t = task_of_callback(h.callback)) run_task_callback(vm, *t, args);
+        else vm.call(h.callback, args);
     } catch (PyError& e) {
         if (vm.isinstance(e.exception, vm.exc.system_exit.get()) || vm.isinstance(e.exception, vm.exc.keyboard_interrupt.get()))
             throw;

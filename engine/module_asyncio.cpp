@@ -47,7 +47,8 @@ Value h_repr(Interp& vm, const Value& self, const CallArgs&) {
     if (h.cancelled) out += " cancelled";
     if (h.timer) out += " when=" + vm.repr(Value::floating(h.when));
     if (!h.cancelled) {
-        if (auto* n = h.callback.as<NativeFunctionObject>()) out += " " + n->name + "()";
+        if (task_of_callback(h.callback)) out += std::string(" ") + kTaskCallbackLabel;
+        else if (auto* n = h.callback.as<NativeFunctionObject>()) out += " " + n->name + "()";
         else if (auto* f = h.callback.as<FunctionObject>()) out += " " + f->qualname + "()";
     }
     return vm.str(out + ">");

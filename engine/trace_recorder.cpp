@@ -535,7 +535,8 @@ void TraceRecorder::timer_set(HandleObject& h) {
     } else {
         std::string what = labelled ? *labelled->label : "";
         if (what.empty()) {
-            if (auto* n = h.callback.as<NativeFunctionObject>()) what = n->name + "()";
+            if (aio::task_of_callback(h.callback)) what = aio::kTaskCallbackLabel;
+            else if (auto* n = h.callback.as<NativeFunctionObject>()) what = n->name + "()";
             else if (auto* fn = h.callback.as<FunctionObject>()) what = fn->qualname + "()";
             else what = "callback";
             if (what == "_release_waiter()" || what == "_on_timeout()") what = "timeout";
