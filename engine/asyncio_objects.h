@@ -82,13 +82,13 @@ public:
     Value callback;
     HandleArgs args;
     Value loop;
+    double when = 0.0;
+    uint64_t sequence = 0;   // ties between equal deadlines: scheduling order
+    std::unique_ptr<Value> when_value;  // `when` as given to call_at (an int stays an int in when())
+    uint32_t trace_timer = UINT32_MAX;  // the tracer's id for this timer while it is pending
     bool cancelled = false;
     bool timer = false;
     bool scheduled = false;  // still in the loop's timer heap
-    double when = 0.0;
-    Value when_value;        // `when` as given to call_at (an int stays an int in when())
-    uint64_t sequence = 0;   // ties between equal deadlines: scheduling order
-    uint32_t trace_timer = UINT32_MAX;  // the tracer's id for this timer while it is pending
 };
 
 class LoopObject final : public InstanceObject {

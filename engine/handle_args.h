@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -19,8 +20,8 @@ public:
         if (values.size() <= kInline) {
             assign(values.data(), values.size());
         } else {
-            spill_ = std::move(values);
-            size_ = static_cast<uint32_t>(spill_.size());
+            size_ = static_cast<uint32_t>(values.size());
+            spill_ = std::make_unique<std::vector<Value>>(std::move(values));
         }
     }
     HandleArgs(HandleArgs&& other) noexcept { *this = std::move(other); }
@@ -31,13 +32,12 @@ public:
             inline_[i] = std::move(other.inline_[i]);
         spill_ = std::move(other.spill_);
         size_ = std::exchange(other.size_, 0);
-        other.spill_.clear();
         return *this;
     }
     HandleArgs(const HandleArgs&) = delete;
     HandleArgs& operator=(const HandleArgs&) = delete;
 
-    const Value* data() const { return size_ <= kInline ? inline_ : spill_.data(); }
+    const Value* data() const { return size_ <= kInline ? inline_ : spill_->data(); }
     size_t size() const { return size_; }
     bool empty() const { return size_ == 0; }
     const Value& operator[](size_t i) const { return data()[i]; }
@@ -46,7 +46,7 @@ public:
     void clear() {
         for (Value& v : inline_)
             v.reset();
-        spill_.clear();
+        spill_.reset();
         size_ = 0;
     }
 
@@ -57,13 +57,13 @@ private:
             for (size_t i = 0; i < n; ++i)
                 inline_[i] = values[i];
         } else {
-            spill_.assign(values, values + n);
+            spill_ = std::make_unique<std::vector<Value>>(values, values + n);
         }
         size_ = static_cast<uint32_t>(n);
     }
 
     Value inline_[kInline];
-    std::vector<Value> spill_;  // when there are more than kInline
+    std::unique_ptr<std::vector<Value>> spill_;  // when there are more than kInline
     uint32_t size_ = 0;
 };
 

@@ -38,7 +38,7 @@ Value h_cancelled(Interp& vm, const Value& self, const CallArgs& args) {
 Value h_when(Interp& vm, const Value& self, const CallArgs& args) {
     expect_no_args(vm, "when", args);
     HandleObject& h = handle_receiver(vm, self);
-    return h.when_value.is_set() ? h.when_value : Value::floating(h.when);
+    return h.when_value ? *h.when_value : Value::floating(h.when);
 }
 
 Value h_repr(Interp& vm, const Value& self, const CallArgs&) {
@@ -98,7 +98,7 @@ Value l_call_at(Interp& vm, const Value& self, const CallArgs& args) {
     check_callable(vm, args.positional[1], "call_at");
     std::vector<Value> rest(args.positional.begin() + 2, args.positional.end());
     Value h = call_at(vm, loop_receiver(vm, self), when, args.positional[1], std::move(rest));
-    h.as<HandleObject>()->when_value = args.positional[0];
+    h.as<HandleObject>()->when_value = std::make_unique<Value>(args.positional[0]);
     return h;
 }
 
