@@ -102,8 +102,13 @@ Value new_waiter(Interp& vm, const Value&, const CallArgs& args) {
         fut = vm.call_method(vm.call_method(owner, "_get_loop", {}), "create_future", {});
     }
     if (auto* f = fut.as<FutureObject>()) {
-        std::string kind = vm.to_str(args.positional[1]);
-        f->label = kind.empty() ? nullptr : &vm.stable_text(kind);
+        const Value& kind_arg = args.positional[1];
+        if (auto* s = kind_arg.as<StrObject>()) {
+            f->label = s->text().empty() ? nullptr : &vm.label_text(s->text());
+        } else {
+            std::string kind = vm.to_str(kind_arg);
+            f->label = kind.empty() ? nullptr : &vm.label_text(kind);
+        }
         f->has_label_time = false;
         if (vm.tracer) vm.tracer->future_labelled(*f);
     }

@@ -78,6 +78,16 @@ public:
     std::unordered_set<std::string> stable_texts;
     const std::string& stable_text(const std::string& text) { return *stable_texts.insert(text).first; }
     const std::string* sleep_label = nullptr;  // stable_text("sleep"), once asked for
+    // stable_text(text) for the few labels futures get ("lock", "queue.get", ...): the last ones
+    // asked for are compared first, so a label is hashed and looked up once, not per future.
+    const std::string& label_text(std::string_view text) {
+        for (const std::string* s : recent_labels)
+            if (*s == text) return *s;
+        const std::string& found = stable_text(std::string(text));
+        if (recent_labels.size() < 8) recent_labels.push_back(&found);
+        return found;
+    }
+    std::vector<const std::string*> recent_labels;
     Heap heap;  // destroyed after the members below
     BuiltinTypes types;
     ExceptionTypes exc;

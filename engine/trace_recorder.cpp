@@ -276,7 +276,14 @@ void TraceRecorder::set_waits_on(TaskObject& t, StatusKey& s) {
         s.until = shown_deadline(w->label_time);  // spelled when read: TaskStatus::waits_text()
         if (s.until < 0) s.waits = intern(sleep_until_text(w->label_time));
     } else {
+        // Labels are stable texts: their string ids are remembered by address.
+        for (const auto& [label, id] : label_ids_)
+            if (label == w->label) {
+                s.waits = id;
+                return;
+            }
         s.waits = intern(w->label ? std::string_view(*w->label) : std::string_view("future"));
+        if (label_ids_.size() < 8) label_ids_.push_back({w->label, s.waits});
     }
 }
 

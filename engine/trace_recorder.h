@@ -123,6 +123,7 @@ private:
     std::unordered_map<uint64_t, uint32_t> stop_text_ids_;  // (line, kind, waits) -> "awaited ... at L8"
     // The label of the last labelled timer (labels are Interp::stable_text copies: one pointer per
     // text), its text id, and whether such a timer wakes a task (a sleep or a timeout).
+    std::vector<std::pair<const std::string*, uint32_t>> label_ids_;  // set_waits_on's: label -> string id
     const std::string* last_label_ = nullptr;
     uint32_t last_label_id_ = 0;
     bool last_label_wakes_ = false;
