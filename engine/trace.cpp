@@ -270,7 +270,7 @@ std::string Trace::tick_summary(size_t i) const {
 
 size_t Trace::memory_bytes() const {
     size_t n = ticks_.capacity() * sizeof(Tick) + late_ends_.capacity() * sizeof(LateEnd) +
-               line_numbers_.capacity() * sizeof(int32_t) + line_tasks_.memory_bytes() + line_clocks_.memory_bytes() +
+               line_numbers_.memory_bytes() + line_tasks_.memory_bytes() + line_clocks_.memory_bytes() +
                line_outputs_.memory_bytes() + events_.capacity() * sizeof(EventRecord) + event_clocks_.memory_bytes() +
                output_.capacity() + segments_.memory_bytes() +
                changes_.capacity() * sizeof(StatusChange) + ready_ops_.capacity() * sizeof(int32_t) +

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "chunked_array.h"
+#include "line_numbers.h"
 #include "offset_index.h"
 #include "engine.h"
 #include "value_runs.h"
@@ -250,7 +251,7 @@ private:
     ChunkedArray<LateEnd> late_ends_;       // the ticks that ended later than they began, in order
     ChunkedArray<TraceTask> tasks_;
     std::string task_text_;                 // every task's texts, one after another
-    ChunkedArray<int32_t> line_numbers_;    // by line record
+    LineNumbers line_numbers_;              // by line record
     ValueRuns<int32_t> line_tasks_;         // ... and the task, clock and output offset per change
     ValueRuns<double> line_clocks_;
     ValueRuns<uint32_t> line_outputs_;

@@ -8,6 +8,7 @@
 
 #include "chunked_array.h"
 #include "engine.h"
+#include "line_numbers.h"
 #include "offset_index.h"
 #include "trace.h"
 #include "trace_format.h"
@@ -357,6 +358,21 @@ private slots:
         QCOMPARE(index.size(), size_t(0));
         index.push_back({7, 8, 9});
         QCOMPARE(index.entry(0), (OffsetIndex<3>::Entry{7, 8, 9}));
+    }
+
+    void lineNumbersBeyondTwoBytes() {
+        // Two bytes a line record; numbers past 65,534 (or negative) read back from aside.
+        LineNumbers lines;
+        std::vector<int32_t> plain;
+        for (int32_t i = 0; i < 30000; ++i) {
+            int32_t line = i % 1000 == 0 ? 65535 + i * 7 : (i % 777 == 0 ? -i : i % 70000);
+            if (i == 1) line = 65534;  // the largest kept in two bytes
+            lines.push_back(line);
+            plain.push_back(line);
+        }
+        QCOMPARE(lines.size(), plain.size());
+        for (size_t i = 0; i < plain.size(); ++i) QCOMPARE(lines[i], plain[i]);
+        QVERIFY(lines.memory_bytes() < plain.size() * 3);
     }
 
     void deadlockEndsBusy() {
