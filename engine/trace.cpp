@@ -165,10 +165,15 @@ LineRecord Trace::line(size_t i) const {
     return {line_numbers_[i], line_tasks_.at(at), line_outputs_.at(at), line_clocks_.at(at)};
 }
 
+double Trace::event_when(const EventRecord& e) const {
+    return is_timer_event(static_cast<EventKind>(e.kind_text >> kKindShift)) ? timers_[e.when_ref].timer.when
+                                                                             : event_whens_[e.when_ref];
+}
+
 TraceEvent Trace::event(size_t i) const {
     const EventRecord& e = events_[i];
     return {static_cast<EventKind>(e.kind_text >> kKindShift), e.task, event_clocks_.at(static_cast<uint32_t>(i)),
-            e.kind_text & kTextMask, e.when};
+            e.kind_text & kTextMask, event_when(e)};
 }
 
 IndexRange Trace::range_of(long tick, SegmentColumn column, uint32_t total) const {
@@ -253,7 +258,7 @@ std::string Trace::stopped_text(size_t i) const {
     const std::string& text = strings_[t.stopped_at];
     size_t at = t.slept_event == 0 ? std::string::npos : text.find(kSleepPlaceholder);
     if (at == std::string::npos) return text;
-    const double deadline = events_[events_of(static_cast<long>(i)).begin + t.slept_event - 1u].when;
+    const double deadline = event_when(events_[events_of(static_cast<long>(i)).begin + t.slept_event - 1u]);
     return text.substr(0, at) + number_text(deadline - t.clock_start) + text.substr(at + 1);
 }
 
@@ -270,7 +275,7 @@ std::string Trace::tick_summary(size_t i) const {
 
 size_t Trace::memory_bytes() const {
     size_t n = ticks_.capacity() * sizeof(Tick) + late_ends_.capacity() * sizeof(LateEnd) +
-               line_numbers_.memory_bytes() + line_tasks_.memory_bytes() + line_clocks_.memory_bytes() +
+               line_numbers_.memory_bytes() + line_tasks_.memory_bytes() + line_clocks_.memory_bytes() + event_whens_.capacity() * sizeof(double) +
                line_outputs_.memory_bytes() + events_.capacity() * sizeof(EventRecord) + event_clocks_.memory_bytes() +
                output_.capacity() + segments_.memory_bytes() +
                changes_.capacity() * sizeof(StatusChange) + ready_ops_.capacity() * sizeof(int32_t) +

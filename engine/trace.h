@@ -211,8 +211,8 @@ private:
         uint32_t status;  // id into statuses_
     };
     struct TimerDelta {
-        uint32_t timer;   // id into timers_
-        bool added;
+        uint32_t timer : 31;  // id into timers_
+        uint32_t added : 1;
     };
     struct Checkpoint {
         long tick;                       // state at the end of this tick
@@ -233,12 +233,18 @@ private:
         uint32_t changes, ready_ops, timers;
     };
     Ends ends_of(long tick) const;
-    // An event as stored: its kind in the top bits of the text id, its clock in event_clocks_.
+    // An event as stored: its kind in the top bits of the text id, its clock in event_clocks_,
+    // and what gives its `when`: a timer event's timer (id into timers_: its deadline), any
+    // other event's index into event_whens_.
     struct EventRecord {
-        double when;
         int32_t task;
         uint32_t kind_text;
+        uint32_t when_ref;
     };
+    static bool is_timer_event(EventKind k) {
+        return k == EventKind::TimerSet || k == EventKind::TimerFired || k == EventKind::TimerCancelled;
+    }
+    double event_when(const EventRecord& e) const;
     static constexpr int kKindShift = 28;
     static constexpr uint32_t kTextMask = (1u << kKindShift) - 1;  // string ids stay below this
     IndexRange range_of(long tick, SegmentColumn column, uint32_t total) const;
@@ -256,6 +262,7 @@ private:
     ValueRuns<double> line_clocks_;
     ValueRuns<uint32_t> line_outputs_;
     ChunkedArray<EventRecord> events_;
+    std::vector<double> event_whens_;       // the distinct `when`s of events other than timers' (0.0 first)
     ValueRuns<double> event_clocks_;
     std::string output_;
     std::vector<std::string> strings_;

@@ -68,6 +68,8 @@ std::string await_operand(const std::string& text) {
 TraceRecorder::TraceRecorder(Interp& vm, Trace& trace)
     : vm_(vm), trace_(trace) {
     intern("");
+    trace_.event_whens_.push_back(0.0);  // event(): last_when_ starts as this one
+    when_ids_.emplace(0, 0);
     start_id_ = intern("start");
     end_id_ = intern("end");
     sleep_until_id_ = intern(Trace::kSleepUntilText);
@@ -130,8 +132,26 @@ void TraceRecorder::set_status_id(int task, uint32_t id) {
 }
 
 void TraceRecorder::event(EventKind kind, int task, uint32_t text, double when) {
+    // Few distinct values (0, -1, the shown deadlines of sleeps): each stored once.
+    if (!(when == last_when_ && std::signbit(when) == std::signbit(last_when_))) {
+        uint64_t bits;
+        std::memcpy(&bits, &when, sizeof bits);
+        auto [it, fresh] = when_ids_.try_emplace(bits, static_cast<uint32_t>(trace_.event_whens_.size()));
+        if (fresh) trace_.event_whens_.push_back(when);
+        last_when_ = when;
+        last_when_id_ = it->second;
+    }
+    push_event(kind, task, text, last_when_id_);
+}
+
+void TraceRecorder::timer_event(EventKind kind, uint32_t timer) {
+    const PendingTimer& t = trace_.timers_[timer].timer;
+    push_event(kind, t.task, t.what, timer);
+}
+
+void TraceRecorder::push_event(EventKind kind, int task, uint32_t text, uint32_t when_ref) {
     const auto index = static_cast<uint32_t>(trace_.events_.size());
-    trace_.events_.push_back({when, task, static_cast<uint32_t>(kind) << Trace::kKindShift | text});
+    trace_.events_.push_back({task, static_cast<uint32_t>(kind) << Trace::kKindShift | text, when_ref});
     trace_.event_clocks_.note(index, vm_.clock);
 }
 
@@ -495,7 +515,7 @@ void TraceRecorder::step_end(TaskObject& t) {
                 const uint32_t first = trace_.segments_.at(trace_.segments_.size() - 1, Trace::kEvents);
                 const uint32_t at = w->trace_timer_event;
                 if (at != UINT32_MAX && at >= first && at < trace_.events_.size() && at - first < UINT16_MAX &&
-                    trace_.events_[at].when == w->label_time) {
+                    trace_.event_when(trace_.events_[at]) == w->label_time) {
                     kind = kSlept;
                     trace_.ticks_.back().slept_event = static_cast<uint16_t>(at - first + 1);
                 }
@@ -562,7 +582,7 @@ void TraceRecorder::timer_set(HandleObject& h) {
     add_live_timer(id);
     trace_.timer_deltas_.push_back({id, true});
     ++changes_since_checkpoint_;
-    event(EventKind::TimerSet, timer.task, timer.what, h.when);
+    timer_event(EventKind::TimerSet, id);
     if (!h.args.empty())
         if (auto* f = h.args[0].as<FutureObject>()) {
             f->trace_timer = id;
@@ -612,8 +632,7 @@ void TraceRecorder::drop_timer(HandleObject& h, EventKind kind) {
     remove_live_timer(id);
     trace_.timer_deltas_.push_back({id, false});
     ++changes_since_checkpoint_;
-    const PendingTimer& timer = trace_.timers_[id].timer;
-    event(kind, timer.task, timer.what, timer.when);
+    timer_event(kind, id);
 }
 
 void TraceRecorder::timer_fired(HandleObject& h) { drop_timer(h, EventKind::TimerFired); }

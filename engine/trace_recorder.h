@@ -76,6 +76,11 @@ private:
     std::vector<uint32_t> to_ready_, to_running_;  // by status id: the derived status (memo)
     const TaskStatus& status_of(int task) const;
     void event(EventKind kind, int task, uint32_t text, double when = 0.0);
+    void timer_event(EventKind kind, uint32_t timer);  // its task, text and deadline are the timer's
+    void push_event(EventKind kind, int task, uint32_t text, uint32_t when_ref);
+    std::unordered_map<uint64_t, uint32_t> when_ids_;  // event(): a when's bits -> index into Trace::event_whens_
+    double last_when_ = 0.0;
+    uint32_t last_when_id_ = 0;
     void ready_op(int32_t op);
     void open_segment();
     void set_clock_end(double clock);  // of the newest tick

@@ -288,7 +288,7 @@ private slots:
         QVERIFY(trace.tick_count() > 20000);
         const double perTick = double(trace.memory_bytes()) / double(trace.tick_count());
         qInfo("trace: %.0f bytes per tick over %zu ticks", perTick, trace.tick_count());
-        QVERIFY2(perTick < 320, qPrintable(QString::number(perTick)));
+        QVERIFY2(perTick < 290, qPrintable(QString::number(perTick)));
     }
 
     void chunkedArrayAcrossChunks() {
