@@ -139,7 +139,7 @@ LoopState Trace::state_after(long tick) const {
         const TimerRecord& x = timers_[a];
         const TimerRecord& y = timers_[b];
         if (x.timer.when != y.timer.when) return x.timer.when < y.timer.when;
-        return x.sequence < y.sequence;
+        return a < b;
     });
     for (uint32_t id : live) state.timers.push_back(timers_[id].timer);
     return state;

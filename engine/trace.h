@@ -225,9 +225,10 @@ private:
     // segment i+1 is tick i.
     enum SegmentColumn : size_t { kChanges, kReadyOps, kTimers, kLines, kEvents, kOutput, kSegmentColumns };
     using Segment = OffsetIndex<kSegmentColumns>::Entry;
+    // A timer as set; timers are numbered in the order they were scheduled (the loop's order
+    // among equal deadlines).
     struct TimerRecord {
         PendingTimer timer;
-        uint64_t sequence;
     };
     struct Ends {
         uint32_t changes, ready_ops, timers;

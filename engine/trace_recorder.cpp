@@ -577,7 +577,7 @@ void TraceRecorder::timer_set(HandleObject& h) {
         }
     }
     uint32_t id = static_cast<uint32_t>(trace_.timers_.size());
-    trace_.timers_.push_back({timer, h.sequence});
+    trace_.timers_.push_back({timer});
     h.trace_timer = id;
     add_live_timer(id);
     trace_.timer_deltas_.push_back({id, true});

@@ -15,37 +15,39 @@ class ValueRuns {
 public:
     // Element `index` (appended in increasing order) has `value`.
     void note(uint32_t index, const V& value) {
-        if (runs_.empty() || !(runs_.back().value == value)) runs_.push_back({index, value});
+        if (values_.empty() || !(values_.back() == value)) {
+            firsts_.push_back(index);
+            values_.push_back(value);
+        }
     }
     // The value of element `index`: that of the last run starting at or before it (a default
     // value before the first run).
     V at(uint32_t index) const {
-        auto it = std::upper_bound(runs_.begin(), runs_.end(), index,
-                                   [](uint32_t i, const Run& r) { return i < r.first; });
-        return it == runs_.begin() ? V{} : std::prev(it)->value;
+        const size_t run = runs_through(index);
+        return run == 0 ? V{} : values_[run - 1];
     }
     // The first element of the run after the one holding `index` (UINT32_MAX: none).
     uint32_t next_change(uint32_t index) const {
-        auto it = std::upper_bound(runs_.begin(), runs_.end(), index,
-                                   [](uint32_t i, const Run& r) { return i < r.first; });
-        return it == runs_.end() ? UINT32_MAX : it->first;
+        const size_t run = runs_through(index);
+        return run == firsts_.size() ? UINT32_MAX : firsts_[run];
     }
     // The last run whose value is at or before `value` (values must be non-decreasing): the
     // first element of that run, or UINT32_MAX when every value is greater.
     uint32_t last_run_at_or_below(const V& value) const {
-        auto it = std::upper_bound(runs_.begin(), runs_.end(), value,
-                                   [](const V& v, const Run& r) { return v < r.value; });
-        return it == runs_.begin() ? UINT32_MAX : std::prev(it)->first;
+        auto it = std::upper_bound(values_.begin(), values_.end(), value);
+        return it == values_.begin() ? UINT32_MAX : firsts_[static_cast<size_t>(it - values_.begin()) - 1];
     }
-    size_t run_count() const { return runs_.size(); }
-    size_t memory_bytes() const { return runs_.capacity() * sizeof(Run); }
+    size_t run_count() const { return firsts_.size(); }
+    size_t memory_bytes() const { return firsts_.capacity() * sizeof(uint32_t) + values_.capacity() * sizeof(V); }
 
 private:
-    struct Run {
-        uint32_t first;
-        V value;
-    };
-    ChunkedArray<Run> runs_;
+    // How many runs start at or before `index`.
+    size_t runs_through(uint32_t index) const {
+        return static_cast<size_t>(std::upper_bound(firsts_.begin(), firsts_.end(), index) - firsts_.begin());
+    }
+    // Run i begins at element firsts_[i] with values_[i] (two arrays: no padding between them).
+    ChunkedArray<uint32_t> firsts_;
+    ChunkedArray<V> values_;
 };
 
 }  // namespace loopstep
