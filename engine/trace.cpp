@@ -229,7 +229,8 @@ std::string Trace::event_text(size_t i) const {
                 const TraceTask& t = tasks_[static_cast<size_t>(e.task)];
                 std::string s(text_of(t.label));
                 s += " (";
-                s += text_of(t.first_name.size ? t.first_name : t.name);
+                const TextRef first = first_name(static_cast<int>(e.task));
+                s += text_of(first.size ? first : t.name);
                 return s + ")";
             }
             return strings_[e.text];
@@ -280,7 +281,8 @@ size_t Trace::memory_bytes() const {
                output_.capacity() + segments_.memory_bytes() +
                changes_.capacity() * sizeof(StatusChange) + ready_ops_.capacity() * sizeof(int32_t) +
                timer_deltas_.capacity() * sizeof(TimerDelta) + timers_.capacity() * sizeof(TimerRecord) +
-               tasks_.capacity() * sizeof(TraceTask) + task_text_.capacity();
+               tasks_.capacity() * sizeof(TraceTask) + task_text_.memory_bytes() +
+               first_names_.size() * (sizeof(TextRef) + 2 * sizeof(void*) + sizeof(int));
     for (const auto& s : strings_) n += sizeof(std::string) + s.capacity();
     for (const auto& s : statuses_) n += sizeof(TaskStatus) + s.where.capacity() + s.waits_on.capacity();
     for (const auto& cp : checkpoints_)

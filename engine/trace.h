@@ -16,11 +16,13 @@
 #include <limits>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "chunked_array.h"
 #include "line_numbers.h"
 #include "offset_index.h"
+#include "text_arena.h"
 #include "engine.h"
 #include "value_runs.h"
 
@@ -55,17 +57,12 @@ struct TaskStatus {
     std::string state_text() const;
 };
 
-// Where a task's text lives in the trace (Trace::text_of): one arena holds every task's texts.
-struct TextRef {
-    uint32_t begin = 0, size = 0;
-};
-
+// A task's texts are TextRefs into one arena of the trace (Trace::text_of).
 struct TraceTask {
     int id = 0;              // 0 is the `<module>` pseudo-task; tasks count from 1 in creation order
     int created_tick = -1;   // the tick during which it was created (-1: the prologue)
     double created_at = 0.0;
     TextRef name;            // "Task-2" (its last name; `<module>` for the module)
-    TextRef first_name;      // the name it was created with, when it was renamed since (else empty)
     TextRef label;           // "task1", else "worker(1, 'order milk')"
     TextRef coroutine;       // "worker"
     bool hidden = false;     // asyncio.run's own shutdown tasks (not in `steps`)
@@ -146,7 +143,12 @@ public:
     double clock_end(size_t i) const;
     const ChunkedArray<TraceTask>& tasks() const { return tasks_; }
     // A task's texts: text_of(task.label), text_of(task.name), ...
-    std::string_view text_of(TextRef r) const { return std::string_view(task_text_).substr(r.begin, r.size); }
+    std::string_view text_of(TextRef r) const { return task_text_.view(r); }
+    // The name task `id` was created with when it was renamed since (else empty).
+    TextRef first_name(int id) const {
+        auto it = first_names_.find(id);
+        return it == first_names_.end() ? TextRef{} : it->second;
+    }
     // Executed lines of the main file, in order (the prologue's, then each tick's).
     size_t line_count() const { return line_numbers_.size(); }
     LineRecord line(size_t i) const;
@@ -257,7 +259,8 @@ private:
     };
     ChunkedArray<LateEnd> late_ends_;       // the ticks that ended later than they began, in order
     ChunkedArray<TraceTask> tasks_;
-    std::string task_text_;                 // every task's texts, one after another
+    TextArena task_text_;                   // every task's texts
+    std::unordered_map<int, TextRef> first_names_;  // the renamed tasks' first names
     LineNumbers line_numbers_;              // by line record
     ValueRuns<int32_t> line_tasks_;         // ... and the task, clock and output offset per change
     ValueRuns<double> line_clocks_;

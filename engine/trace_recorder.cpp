@@ -84,11 +84,7 @@ TraceRecorder::TraceRecorder(Interp& vm, Trace& trace)
 }
 
 TextRef TraceRecorder::task_text(std::string_view text) {
-    std::string& arena = trace_.task_text_;
-    if (text.size() > UINT32_MAX - arena.size()) return {};  // 4 GiB of task names: not kept
-    TextRef r{static_cast<uint32_t>(arena.size()), static_cast<uint32_t>(text.size())};
-    arena += text;
-    return r;
+    return trace_.task_text_.add(text);
 }
 
 uint32_t TraceRecorder::intern(std::string_view text) {
@@ -395,7 +391,7 @@ void TraceRecorder::task_created(TaskObject& t) {
 void TraceRecorder::task_renamed(TaskObject& t) {
     if (t.serial >= trace_.tasks_.size()) return;
     TraceTask& task = trace_.tasks_[t.serial];
-    if (!task.first_name.size) task.first_name = task.name;  // its task-created event's name
+    trace_.first_names_.try_emplace(static_cast<int>(t.serial), task.name);  // its task-created event's name
     task.name = task_text(t.name);
 }
 

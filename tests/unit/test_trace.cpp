@@ -10,6 +10,7 @@
 #include "engine.h"
 #include "line_numbers.h"
 #include "offset_index.h"
+#include "text_arena.h"
 #include "trace.h"
 #include "trace_format.h"
 
@@ -373,6 +374,21 @@ private slots:
         QCOMPARE(lines.size(), plain.size());
         for (size_t i = 0; i < plain.size(); ++i) QCOMPARE(lines[i], plain[i]);
         QVERIFY(lines.memory_bytes() < plain.size() * 3);
+    }
+
+    void textArenaKeepsEveryText() {
+        // Texts fill blocks without straddling them; one longer than a block is kept on its own;
+        // every reference stays valid as the arena grows.
+        TextArena arena;
+        std::vector<std::pair<TextRef, std::string>> kept;
+        for (int i = 0; i < 20000; ++i) {
+            std::string text = "Task-" + std::to_string(i) + std::string(static_cast<size_t>(i % 13), 'x');
+            if (i % 5000 == 1) text = std::string(70000 + static_cast<size_t>(i), 'L');  // longer than a block
+            if (i % 997 == 0) text.clear();
+            kept.push_back({arena.add(text), text});
+        }
+        for (const auto& [ref, text] : kept) QCOMPARE(std::string(arena.view(ref)), text);
+        QVERIFY(arena.memory_bytes() < 2 * 1024 * 1024);
     }
 
     void deadlockEndsBusy() {
