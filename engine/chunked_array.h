@@ -61,8 +61,8 @@ public:
     const T& back() const { return tail_[-1]; }
 
     // Appending writes through a cursor into the last chunk (no index arithmetic).
-    void push_back(const T& value) {
-        if (tail_ == tail_end_) add_chunk();
+    [[gnu::always_inline]] void push_back(const T& value) {
+        if (tail_ == tail_end_) [[unlikely]] add_chunk();
         *tail_++ = value;
         ++size_;
     }
@@ -95,7 +95,7 @@ public:
     }
 
 private:
-    void add_chunk() {
+    [[gnu::noinline]] void add_chunk() {
         chunks_.push_back(std::make_unique<T[]>(ChunkSize));
         tail_ = chunks_.back().get();
         tail_end_ = tail_ + ChunkSize;

@@ -15,7 +15,7 @@ namespace loopstep {
 
 class LineNumbers {
 public:
-    void push_back(int32_t line) {
+    [[gnu::always_inline]] void push_back(int32_t line) {
         if (line >= 0 && line < kAside) {
             small_.push_back(static_cast<uint16_t>(line));
             return;

@@ -14,11 +14,8 @@ template <class V>
 class ValueRuns {
 public:
     // Element `index` (appended in increasing order) has `value`.
-    void note(uint32_t index, const V& value) {
-        if (values_.empty() || !(values_.back() == value)) {
-            firsts_.push_back(index);
-            values_.push_back(value);
-        }
+    [[gnu::always_inline]] void note(uint32_t index, const V& value) {
+        if (!(has_last_ && last_ == value)) add_run(index, value);
     }
     // The value of element `index`: that of the last run starting at or before it (a default
     // value before the first run).
@@ -41,6 +38,12 @@ public:
     size_t memory_bytes() const { return firsts_.capacity() * sizeof(uint32_t) + values_.capacity() * sizeof(V); }
 
 private:
+    [[gnu::noinline]] void add_run(uint32_t index, const V& value) {
+        firsts_.push_back(index);
+        values_.push_back(value);
+        last_ = value;
+        has_last_ = true;
+    }
     // How many runs start at or before `index`.
     size_t runs_through(uint32_t index) const {
         return static_cast<size_t>(std::upper_bound(firsts_.begin(), firsts_.end(), index) - firsts_.begin());
@@ -48,6 +51,8 @@ private:
     // Run i begins at element firsts_[i] with values_[i] (two arrays: no padding between them).
     ChunkedArray<uint32_t> firsts_;
     ChunkedArray<V> values_;
+    V last_{};  // the last run's value (what note() compares with)
+    bool has_last_ = false;
 };
 
 }  // namespace loopstep
