@@ -73,6 +73,9 @@ public:
         last_ = Entry{};
     }
 
+    // Column `c` of the last entry.
+    uint32_t back(size_t c) const { return last_[c]; }
+
     // Column `c` of entry `i`.
     uint32_t at(size_t i, size_t c) const {
         const Group& g = groups_[i / kGroup];

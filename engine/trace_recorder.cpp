@@ -129,15 +129,16 @@ void TraceRecorder::set_status_id(int task, uint32_t id) {
 
 void TraceRecorder::event(EventKind kind, int task, uint32_t text, double when) {
     // Few distinct values (0, -1, the shown deadlines of sleeps): each stored once.
-    if (!(when == last_when_ && std::signbit(when) == std::signbit(last_when_))) {
-        uint64_t bits;
-        std::memcpy(&bits, &when, sizeof bits);
+    uint64_t bits;
+    std::memcpy(&bits, &when, sizeof bits);
+    // A direct-mapped cache of recent values in front of the map.
+    auto& slot = when_cache_[(bits * 0x9E3779B97F4A7C15ull) >> (64 - kWhenCacheBits)];
+    if (slot.first != bits || slot.second == UINT32_MAX) {
         auto [it, fresh] = when_ids_.try_emplace(bits, static_cast<uint32_t>(trace_.event_whens_.size()));
         if (fresh) trace_.event_whens_.push_back(when);
-        last_when_ = when;
-        last_when_id_ = it->second;
+        slot = {bits, it->second};
     }
-    push_event(kind, task, text, last_when_id_);
+    push_event(kind, task, text, slot.second);
 }
 
 void TraceRecorder::timer_event(EventKind kind, uint32_t timer) {
@@ -508,7 +509,7 @@ void TraceRecorder::step_end(TaskObject& t) {
                 // The delay goes in when the text is read (Trace::stopped_text): ticks share the
                 // text, and the tick points at the event that set the sleep's timer. (Not set in
                 // this step, or too far back: the awaited text is spelled out instead.)
-                const uint32_t first = trace_.segments_.at(trace_.segments_.size() - 1, Trace::kEvents);
+                const uint32_t first = trace_.segments_.back(Trace::kEvents);
                 const uint32_t at = w->trace_timer_event;
                 if (at != UINT32_MAX && at >= first && at < trace_.events_.size() && at - first < UINT16_MAX &&
                     trace_.event_when(trace_.events_[at]) == w->label_time) {
