@@ -28,7 +28,6 @@ TaskObject& task_receiver(Interp& vm, const Value& self, const char* method) {
 
 Value wakeup(Interp& vm, TaskObject& task, const CallArgs& args);
 
-
 Value wakeup(Interp& vm, TaskObject& task, const CallArgs& args) {
     auto* fut = args.positional.empty() ? nullptr : args.positional[0].as<FutureObject>();
     Value exception;

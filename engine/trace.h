@@ -91,7 +91,7 @@ struct TraceEvent {
     double when = 0.0;  // timers: the deadline (shown as "sleep at t=1.000")
 };
 
-// (40 bytes a tick. A tick's lines, events and output are ranges of the trace's, from
+// (32 bytes a tick. A tick's lines, events and output are ranges of the trace's, from
 // Trace::lines_of / events_of / output_of; the loop time when it ended from Trace::clock_end.)
 struct Tick {
     int32_t task = 0;                 // the task that ran
