@@ -103,12 +103,10 @@ Value new_waiter(Interp& vm, const Value&, const CallArgs& args) {
     }
     if (auto* f = fut.as<FutureObject>()) {
         const Value& kind_arg = args.positional[1];
-        if (auto* s = kind_arg.as<StrObject>()) {
-            f->label = s->text().empty() ? nullptr : &vm.label_text(s->text());
-        } else {
-            std::string kind = vm.to_str(kind_arg);
-            f->label = kind.empty() ? nullptr : &vm.label_text(kind);
-        }
+        std::string converted;
+        auto* s = kind_arg.as<StrObject>();
+        const std::string& kind = s ? s->text() : (converted = vm.to_str(kind_arg));
+        f->label = kind.empty() ? nullptr : &vm.label_text(kind);
         f->has_label_time = false;
         if (vm.tracer) vm.tracer->future_labelled(*f);
     }

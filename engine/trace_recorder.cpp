@@ -68,7 +68,7 @@ std::string await_operand(const std::string& text) {
 TraceRecorder::TraceRecorder(Interp& vm, Trace& trace)
     : vm_(vm), trace_(trace) {
     intern("");
-    trace_.event_whens_.push_back(0.0);  // event(): last_when_ starts as this one
+    trace_.event_whens_.push_back(0.0);  // event(): 0.0 (all bits clear) is when 0
     when_ids_.emplace(0, 0);
     start_id_ = intern("start");
     end_id_ = intern("end");
@@ -128,17 +128,17 @@ void TraceRecorder::set_status_id(int task, uint32_t id) {
 }
 
 void TraceRecorder::event(EventKind kind, int task, uint32_t text, double when) {
-    // Few distinct values (0, -1, the shown deadlines of sleeps): each stored once.
+    // Few distinct values (0, -1, the shown deadlines of sleeps): each stored once, keyed by its
+    // bits; the same value as the last event's needs no lookup.
     uint64_t bits;
     std::memcpy(&bits, &when, sizeof bits);
-    // A direct-mapped cache of recent values in front of the map.
-    auto& slot = when_cache_[(bits * 0x9E3779B97F4A7C15ull) >> (64 - kWhenCacheBits)];
-    if (slot.first != bits || slot.second == UINT32_MAX) {
+    if (bits != last_when_bits_) {
         auto [it, fresh] = when_ids_.try_emplace(bits, static_cast<uint32_t>(trace_.event_whens_.size()));
         if (fresh) trace_.event_whens_.push_back(when);
-        slot = {bits, it->second};
+        last_when_bits_ = bits;
+        last_when_id_ = it->second;
     }
-    push_event(kind, task, text, slot.second);
+    push_event(kind, task, text, last_when_id_);
 }
 
 void TraceRecorder::timer_event(EventKind kind, uint32_t timer) {

@@ -7,7 +7,6 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <array>
 #include <unordered_map>
 
 #include "id_table.h"
@@ -80,13 +79,8 @@ private:
     void timer_event(EventKind kind, uint32_t timer);  // its task, text and deadline are the timer's
     void push_event(EventKind kind, int task, uint32_t text, uint32_t when_ref);
     std::unordered_map<uint64_t, uint32_t> when_ids_;  // event(): a when's bits -> index into Trace::event_whens_
-    static constexpr int kWhenCacheBits = 10;
-    std::array<std::pair<uint64_t, uint32_t>, 1u << kWhenCacheBits> when_cache_ = make_when_cache();
-    static std::array<std::pair<uint64_t, uint32_t>, 1u << kWhenCacheBits> make_when_cache() {
-        std::array<std::pair<uint64_t, uint32_t>, 1u << kWhenCacheBits> c;
-        c.fill({0, UINT32_MAX});  // empty slots
-        return c;
-    }
+    uint64_t last_when_bits_ = 0;  // the last event's when (0.0) and its index
+    uint32_t last_when_id_ = 0;
     void ready_op(int32_t op);
     void open_segment();
     void set_clock_end(double clock);  // of the newest tick
