@@ -174,6 +174,12 @@ void install_task_type(Interp& vm);
 void install_loop_type(Interp& vm);
 void install_sleep_natives(Interp& vm, DictObject& module);
 void install_waiter_natives(Interp& vm, DictObject& module);  // asyncio_waiters.cpp
+// asyncio_waiters.cpp: a future of the Future class itself (not a subclass), else null; the
+// loop of Queue._wakeup_next (pop waiters until one not done, and set its result to None); the
+// native _wakeup_next.
+FutureObject* plain_future(Interp& vm, const Value& v);
+void wake_next_waiter(Interp& vm, DequeObject& waiters);
+Value wakeup_next(Interp& vm, const Value& self, const CallArgs& args);
 void install_queue_natives(Interp& vm, DictObject& module);   // asyncio_queue_methods.cpp
 
 }  // namespace aio

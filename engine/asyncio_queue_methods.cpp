@@ -8,6 +8,7 @@
 #include "asyncio_objects.h"
 #include "interp.h"
 #include "native_support.h"
+#include "plain_fields.h"
 
 namespace loopstep {
 
@@ -84,9 +85,80 @@ Value add(Interp& vm, const Value& a, int64_t b) {
     return vm.binary_op(static_cast<int>(ast::Operator::Add), a, Value::integer(b), true);
 }
 
+Value q_qsize(Interp& vm, const Value& self, const CallArgs& args);
+Value q_empty(Interp& vm, const Value& self, const CallArgs& args);
+Value q_full(Interp& vm, const Value& self, const CallArgs& args);
+Value q_put_item(Interp& vm, const Value& self, const CallArgs& args);
+Value q_get_item(Interp& vm, const Value& self, const CallArgs& args);
+Value ev_clear(Interp& vm, const Value& self, const CallArgs& args);
+Value ev_set(Interp& vm, const Value& self, const CallArgs& args);
+Value lock_wake_up_first(Interp& vm, const Value& self, const CallArgs& args);
+
+// The fast paths: a prelude Queue, Event or Lock whose fields the natives may use in place
+// (plain_fields.h); each native falls back to its line-for-line path when this does not hold.
+enum VerdictSlot : size_t { kQueueVerdict, kEventVerdict, kLockVerdict };
+
+InstanceObject* plain_instance(const Value& v) {
+    auto* inst = v.as<InstanceObject>();
+    return inst && inst->kind == ObjKind::Instance ? inst : nullptr;
+}
+
+struct QueueView {
+    enum Field { kMaxsize, kGetters, kPutters, kUnfinished, kFinished, kQueue, kLoop };
+    PlainFields<7> field;
+    DequeObject* items = nullptr;
+    DequeObject& waiters(Field which) { return *field[which].as<DequeObject>(); }
+};
+
+bool plain_queue(Interp& vm, const Value& self, QueueView& v) {
+    InstanceObject* inst = plain_instance(self);
+    if (!inst) return false;
+    bool ok = class_holds(vm, vm.class_verdicts[kQueueVerdict], inst->type(), [&](ClassObject& cls) {
+        return has_native(vm, cls, "qsize", &q_qsize) && has_native(vm, cls, "empty", &q_empty) &&
+               has_native(vm, cls, "full", &q_full) && has_native(vm, cls, "_put", &q_put_item) &&
+               has_native(vm, cls, "_get", &q_get_item) && has_native(vm, cls, "_wakeup_next", &wakeup_next) &&
+               plain_attributes(vm, cls, "_maxsize", "_getters", "_putters", "_unfinished_tasks", "_finished", "_queue");
+    });
+    if (!ok || !v.field.locate(vm, *inst,
+                               {"_maxsize", "_getters", "_putters", "_unfinished_tasks", "_finished", "_queue", "_loop"}, 6))
+        return false;
+    v.items = v.field[QueueView::kQueue].as<DequeObject>();
+    return v.items && v.field[QueueView::kGetters].as<DequeObject>() && v.field[QueueView::kPutters].as<DequeObject>();
+}
+
+struct EventView {
+    enum Field { kWaiters, kValue, kKind, kLoop };
+    PlainFields<4> field;
+};
+
+bool plain_event(Interp& vm, const Value& self, EventView& v) {
+    InstanceObject* inst = plain_instance(self);
+    if (!inst) return false;
+    bool ok = class_holds(vm, vm.class_verdicts[kEventVerdict], inst->type(), [&](ClassObject& cls) {
+        return has_native(vm, cls, "clear", &ev_clear) && has_native(vm, cls, "set", &ev_set) &&
+               plain_attributes(vm, cls, "_waiters", "_value");
+    });
+    return ok && v.field.locate(vm, *inst, {"_waiters", "_value", "_kind", "_loop"}, 2);
+}
+
+struct LockView {
+    enum Field { kWaiters, kLocked, kLoop };
+    PlainFields<3> field;
+};
+
+bool plain_lock(Interp& vm, const Value& self, LockView& v) {
+    InstanceObject* inst = plain_instance(self);
+    if (!inst) return false;
+    bool ok = class_holds(vm, vm.class_verdicts[kLockVerdict], inst->type(), [&](ClassObject& cls) {
+        return has_native(vm, cls, "_wake_up_first", &lock_wake_up_first) && plain_attributes(vm, cls, "_waiters", "_locked");
+    });
+    return ok && v.field.locate(vm, *inst, {"_waiters", "_locked", "_loop"}, 2);
+}
+
 // def qsize(self): return len(self._queue)
 Value q_qsize(Interp& vm, const Value& self, const CallArgs& args) {
     Call c = receiver(vm, self, args, "qsize", 0);
+    if (QueueView v; plain_queue(vm, c.self, v)) return Value::integer(static_cast<int64_t>(v.items->items.size()));
     Value q = attr(vm, c.self, "_queue");
     if (auto* d = q.as<DequeObject>()) return Value::integer(static_cast<int64_t>(d->items.size()));
     return vm.call(static_cast<DictObject*>(vm.builtins.obj())->get_str(name(vm, "len")), {q});
@@ -95,6 +167,7 @@ Value q_qsize(Interp& vm, const Value& self, const CallArgs& args) {
 // def empty(self): return not self._queue
 Value q_empty(Interp& vm, const Value& self, const CallArgs& args) {
     Call c = receiver(vm, self, args, "empty", 0);
+    if (QueueView v; plain_queue(vm, c.self, v)) return Value::boolean(v.items->items.empty());
     return Value::boolean(!vm.truthy(attr(vm, c.self, "_queue")));
 }
 
@@ -103,6 +176,10 @@ Value q_empty(Interp& vm, const Value& self, const CallArgs& args) {
 //     else: return self.qsize() >= self._maxsize
 Value q_full(Interp& vm, const Value& self, const CallArgs& args) {
     Call c = receiver(vm, self, args, "full", 0);
+    if (QueueView v; plain_queue(vm, c.self, v) && v.field[QueueView::kMaxsize].is_int()) {
+        int64_t maxsize = v.field[QueueView::kMaxsize].as_int();
+        return Value::boolean(maxsize > 0 && static_cast<int64_t>(v.items->items.size()) >= maxsize);
+    }
     Value maxsize = attr(vm, c.self, "_maxsize");
     if (less_equal(vm, maxsize, Value::integer(0))) return Value::boolean(false);
     Value size = call_method(vm, c.self, "qsize", {});
@@ -141,6 +218,19 @@ Value q_get_item(Interp& vm, const Value& self, const CallArgs& args) {
 Value q_put_nowait(Interp& vm, const Value& self, const CallArgs& args) {
     Call c = receiver(vm, self, args, "put_nowait", 1);
     const Value& q = c.self;
+    QueueView v;
+    EventView finished;
+    if (plain_queue(vm, q, v) && v.field[QueueView::kMaxsize].is_int() && v.field[QueueView::kUnfinished].is_int() &&
+        plain_event(vm, v.field[QueueView::kFinished], finished)) {
+        int64_t maxsize = v.field[QueueView::kMaxsize].as_int();
+        if (maxsize > 0 && static_cast<int64_t>(v.items->items.size()) >= maxsize)
+            vm.raise_value(vm.new_exception(vm.exc.queue_full.get(), {}));
+        v.items->items.push_back(c.args[0]);
+        v.field[QueueView::kUnfinished] = add(vm, v.field[QueueView::kUnfinished], 1);
+        finished.field[EventView::kValue] = Value::boolean(false);
+        wake_next_waiter(vm, v.waiters(QueueView::kGetters));
+        return Value::none();
+    }
     if (vm.truthy(call_method(vm, q, "full", {}))) vm.raise_value(vm.new_exception(vm.exc.queue_full.get(), {}));
     call_method(vm, q, "_put", {c.args[0]});
     vm.setattr(q, name(vm, "_unfinished_tasks"), add(vm, attr(vm, q, "_unfinished_tasks"), 1));
@@ -157,6 +247,12 @@ Value q_put_nowait(Interp& vm, const Value& self, const CallArgs& args) {
 Value q_get_nowait(Interp& vm, const Value& self, const CallArgs& args) {
     Call c = receiver(vm, self, args, "get_nowait", 0);
     const Value& q = c.self;
+    if (QueueView v; plain_queue(vm, q, v) && !v.items->items.empty()) {
+        Value item = std::move(v.items->items.front());
+        v.items->items.pop_front();
+        wake_next_waiter(vm, v.waiters(QueueView::kPutters));
+        return item;
+    }
     if (vm.truthy(call_method(vm, q, "empty", {}))) vm.raise_value(vm.new_exception(vm.exc.queue_empty.get(), {}));
     Value item = call_method(vm, q, "_get", {});
     call_method(vm, q, "_wakeup_next", {attr(vm, q, "_putters")});
@@ -170,6 +266,13 @@ Value q_get_nowait(Interp& vm, const Value& self, const CallArgs& args) {
 Value q_task_done(Interp& vm, const Value& self, const CallArgs& args) {
     Call c = receiver(vm, self, args, "task_done", 0);
     const Value& q = c.self;
+    if (QueueView v; plain_queue(vm, q, v) && v.field[QueueView::kUnfinished].is_int() &&
+                     v.field[QueueView::kUnfinished].as_int() > 0) {
+        int64_t left = v.field[QueueView::kUnfinished].as_int() - 1;
+        v.field[QueueView::kUnfinished] = Value::integer(left);
+        if (left == 0) call_method(vm, Value(v.field[QueueView::kFinished]), "set", {});
+        return Value::none();
+    }
     if (less_equal(vm, attr(vm, q, "_unfinished_tasks"), Value::integer(0)))
         vm.raise(vm.exc.value_error, "task_done() called too many times");
     vm.setattr(q, name(vm, "_unfinished_tasks"), add(vm, attr(vm, q, "_unfinished_tasks"), -1));
@@ -180,6 +283,10 @@ Value q_task_done(Interp& vm, const Value& self, const CallArgs& args) {
 // Event.clear(self): self._value = False
 Value ev_clear(Interp& vm, const Value& self, const CallArgs& args) {
     Call c = receiver(vm, self, args, "clear", 0);
+    if (EventView v; plain_event(vm, c.self, v)) {
+        v.field[EventView::kValue] = Value::boolean(false);
+        return Value::none();
+    }
     vm.setattr(c.self, name(vm, "_value"), Value::boolean(false));
     return Value::none();
 }
@@ -226,6 +333,21 @@ Value lock_wake_up_first(Interp& vm, const Value& self, const CallArgs& args) {
 //     else: raise RuntimeError('Lock is not acquired.')
 Value lock_release(Interp& vm, const Value& self, const CallArgs& args) {
     Call c = receiver(vm, self, args, "release", 0);
+    if (LockView v; plain_lock(vm, c.self, v) && v.field[LockView::kLocked].is_bool() &&
+                    v.field[LockView::kLocked].as_bool()) {
+        const Value& waiters = v.field[LockView::kWaiters];
+        auto* queued = waiters.as<DequeObject>();
+        if (waiters.is_none() || queued) {
+            v.field[LockView::kLocked] = Value::boolean(false);
+            // self._wake_up_first(), the native, on its plain futures.
+            if (!queued || queued->items.empty()) return Value::none();
+            if (FutureObject* first = plain_future(vm, queued->items.front())) {
+                if (!first->done()) set_result(vm, *first, Value::boolean(true));
+                return Value::none();
+            }
+            return lock_wake_up_first(vm, c.self, CallArgs{});
+        }
+    }
     if (!vm.truthy(attr(vm, c.self, "_locked"))) vm.raise(vm.exc.runtime_error, "Lock is not acquired.");
     vm.setattr(c.self, name(vm, "_locked"), Value::boolean(false));
     call_method(vm, c.self, "_wake_up_first", {});

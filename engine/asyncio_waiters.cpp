@@ -12,12 +12,12 @@ namespace loopstep {
 
 namespace aio {
 
-namespace {
-
 FutureObject* plain_future(Interp& vm, const Value& v) {
     auto* f = v.as<FutureObject>();
     return f && vm.type_of(v) == vm.types.future.get() ? f : nullptr;
 }
+
+namespace {
 
 bool waiter_done(Interp& vm, const Value& w) {
     if (auto* f = plain_future(vm, w)) return f->done();
@@ -35,6 +35,20 @@ DequeObject& waiters_arg(Interp& vm, const Value& v, const char* name) {
     return *d;
 }
 
+}  // namespace
+
+// The loop of Queue._wakeup_next below.
+void wake_next_waiter(Interp& vm, DequeObject& d) {
+    while (!d.items.empty()) {
+        Value waiter = std::move(d.items.front());
+        d.items.pop_front();
+        if (waiter_done(vm, waiter)) continue;
+        if (auto* f = plain_future(vm, waiter)) set_result(vm, *f, Value::none());
+        else vm.call_method(waiter, "set_result", {Value::none()});
+        break;
+    }
+}
+
 // Queue._wakeup_next(self, waiters): wake the first waiter still waiting; the done ones before it
 // are dropped.
 //     while waiters:
@@ -50,18 +64,11 @@ Value wakeup_next(Interp& vm, const Value& self, const CallArgs& args) {
     }
     if (rest.positional.size() != 1 || !rest.kw_names.empty())
         vm.raise(vm.exc.type_error, "_wakeup_next() takes exactly one argument (waiters)");
-    Value waiters = rest.positional[0];
-    DequeObject& d = waiters_arg(vm, waiters, "_wakeup_next");
-    while (!d.items.empty()) {
-        Value waiter = std::move(d.items.front());
-        d.items.pop_front();
-        if (waiter_done(vm, waiter)) continue;
-        if (auto* f = plain_future(vm, waiter)) set_result(vm, *f, Value::none());
-        else vm.call_method(waiter, "set_result", {Value::none()});
-        break;
-    }
+    wake_next_waiter(vm, waiters_arg(vm, rest.positional[0], "_wakeup_next"));
     return Value::none();
 }
+
+namespace {
 
 // _all_cancelled(waiters): all(w.cancelled() for w in waiters)
 Value all_cancelled(Interp& vm, const Value&, const CallArgs& args) {

@@ -312,6 +312,13 @@ public:
         uint32_t hint = 0;
     };
     std::array<AttrSite, 64> attr_sites{};
+    // A native's verdict on a class for one class epoch (plain_fields.h's class_holds).
+    struct ClassVerdict {
+        const ClassObject* type = nullptr;
+        uint64_t epoch = 0;
+        bool ok = false;
+    };
+    std::array<ClassVerdict, 4> class_verdicts{};  // aio's queue, lock and event natives
     static constexpr int kTypeCacheBits = 11;
     struct TypeCacheEntry {
         ClassObject* type = nullptr;   // the key, compared as plain pointers (the hit path)
