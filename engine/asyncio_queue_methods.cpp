@@ -96,7 +96,7 @@ Value lock_wake_up_first(Interp& vm, const Value& self, const CallArgs& args);
 
 // The fast paths: a prelude Queue, Event or Lock whose fields the natives may use in place
 // (plain_fields.h); each native falls back to its line-for-line path when this does not hold.
-enum VerdictSlot : size_t { kQueueVerdict, kEventVerdict, kLockVerdict };
+enum SiteSlot : size_t { kQueueSite, kEventSite, kLockSite };
 
 InstanceObject* plain_instance(const Value& v) {
     auto* inst = v.as<InstanceObject>();
@@ -113,14 +113,14 @@ struct QueueView {
 bool plain_queue(Interp& vm, const Value& self, QueueView& v) {
     InstanceObject* inst = plain_instance(self);
     if (!inst) return false;
-    bool ok = class_holds(vm, vm.class_verdicts[kQueueVerdict], inst->type(), [&](ClassObject& cls) {
+    auto check = [&](ClassObject& cls) {
         return has_native(vm, cls, "qsize", &q_qsize) && has_native(vm, cls, "empty", &q_empty) &&
                has_native(vm, cls, "full", &q_full) && has_native(vm, cls, "_put", &q_put_item) &&
                has_native(vm, cls, "_get", &q_get_item) && has_native(vm, cls, "_wakeup_next", &wakeup_next) &&
                plain_attributes(vm, cls, "_maxsize", "_getters", "_putters", "_unfinished_tasks", "_finished", "_queue");
-    });
-    if (!ok || !v.field.locate(vm, *inst,
-                               {"_maxsize", "_getters", "_putters", "_unfinished_tasks", "_finished", "_queue", "_loop"}, 6))
+    };
+    if (!v.field.locate(vm, vm.plain_sites[kQueueSite], *inst,
+                        {"_maxsize", "_getters", "_putters", "_unfinished_tasks", "_finished", "_queue", "_loop"}, 6, check))
         return false;
     v.items = v.field[QueueView::kQueue].as<DequeObject>();
     return v.items && v.field[QueueView::kGetters].as<DequeObject>() && v.field[QueueView::kPutters].as<DequeObject>();
@@ -133,12 +133,11 @@ struct EventView {
 
 bool plain_event(Interp& vm, const Value& self, EventView& v) {
     InstanceObject* inst = plain_instance(self);
-    if (!inst) return false;
-    bool ok = class_holds(vm, vm.class_verdicts[kEventVerdict], inst->type(), [&](ClassObject& cls) {
+    auto check = [&](ClassObject& cls) {
         return has_native(vm, cls, "clear", &ev_clear) && has_native(vm, cls, "set", &ev_set) &&
                plain_attributes(vm, cls, "_waiters", "_value");
-    });
-    return ok && v.field.locate(vm, *inst, {"_waiters", "_value", "_kind", "_loop"}, 2);
+    };
+    return inst && v.field.locate(vm, vm.plain_sites[kEventSite], *inst, {"_waiters", "_value", "_kind", "_loop"}, 2, check);
 }
 
 struct LockView {
@@ -148,11 +147,10 @@ struct LockView {
 
 bool plain_lock(Interp& vm, const Value& self, LockView& v) {
     InstanceObject* inst = plain_instance(self);
-    if (!inst) return false;
-    bool ok = class_holds(vm, vm.class_verdicts[kLockVerdict], inst->type(), [&](ClassObject& cls) {
+    auto check = [&](ClassObject& cls) {
         return has_native(vm, cls, "_wake_up_first", &lock_wake_up_first) && plain_attributes(vm, cls, "_waiters", "_locked");
-    });
-    return ok && v.field.locate(vm, *inst, {"_waiters", "_locked", "_loop"}, 2);
+    };
+    return inst && v.field.locate(vm, vm.plain_sites[kLockSite], *inst, {"_waiters", "_locked", "_loop"}, 2, check);
 }
 
 // def qsize(self): return len(self._queue)

@@ -312,13 +312,19 @@ public:
         uint32_t hint = 0;
     };
     std::array<AttrSite, 64> attr_sites{};
-    // A native's verdict on a class for one class epoch (plain_fields.h's class_holds).
-    struct ClassVerdict {
+    // A fast-path site of asyncio's queue, lock and event natives (plain_fields.h): its verdict on
+    // a class for one class epoch, and where the fields are in the last instance dict it looked
+    // at, while that dict's keys stay the same (the dict is held, so its address is not reused).
+    struct PlainSite {
         const ClassObject* type = nullptr;
         uint64_t epoch = 0;
-        bool ok = false;
+        bool class_ok = false;
+        Value dict;
+        uint64_t version = 0;
+        bool fields_ok = false;
+        std::array<int32_t, 8> at{};
     };
-    std::array<ClassVerdict, 4> class_verdicts{};  // aio's queue, lock and event natives
+    std::array<PlainSite, 3> plain_sites{};
     static constexpr int kTypeCacheBits = 11;
     struct TypeCacheEntry {
         ClassObject* type = nullptr;   // the key, compared as plain pointers (the hit path)

@@ -3,7 +3,7 @@
 // when doing so cannot be told apart from it:
 //   - the instance's dict holds exactly the fields the prelude's __init__ made (some optional),
 //     so no instance attribute shadows a method or adds anything the natives would miss;
-//   - its class, checked once per class epoch (class_holds), still has the prelude's natives for
+//   - its class, checked once per class epoch, still has the prelude's natives for
 //     the methods the fast path would otherwise call through `self`, no property over a field,
 //     and no __setattr__ of its own.
 // Anything else takes the natives' general path, which goes through `self` as the Python does.
@@ -19,47 +19,55 @@
 
 namespace loopstep {
 
+// The fields of one instance, in place. `names`: the first `required` must all be in the
+// instance's dict, the others may be, and nothing else may; `check` is the class's test. A
+// site remembers both answers (the class's per class epoch, the dict's per dict version).
 template <size_t N>
 class PlainFields {
+    static_assert(N <= std::tuple_size_v<decltype(Interp::PlainSite::at)>);
+
 public:
-    // Finds `names` in the dict of `inst`: the first `required` must all be there, the rest may
-    // be; true when nothing else is.
-    bool locate(Interp& vm, const InstanceObject& inst, const std::array<const char*, N>& names, size_t required) {
-        if (inst.dict.is_unset()) return false;
+    template <class Check>
+    bool locate(Interp& vm, Interp::PlainSite& site, const InstanceObject& inst, const std::array<const char*, N>& names,
+                size_t required, Check&& check) {
+        ClassObject* cls = inst.type();
+        if (site.type != cls || site.epoch != vm.class_epoch) {
+            site.class_ok = check(*cls);
+            site.type = cls;
+            site.epoch = vm.class_epoch;
+        }
+        if (!site.class_ok || inst.dict.is_unset()) return false;
         auto& table = static_cast<DictObject*>(inst.dict.obj())->table;
+        if (site.dict.obj() != inst.dict.obj() || site.version != table.version()) {
+            site.fields_ok = find_all(vm, site, table, names, required);
+            site.dict = inst.dict;
+            site.version = table.version();
+        }
+        if (!site.fields_ok) return false;
+        entries_ = table.entries().data();
+        at_ = site.at.data();
+        return true;
+    }
+    // Valid until the dict gains or loses a key.
+    Value& operator[](size_t i) { return entries_[at_[i]].value; }
+
+private:
+    static bool find_all(Interp& vm, Interp::PlainSite& site, const HashTable& table,
+                         const std::array<const char*, N>& names, size_t required) {
         size_t found = 0;
         for (size_t i = 0; i < N; ++i) {
-            at_[i] = nullptr;
-            if (i >= required && found == table.size()) continue;  // nothing left to find
-            uint32_t hint = static_cast<uint32_t>(i);  // where __init__ put it
-            int64_t at = table.find_str_hinted(vm.literal_name(names[i]), hint);
-            if (at < 0) {
-                if (i < required) return false;
-                continue;
-            }
-            at_[i] = &table.entries()[static_cast<size_t>(at)].value;
-            ++found;
+            const Value& name = vm.literal_name(names[i]);
+            int64_t at = table.find_str(name, static_cast<StrObject*>(name.obj())->hash());
+            if (at < 0 && i < required) return false;
+            site.at[i] = static_cast<int32_t>(at);
+            if (at >= 0) ++found;
         }
         return found == table.size();
     }
-    // Valid until the dict gains or loses a key.
-    Value& operator[](size_t i) { return *at_[i]; }
 
-private:
-    std::array<Value*, N> at_{};
+    HashTable::Entry* entries_ = nullptr;
+    const int32_t* at_ = nullptr;
 };
-
-// Whether the class passed `check` at the current class epoch, remembered in `verdict` (classes
-// are never made without a new epoch, so a recycled address cannot pass for a checked class).
-template <class Check>
-bool class_holds(Interp& vm, Interp::ClassVerdict& verdict, ClassObject* cls, Check&& check) {
-    if (verdict.type != cls || verdict.epoch != vm.class_epoch) {
-        verdict.ok = check(*cls);
-        verdict.type = cls;
-        verdict.epoch = vm.class_epoch;
-    }
-    return verdict.ok;
-}
 
 // The class's `name` is the native `fn`, unbound.
 inline bool has_native(Interp& vm, ClassObject& cls, const char* name, NativeFn fn) {

@@ -66,6 +66,15 @@ async def main():
     q._wakeup_next = lambda waiters: print("  own _wakeup_next", len(waiters))
     q.put_nowait(1)
     print("get", q.get_nowait(), q.qsize(), q.empty())
+    # ... and one added after the queue was used as a plain one.
+    r = asyncio.Queue()
+    r.put_nowait(1)
+    r.get_nowait()
+    r._wakeup_next = lambda waiters: print("  later _wakeup_next", len(waiters))
+    r.put_nowait(2)
+    del r._wakeup_next
+    r.put_nowait(3)
+    print("r", r.qsize())
 
     # A subclass's method, and a class changed after its queue was used.
     n = Noisy(maxsize=2)
