@@ -56,22 +56,10 @@ Value attr(Interp& vm, const Value& obj, const char* literal) {
     return vm.getattr(obj, n);
 }
 
-// self.method(args...): an instance attribute first, then the class's method (natives called
-// with their receiver, functions with self first), as the attribute lookup and call would.
+// self.method(args...): an instance attribute first, then the class's method, as the attribute
+// lookup and call would.
 Value call_method(Interp& vm, const Value& obj, const char* literal, std::initializer_list<Value> args) {
-    const Value& n = name(vm, literal);
-    std::span<const Value> rest(args.begin(), args.size());
-    if (auto* inst = obj.as<InstanceObject>(); inst && inst->dict.is_set())
-        if (Value own = static_cast<DictObject*>(inst->dict.obj())->get_str(n); own.is_set()) return vm.call(own, CallArgs{rest});
-    Value found = vm.type_lookup(vm.type_of(obj), n);
-    if (auto* native = found.as<NativeFunctionObject>(); native && native->self.is_unset())
-        return native->fn(vm, obj, CallArgs{rest});
-    if (found.is(ObjKind::Function)) {
-        std::vector<Value> with_self{obj};
-        with_self.insert(with_self.end(), args.begin(), args.end());
-        return vm.call(found, CallArgs{with_self});
-    }
-    return vm.call(vm.getattr(obj, n), CallArgs{rest});
+    return vm.call_method(obj, name(vm, literal), args);
 }
 
 bool less_equal(Interp& vm, const Value& a, const Value& b) {

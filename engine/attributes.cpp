@@ -78,10 +78,14 @@ Value bind(Interp& vm, const Value& attr, const Value& self, ClassObject* owner_
     return attr;
 }
 
-Value special_attribute(Interp& vm, const Value& obj, const std::string& name) {
-    // Every name below is a dunder, or an exception's `args` / `value`: others return at once.
+// Every name special_attribute answers is a dunder, or an exception's `args` / `value`.
+bool may_be_special(const std::string& name) {
     bool dunder = name.size() > 4 && name[0] == '_' && name[1] == '_';
-    if (!dunder && name != "args" && name != "value") return Value();
+    return dunder || name == "args" || name == "value";
+}
+
+Value special_attribute(Interp& vm, const Value& obj, const std::string& name) {
+    if (!may_be_special(name)) return Value();
     if (name == "__class__") return Value::object(vm.type_of(obj));
     if (auto* cls = obj.as<ClassObject>()) {
         if (name == "__name__") return vm.str(cls->name);
@@ -220,6 +224,28 @@ Value Interp::getattr(const Value& obj, const Value& name) {
         raise(exc.attribute_error, "type object '" + cls->name + "' has no attribute '" + key + "'");
     if (obj.as<SuperObject>()) raise(exc.attribute_error, "'super' object has no attribute '" + key + "'");
     raise(exc.attribute_error, "'" + type_name(obj) + "' object has no attribute '" + key + "'");
+}
+
+Value Interp::call_method(const Value& obj, const Value& name, std::initializer_list<Value> positional) {
+    std::span<const Value> rest(positional.begin(), positional.size());
+    if (auto* inst = obj.as<InstanceObject>(); inst && !may_be_special(name.as<StrObject>()->text())) {
+        // A function or native on the class is a non-data descriptor: the instance's own dict
+        // comes first (no property or special attribute can take precedence), then the method is called with `obj` as self, as binding it would.
+        Value found = type_lookup(inst->type(), name);
+        auto* native = found.as<NativeFunctionObject>();
+        if ((native && native->self.is_unset()) || found.is(ObjKind::Function)) {
+            if (inst->dict.is_set())
+                if (Value own = static_cast<DictObject*>(inst->dict.obj())->get_str(name); own.is_set())
+                    return call(own, CallArgs{rest});
+            if (native) return native->fn(*this, obj, CallArgs{rest});
+            std::vector<Value> with_self;
+            with_self.reserve(rest.size() + 1);
+            with_self.push_back(obj);
+            with_self.insert(with_self.end(), rest.begin(), rest.end());
+            return call(found, CallArgs{with_self});
+        }
+    }
+    return call(getattr(obj, name), CallArgs{rest});
 }
 
 void Interp::setattr(const Value& obj, const Value& name, const Value& value) {

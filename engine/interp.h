@@ -177,6 +177,9 @@ public:
     Value call(const Value& callable, const CallArgs& args);
     Value call(const Value& callable, std::initializer_list<Value> positional);
     Value call_method(const Value& obj, const std::string& name, std::initializer_list<Value> positional);
+    // obj.name(*positional) for an interned `name`, without making the bound method when the
+    // attribute is a plain function or native found on obj's class (and not in its own dict).
+    Value call_method(const Value& obj, const Value& name, std::initializer_list<Value> positional);
     // Resumes a generator or coroutine with a value (or throws `thrown` into it when set).
     ResumeResult resume(GeneratorObject* gen, Value sent, Value thrown = Value());
     // Runs `entry` (and every frame it calls) until it returns, yields or raises. With `pending`

@@ -336,7 +336,7 @@ namespace {
 Value mixin_aexit(Interp& vm, const Value& exit) {
     auto* bound = exit.as<BoundMethodObject>();
     if (!bound || !vm.asyncio_mixin_aexit.is_set() || bound->function.obj() != vm.asyncio_mixin_aexit.obj()) return Value();
-    vm.call(vm.getattr(bound->self, vm.literal_name("release")), {});
+    vm.call_method(bound->self, vm.literal_name("release"), {});
     return aio::finished_awaitable(vm, Value::none());
 }
 
@@ -366,7 +366,7 @@ void VmSupport::with_protocol(Interp& vm, Frame* f, const Instruction& in) {
             if (async && in.arg == 1 && vm.asyncio_mixin_aenter.is_set() && enter.is_set() &&
                 enter.obj() == vm.asyncio_mixin_aenter.obj())
                 // `async with lock:` (nothing bound): __aenter__ would only `await self.acquire()`.
-                entered = vm.call(vm.getattr(mgr, vm.literal_name("acquire")), {});
+                entered = vm.call_method(mgr, vm.literal_name("acquire"), {});
             else if (enter.is(ObjKind::Function)) entered = vm.call(enter, {mgr});
             else entered = vm.call(vm.getattr(mgr, enter_name), {});
             stack.push_back(std::move(exit));
