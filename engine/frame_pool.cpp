@@ -20,7 +20,7 @@ struct FramePool {
 thread_local FramePool pool;
 
 template <class V>
-void trim(V& v) {
+[[gnu::always_inline]] inline void trim(V& v) {
     if (v.capacity() > kKeepCapacity) V().swap(v);
 }
 

@@ -27,6 +27,15 @@ std::unique_ptr<Frame> CallSupport::make_frame(Interp& vm, FunctionObject* fn, c
     frame->set_code(fn->code);
     frame->function = fn;
     frame->globals = fn->globals;
+    // The common call: exactly the positional parameters, nothing else to bind or make.
+    size_t given_positional = args.positional.size();
+    if (args.kw_names.empty() && given_positional == static_cast<size_t>(code.arg_count) && code.kwonly_arg_count == 0 &&
+        !(code.flags & (kVarArgs | kVarKeywords)) && code.cellvars.empty() && code.freevars.empty() &&
+        fn->closure.empty()) {
+        frame->fast.assign(args.positional.begin(), args.positional.end());
+        frame->fast.resize(code.varnames.size());
+        return frame;
+    }
     frame->fast.resize(code.varnames.size());
     const std::string& fname = fn->qualname;
 

@@ -17,15 +17,21 @@ void check_depth(Interp& vm) {
 
 Frame* VmSupport::call(Interp& vm, Frame* f, const Instruction& in) {
     auto& stack = f->stack;
+    if (in.op == Op::CALL) {
+        // Positional arguments only, already on the stack after the callable.
+        size_t func_index = stack.size() - in.arg - 1;
+        CallArgs args;
+        args.positional = std::span<const Value>(stack.data() + func_index + 1, in.arg);
+        Value callable = stack[func_index];
+        if (callable.is(ObjKind::BoundMethod)) return call_unbinding(vm, f, func_index, std::move(callable), args);
+        return call_at(vm, f, func_index, callable, args);
+    }
     size_t nargs = in.arg;
     std::vector<Value> ex_positional, ex_kw_values, ex_kw_names;
     Value kwnames;
     size_t func_index;
     CallArgs args;
-    if (in.op == Op::CALL) {
-        func_index = stack.size() - nargs - 1;
-        args.positional = std::span<const Value>(stack.data() + func_index + 1, nargs);
-    } else if (in.op == Op::CALL_KW) {
+    if (in.op == Op::CALL_KW) {
         kwnames = std::move(stack.back());
         stack.pop_back();
         auto& names = kwnames.as<TupleObject>()->items;
