@@ -132,6 +132,11 @@ Value awaited_sleep(Interp& vm, const CallArgs& args);
 // An awaitable that returns `result` when first sent to, without suspending (a coroutine that
 // runs to its end at once, as `async def __aexit__(...): self.release()` does).
 Value finished_awaitable(Interp& vm, Value result);
+// `await q.get()`, `await q.put(item)`, `await lock.acquire()` where `fn` is the prelude's
+// coroutine function: when its coroutine would return without waiting (a plain queue not empty or
+// not full, a plain lock free with no waiters), what it does is done now and its result comes
+// back as a finished awaitable; unset when the coroutine must run (asyncio_queue_methods.cpp).
+Value awaited_without_waiting(Interp& vm, const Value& fn, const CallArgs& args);
 
 LoopObject& loop_of(Interp& vm, const Value& loop);
 Value new_future(Interp& vm, const Value& loop);

@@ -84,7 +84,7 @@ Value lock_wake_up_first(Interp& vm, const Value& self, const CallArgs& args);
 
 // The fast paths: a prelude Queue, Event or Lock whose fields the natives may use in place
 // (plain_fields.h); each native falls back to its line-for-line path when this does not hold.
-enum SiteSlot : size_t { kQueueSite, kEventSite, kLockSite };
+enum SiteSlot : size_t { kQueueSite, kEventSite, kLockSite, kGetNowaitSite, kPutNowaitSite };
 
 InstanceObject* plain_instance(const Value& v) {
     auto* inst = v.as<InstanceObject>();
@@ -340,6 +340,55 @@ Value lock_release(Interp& vm, const Value& self, const CallArgs& args) {
     return Value::none();
 }
 
+// async def get(self):
+//     while self.empty(): ...wait...
+//     return self.get_nowait()
+// Not empty: returns at once.
+Value get_without_waiting(Interp& vm, const CallArgs& args) {
+    if (!args.kw_names.empty() || args.positional.size() != 1) return Value();
+    const Value& q = args.positional[0];
+    QueueView v;
+    if (!plain_queue(vm, q, v) || v.items->items.empty()) return Value();
+    auto check = [&](ClassObject& cls) { return has_native(vm, cls, "get_nowait", &q_get_nowait); };
+    if (!class_passes(vm, vm.plain_sites[kGetNowaitSite], *q.as<InstanceObject>()->type(), check)) return Value();
+    return q_get_nowait(vm, q, CallArgs{});
+}
+
+// async def put(self, item):
+//     while self.full(): ...wait...
+//     return self.put_nowait(item)
+// Not full: returns at once.
+Value put_without_waiting(Interp& vm, const CallArgs& args) {
+    if (!args.kw_names.empty() || args.positional.size() != 2) return Value();
+    const Value& q = args.positional[0];
+    QueueView v;
+    if (!plain_queue(vm, q, v) || !v.field[QueueView::kMaxsize].is_int()) return Value();
+    int64_t maxsize = v.field[QueueView::kMaxsize].as_int();
+    if (maxsize > 0 && static_cast<int64_t>(v.items->items.size()) >= maxsize) return Value();
+    auto check = [&](ClassObject& cls) { return has_native(vm, cls, "put_nowait", &q_put_nowait); };
+    if (!class_passes(vm, vm.plain_sites[kPutNowaitSite], *q.as<InstanceObject>()->type(), check)) return Value();
+    return q_put_nowait(vm, q, CallArgs{args.positional.subspan(1)});
+}
+
+// async def acquire(self):
+//     if not self._locked and (self._waiters is None or _all_cancelled(self._waiters)):
+//         self._locked = True
+//         return True
+//     ...wait...
+// Free with no waiter at all: returns at once.
+Value acquire_without_waiting(Interp& vm, const CallArgs& args) {
+    if (!args.kw_names.empty() || args.positional.size() != 1) return Value();
+    LockView v;
+    if (!plain_lock(vm, args.positional[0], v)) return Value();
+    const Value& locked = v.field[LockView::kLocked];
+    const Value& waiters = v.field[LockView::kWaiters];
+    if (!locked.is_bool() || locked.as_bool()) return Value();
+    auto* queued = waiters.as<DequeObject>();
+    if (!waiters.is_none() && !(queued && queued->items.empty())) return Value();
+    v.field[LockView::kLocked] = Value::boolean(true);
+    return Value::boolean(true);
+}
+
 }  // namespace
 
 void install_queue_natives(Interp& vm, DictObject& module) {
@@ -357,6 +406,14 @@ void install_queue_natives(Interp& vm, DictObject& module) {
     add_native("_lock_locked", &lock_locked);
     add_native("_lock_release", &lock_release);
     add_native("_lock_wake_up_first", &lock_wake_up_first);
+}
+
+Value awaited_without_waiting(Interp& vm, const Value& fn, const CallArgs& args) {
+    Value result;
+    if (fn.obj() == vm.asyncio_queue_get.obj()) result = get_without_waiting(vm, args);
+    else if (fn.obj() == vm.asyncio_queue_put.obj()) result = put_without_waiting(vm, args);
+    else if (fn.obj() == vm.asyncio_lock_acquire.obj()) result = acquire_without_waiting(vm, args);
+    return result.is_set() ? finished_awaitable(vm, std::move(result)) : Value();
 }
 
 }  // namespace aio

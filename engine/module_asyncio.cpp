@@ -401,6 +401,11 @@ Value load_asyncio_module(Interp& vm) {
 
     for (auto& code : prelude.files) vm.run_code_in(code, module.as<ModuleObject>()->dict);
     vm.asyncio_sleep = d->get_str(vm.intern("sleep"));
+    if (auto* queue = d->get_str(vm.intern("Queue")).as<ClassObject>()) {
+        vm.asyncio_queue_get = queue->lookup(vm.intern("get"));
+        vm.asyncio_queue_put = queue->lookup(vm.intern("put"));
+    }
+    if (auto* lock = d->get_str(vm.intern("Lock")).as<ClassObject>()) vm.asyncio_lock_acquire = lock->lookup(vm.intern("acquire"));
     if (auto* mixin = d->get_str(vm.intern("_ContextManagerMixin")).as<ClassObject>()) {
         vm.asyncio_mixin_aenter = mixin->lookup(vm.names.aenter_);
         vm.asyncio_mixin_aexit = mixin->lookup(vm.names.aexit_);

@@ -22,6 +22,18 @@ namespace loopstep {
 // The fields of one instance, in place. `names`: the first `required` must all be in the
 // instance's dict, the others may be, and nothing else may; `check` is the class's test. A
 // site remembers both answers (the class's per class epoch, the dict's per dict version).
+// Whether the class passes `check`, asked once per class epoch at this site (classes are never
+// made without a new epoch, so a recycled address cannot pass for a checked class).
+template <class Check>
+bool class_passes(Interp& vm, Interp::PlainSite& site, ClassObject& cls, Check&& check) {
+    if (site.type != &cls || site.epoch != vm.class_epoch) {
+        site.class_ok = check(cls);
+        site.type = &cls;
+        site.epoch = vm.class_epoch;
+    }
+    return site.class_ok;
+}
+
 template <size_t N>
 class PlainFields {
     static_assert(N <= std::tuple_size_v<decltype(Interp::PlainSite::at)>);
@@ -30,13 +42,7 @@ public:
     template <class Check>
     bool locate(Interp& vm, Interp::PlainSite& site, const InstanceObject& inst, const std::array<const char*, N>& names,
                 size_t required, Check&& check) {
-        ClassObject* cls = inst.type();
-        if (site.type != cls || site.epoch != vm.class_epoch) {
-            site.class_ok = check(*cls);
-            site.type = cls;
-            site.epoch = vm.class_epoch;
-        }
-        if (!site.class_ok || inst.dict.is_unset()) return false;
+        if (!class_passes(vm, site, *inst.type(), check) || inst.dict.is_unset()) return false;
         auto& table = static_cast<DictObject*>(inst.dict.obj())->table;
         if (site.dict.obj() != inst.dict.obj() || site.version != table.version()) {
             site.fields_ok = find_all(vm, site, table, names, required);

@@ -130,9 +130,12 @@ Frame* VmSupport::call_at(Interp& vm, Frame* f, size_t func_index, const Value& 
             ++vm.depth_;
             return child;
         }
-        if (callable.obj() == vm.asyncio_sleep.obj() && f->instrs[f->ip].op == Op::GET_AWAITABLE) {
-            // `await asyncio.sleep(x)`: the awaitable sleep's body would await, without the body.
-            if (Value direct = aio::awaited_sleep(vm, args); direct.is_set()) {
+        if (f->instrs[f->ip].op == Op::GET_AWAITABLE) {
+            // `await asyncio.sleep(x)`: the awaitable sleep's body would await, without the body;
+            // `await q.get()` and the like that need not wait: their result, without the body.
+            Value direct = callable.obj() == vm.asyncio_sleep.obj() ? aio::awaited_sleep(vm, args)
+                                                                    : aio::awaited_without_waiting(vm, callable, args);
+            if (direct.is_set()) {
                 stack.resize(func_index);
                 stack.push_back(std::move(direct));
                 return f;
