@@ -133,10 +133,12 @@ Value awaited_sleep(Interp& vm, const CallArgs& args);
 // runs to its end at once, as `async def __aexit__(...): self.release()` does).
 Value finished_awaitable(Interp& vm, Value result);
 // `await q.get()`, `await q.put(item)`, `await lock.acquire()` where `fn` is the prelude's
-// coroutine function: when its coroutine would return without waiting (a plain queue not empty or
-// not full, a plain lock free with no waiters), what it does is done now and its result comes
-// back as a finished awaitable; unset when the coroutine must run (asyncio_queue_methods.cpp).
-Value awaited_without_waiting(Interp& vm, const Value& fn, const CallArgs& args);
+// coroutine function, awaited at once: for a plain queue or lock, what its coroutine would await,
+// without the coroutine -- a finished awaitable holding its result when it would not wait, else a
+// queue's state machine (queue_wait); unset when the coroutine must run (asyncio_queue_methods.cpp).
+Value awaited_without_coroutine(Interp& vm, const Value& fn, const CallArgs& args);
+// The awaitable of `await queue.get()` (put: `await queue.put(item)`) that waits (asyncio_queue_wait.cpp).
+Value queue_wait(Interp& vm, const Value& queue, const Value& item, bool put);
 
 LoopObject& loop_of(Interp& vm, const Value& loop);
 Value new_future(Interp& vm, const Value& loop);
@@ -183,6 +185,8 @@ void install_waiter_natives(Interp& vm, DictObject& module);  // asyncio_waiters
 // loop of Queue._wakeup_next (pop waiters until one not done, and set its result to None); the
 // native _wakeup_next.
 FutureObject* plain_future(Interp& vm, const Value& v);
+// owner._get_loop().create_future(), labelled `kind` (the prelude's _new_waiter).
+Value make_waiter(Interp& vm, const Value& owner, const Value& kind);
 void wake_next_waiter(Interp& vm, DequeObject& waiters);
 Value wakeup_next(Interp& vm, const Value& self, const CallArgs& args);
 void install_queue_natives(Interp& vm, DictObject& module);   // asyncio_queue_methods.cpp

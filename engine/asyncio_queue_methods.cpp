@@ -3,7 +3,9 @@
 // Each is line for line CPython 3.11's Python (queues.py, locks.py), and everything it does
 // through `self` still goes through `self`: a subclass overriding qsize, _put or _get, or an
 // instance attribute shadowing a method, is honoured exactly as the Python would. The coroutine
-// methods (put, get, join, Event.wait) stay Python, so their suspensions are unchanged.
+// methods (put, get, join, Event.wait, Lock.acquire) stay Python; only when `await q.get()`,
+// `await q.put(x)` or `await lock.acquire()` is on a plain queue or lock is the coroutine skipped
+// (awaited_without_coroutine, at the end), its suspensions made by the same futures.
 #include "ast.h"
 #include "asyncio_objects.h"
 #include "interp.h"
@@ -84,7 +86,7 @@ Value lock_wake_up_first(Interp& vm, const Value& self, const CallArgs& args);
 
 // The fast paths: a prelude Queue, Event or Lock whose fields the natives may use in place
 // (plain_fields.h); each native falls back to its line-for-line path when this does not hold.
-enum SiteSlot : size_t { kQueueSite, kEventSite, kLockSite, kGetNowaitSite, kPutNowaitSite };
+enum SiteSlot : size_t { kQueueSite, kEventSite, kLockSite, kAwaitSite };
 
 InstanceObject* plain_instance(const Value& v) {
     auto* inst = v.as<InstanceObject>();
@@ -340,34 +342,42 @@ Value lock_release(Interp& vm, const Value& self, const CallArgs& args) {
     return Value::none();
 }
 
+// The class of a queue that get() and put() may be awaited on without their coroutines: it has
+// the prelude's _get_loop (its waiters are plain futures) and get_nowait / put_nowait.
+bool queue_awaits_plainly(Interp& vm, ClassObject& type) {
+    auto check = [&](ClassObject& cls) {
+        Value get_loop = vm.type_lookup(&cls, name(vm, "_get_loop"));
+        return get_loop.is(ObjKind::Function) && static_cast<FunctionObject*>(get_loop.obj())->qualname == "_LoopBound._get_loop" &&
+               has_native(vm, cls, "get_nowait", &q_get_nowait) && has_native(vm, cls, "put_nowait", &q_put_nowait);
+    };
+    return class_passes(vm, vm.plain_sites[kAwaitSite], type, check);
+}
+
 // async def get(self):
 //     while self.empty(): ...wait...
 //     return self.get_nowait()
-// Not empty: returns at once.
-Value get_without_waiting(Interp& vm, const CallArgs& args) {
+Value awaited_get(Interp& vm, const CallArgs& args) {
     if (!args.kw_names.empty() || args.positional.size() != 1) return Value();
     const Value& q = args.positional[0];
     QueueView v;
-    if (!plain_queue(vm, q, v) || v.items->items.empty()) return Value();
-    auto check = [&](ClassObject& cls) { return has_native(vm, cls, "get_nowait", &q_get_nowait); };
-    if (!class_passes(vm, vm.plain_sites[kGetNowaitSite], *q.as<InstanceObject>()->type(), check)) return Value();
-    return q_get_nowait(vm, q, CallArgs{});
+    if (!plain_queue(vm, q, v) || !queue_awaits_plainly(vm, *q.as<InstanceObject>()->type())) return Value();
+    if (v.items->items.empty()) return queue_wait(vm, q, Value(), false);
+    return finished_awaitable(vm, q_get_nowait(vm, q, CallArgs{}));
 }
 
 // async def put(self, item):
 //     while self.full(): ...wait...
 //     return self.put_nowait(item)
-// Not full: returns at once.
-Value put_without_waiting(Interp& vm, const CallArgs& args) {
+Value awaited_put(Interp& vm, const CallArgs& args) {
     if (!args.kw_names.empty() || args.positional.size() != 2) return Value();
     const Value& q = args.positional[0];
     QueueView v;
-    if (!plain_queue(vm, q, v) || !v.field[QueueView::kMaxsize].is_int()) return Value();
+    if (!plain_queue(vm, q, v) || !v.field[QueueView::kMaxsize].is_int() ||
+        !queue_awaits_plainly(vm, *q.as<InstanceObject>()->type()))
+        return Value();
     int64_t maxsize = v.field[QueueView::kMaxsize].as_int();
-    if (maxsize > 0 && static_cast<int64_t>(v.items->items.size()) >= maxsize) return Value();
-    auto check = [&](ClassObject& cls) { return has_native(vm, cls, "put_nowait", &q_put_nowait); };
-    if (!class_passes(vm, vm.plain_sites[kPutNowaitSite], *q.as<InstanceObject>()->type(), check)) return Value();
-    return q_put_nowait(vm, q, CallArgs{args.positional.subspan(1)});
+    if (maxsize > 0 && static_cast<int64_t>(v.items->items.size()) >= maxsize) return queue_wait(vm, q, args.positional[1], true);
+    return finished_awaitable(vm, q_put_nowait(vm, q, CallArgs{args.positional.subspan(1)}));
 }
 
 // async def acquire(self):
@@ -408,12 +418,12 @@ void install_queue_natives(Interp& vm, DictObject& module) {
     add_native("_lock_wake_up_first", &lock_wake_up_first);
 }
 
-Value awaited_without_waiting(Interp& vm, const Value& fn, const CallArgs& args) {
-    Value result;
-    if (fn.obj() == vm.asyncio_queue_get.obj()) result = get_without_waiting(vm, args);
-    else if (fn.obj() == vm.asyncio_queue_put.obj()) result = put_without_waiting(vm, args);
-    else if (fn.obj() == vm.asyncio_lock_acquire.obj()) result = acquire_without_waiting(vm, args);
-    return result.is_set() ? finished_awaitable(vm, std::move(result)) : Value();
+Value awaited_without_coroutine(Interp& vm, const Value& fn, const CallArgs& args) {
+    if (fn.obj() == vm.asyncio_queue_get.obj()) return awaited_get(vm, args);
+    if (fn.obj() == vm.asyncio_queue_put.obj()) return awaited_put(vm, args);
+    if (fn.obj() == vm.asyncio_lock_acquire.obj())
+        if (Value taken = acquire_without_waiting(vm, args); taken.is_set()) return finished_awaitable(vm, std::move(taken));
+    return Value();
 }
 
 }  // namespace aio

@@ -17,6 +17,42 @@ FutureObject* plain_future(Interp& vm, const Value& v) {
     return f && vm.type_of(v) == vm.types.future.get() ? f : nullptr;
 }
 
+// owner._get_loop().create_future(), labelled `kind` for the tracer (the prelude's _new_waiter).
+// _get_loop is _LoopBound's: the owner binds to the first running loop that uses it.
+Value make_waiter(Interp& vm, const Value& owner, const Value& kind_arg) {
+    Value get_loop = vm.type_lookup(vm.type_of(owner), vm.literal_name("_get_loop"));
+    Value fut;
+    Value loop = running_loop(vm);
+    auto* inst = owner.as<InstanceObject>();
+    bool plain_binding = get_loop.is(ObjKind::Function) &&
+                         static_cast<FunctionObject*>(get_loop.obj())->qualname == "_LoopBound._get_loop" && inst &&
+                         inst->dict.is_set() && loop.is_set();
+    if (plain_binding) {
+        // self._loop: the instance's, else the class default (None).
+        const Value& name = vm.literal_name("_loop");
+        auto* dict = static_cast<DictObject*>(inst->dict.obj());
+        Value bound = dict->get_str(name);
+        if (bound.is_unset()) bound = vm.getattr(owner, name);
+        if (bound.is_none()) {
+            dict->set(vm, name, loop);
+            bound = loop;
+        }
+        if (!bound.same(loop)) vm.raise(vm.exc.runtime_error, vm.repr(owner) + " is bound to a different event loop");
+        fut = new_future(vm, loop);
+    } else {
+        fut = vm.call_method(vm.call_method(owner, "_get_loop", {}), "create_future", {});
+    }
+    if (auto* f = fut.as<FutureObject>()) {
+        std::string converted;
+        auto* s = kind_arg.as<StrObject>();
+        const std::string& kind = s ? s->text() : (converted = vm.to_str(kind_arg));
+        f->label = kind.empty() ? nullptr : &vm.label_text(kind);
+        f->has_label_time = false;
+        if (vm.tracer) vm.tracer->future_labelled(*f);
+    }
+    return fut;
+}
+
 namespace {
 
 bool waiter_done(Interp& vm, const Value& w) {
@@ -81,43 +117,9 @@ Value all_cancelled(Interp& vm, const Value&, const CallArgs& args) {
     return Value::boolean(true);
 }
 
-// _new_waiter(owner, kind): owner._get_loop().create_future(), labelled `kind` for the tracer.
-// _get_loop is _LoopBound's: the owner binds to the first running loop that uses it.
 Value new_waiter(Interp& vm, const Value&, const CallArgs& args) {
     expect_count(vm, "_new_waiter", args, 2, 2);
-    const Value& owner = args.positional[0];
-    Value get_loop = vm.type_lookup(vm.type_of(owner), vm.literal_name("_get_loop"));
-    Value fut;
-    Value loop = running_loop(vm);
-    auto* inst = owner.as<InstanceObject>();
-    bool plain_binding = get_loop.is(ObjKind::Function) &&
-                         static_cast<FunctionObject*>(get_loop.obj())->qualname == "_LoopBound._get_loop" && inst &&
-                         inst->dict.is_set() && loop.is_set();
-    if (plain_binding) {
-        // self._loop: the instance's, else the class default (None).
-        const Value& name = vm.literal_name("_loop");
-        auto* dict = static_cast<DictObject*>(inst->dict.obj());
-        Value bound = dict->get_str(name);
-        if (bound.is_unset()) bound = vm.getattr(owner, name);
-        if (bound.is_none()) {
-            dict->set(vm, name, loop);
-            bound = loop;
-        }
-        if (!bound.same(loop)) vm.raise(vm.exc.runtime_error, vm.repr(owner) + " is bound to a different event loop");
-        fut = new_future(vm, loop);
-    } else {
-        fut = vm.call_method(vm.call_method(owner, "_get_loop", {}), "create_future", {});
-    }
-    if (auto* f = fut.as<FutureObject>()) {
-        const Value& kind_arg = args.positional[1];
-        std::string converted;
-        auto* s = kind_arg.as<StrObject>();
-        const std::string& kind = s ? s->text() : (converted = vm.to_str(kind_arg));
-        f->label = kind.empty() ? nullptr : &vm.label_text(kind);
-        f->has_label_time = false;
-        if (vm.tracer) vm.tracer->future_labelled(*f);
-    }
-    return fut;
+    return make_waiter(vm, args.positional[0], args.positional[1]);
 }
 
 }  // namespace

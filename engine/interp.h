@@ -233,8 +233,8 @@ public:
     uint64_t task_serial = 0;   // every task, named or not
     Value asyncio_set_result_unless_cancelled;  // the sleep timers' callback
     Value asyncio_sleep;  // the prelude's `async def sleep`: `await asyncio.sleep(x)` skips it (aio::awaited_sleep)
-    // The prelude's Queue.get / Queue.put / Lock.acquire: awaited at once when they need not
-    // wait, their result is had without the coroutine (aio::awaited_without_waiting).
+    // The prelude's Queue.get / Queue.put / Lock.acquire: awaited at once, their coroutines are
+    // not made when a native does the same (aio::awaited_without_coroutine).
     Value asyncio_queue_get, asyncio_queue_put, asyncio_lock_acquire;
     // The prelude's _ContextManagerMixin.__aenter__/__aexit__ (Lock, Semaphore, Condition): `async
     // with` calls self.acquire() / self.release() in their place (VmSupport::with_protocol).
@@ -330,7 +330,7 @@ public:
         bool fields_ok = false;
         std::array<int32_t, 8> at{};
     };
-    std::array<PlainSite, 6> plain_sites{};
+    std::array<PlainSite, 4> plain_sites{};
     static constexpr int kTypeCacheBits = 11;
     struct TypeCacheEntry {
         ClassObject* type = nullptr;   // the key, compared as plain pointers (the hit path)

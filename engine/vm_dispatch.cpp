@@ -59,7 +59,9 @@ ResumeResult Interp::execute(Frame* entry, Value pending) {
             }
         }
     }
-    bool fresh = false;  // the pending exception was just raised here (record context/traceback)
+    // The pending exception was just raised here (record context/traceback): so is one thrown in,
+    // at the frame it lands in (whether raised there or by the native iterator it awaits).
+    bool fresh = exception.is_set();
     // Instructions are counted down in a register and added to `instructions` when the budgets are
     // checked and when this dispatch loop returns or throws. The countdown runs to the count's
     // next multiple of kBudgetEvery, so that the budgets (and a stop request) are checked every

@@ -134,7 +134,7 @@ Frame* VmSupport::call_at(Interp& vm, Frame* f, size_t func_index, const Value& 
             // `await asyncio.sleep(x)`: the awaitable sleep's body would await, without the body;
             // `await q.get()` and the like that need not wait: their result, without the body.
             Value direct = callable.obj() == vm.asyncio_sleep.obj() ? aio::awaited_sleep(vm, args)
-                                                                    : aio::awaited_without_waiting(vm, callable, args);
+                                                                    : aio::awaited_without_coroutine(vm, callable, args);
             if (direct.is_set()) {
                 stack.resize(func_index);
                 stack.push_back(std::move(direct));

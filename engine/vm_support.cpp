@@ -370,7 +370,7 @@ void VmSupport::with_protocol(Interp& vm, Frame* f, const Instruction& in) {
                 const Value& acquire_name = vm.literal_name("acquire");
                 Value acquire = vm.type_lookup(cls, acquire_name);
                 if (acquire.is_set() && acquire.obj() == vm.asyncio_lock_acquire.obj())
-                    entered = aio::awaited_without_waiting(vm, acquire, CallArgs{std::span<const Value>(&mgr, 1)});
+                    entered = aio::awaited_without_coroutine(vm, acquire, CallArgs{std::span<const Value>(&mgr, 1)});
                 if (entered.is_unset()) entered = vm.call_method(mgr, acquire_name, {});
             }
             else if (enter.is(ObjKind::Function)) entered = vm.call(enter, {mgr});

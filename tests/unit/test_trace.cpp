@@ -401,6 +401,34 @@ private slots:
         QVERIFY(trace.error_report.find("deadlock at t=0.0") != std::string::npos);
     }
 
+    void tracebackNamesTheAwaitThrownInto() {
+        // A task cancelled while it awaits: the traceback runs through the line of each await the
+        // CancelledError passed, the innermost one included (a native awaitable's too), as CPython's.
+        for (const char* awaited : {"q.get()", "q.put(2)", "asyncio.sleep(5)", "asyncio.Event().wait()"}) {
+            bool put = std::string(awaited) == "q.put(2)";  // waits for room, the others for an item
+            std::string source = std::string("import asyncio\n"
+                                              "async def consumer(q):\n"
+                                              "    await q.put(1)\n") +
+                                 (put ? "    pass\n" : "    await q.get()\n") + "    item = await " + awaited + "\n"
+                                 "async def main():\n"
+                                 "    q = asyncio.Queue(maxsize=1)\n"
+                                 "    t = asyncio.create_task(consumer(q))\n"
+                                 "    await asyncio.sleep(1)\n"
+                                 "    t.cancel()\n"
+                                 "    await t\n"
+                                 "asyncio.run(main())\n";
+            RunResult result;
+            Trace trace = trace_of(source, &result);
+            QCOMPARE(int(result.status), int(RunStatus::UncaughtException));
+            const std::string& report = trace.error_report;
+            size_t in_main = report.find("line 11, in main");
+            size_t in_consumer = report.find("line 5, in consumer");
+            QVERIFY2(in_main != std::string::npos && in_consumer != std::string::npos && in_main < in_consumer, report.c_str());
+            QVERIFY2(report.find(std::string("item = await ") + awaited) != std::string::npos, report.c_str());
+            QVERIFY(report.rfind("CancelledError") > in_consumer);
+        }
+    }
+
     void checkpointsAgreeWithReplay() {
         Trace trace = trace_of(kManyTasks);
         QVERIFY(trace.tick_count() > 2000);
