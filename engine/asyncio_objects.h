@@ -133,12 +133,15 @@ Value awaited_sleep(Interp& vm, const CallArgs& args);
 // runs to its end at once, as `async def __aexit__(...): self.release()` does).
 Value finished_awaitable(Interp& vm, Value result);
 // `await q.get()`, `await q.put(item)`, `await lock.acquire()` where `fn` is the prelude's
-// coroutine function, awaited at once: for a plain queue or lock, what its coroutine would await,
-// without the coroutine -- a finished awaitable holding its result when it would not wait, else a
-// queue's state machine (queue_wait); unset when the coroutine must run (asyncio_queue_methods.cpp).
+// coroutine function, awaited at once: for a plain queue or lock, the awaitable standing for its
+// coroutine -- finished, holding the result, when it would not wait, else a state machine doing
+// what the coroutine does (queue_wait, lock_wait). Unset: the coroutine must run
+// (asyncio_queue_methods.cpp).
 Value awaited_without_coroutine(Interp& vm, const Value& fn, const CallArgs& args);
 // The awaitable of `await queue.get()` (put: `await queue.put(item)`) that waits (asyncio_queue_wait.cpp).
 Value queue_wait(Interp& vm, const Value& queue, const Value& item, bool put);
+// The awaitable of `await lock.acquire()` that may wait (asyncio_lock_wait.cpp).
+Value lock_wait(Interp& vm, const Value& lock);
 
 LoopObject& loop_of(Interp& vm, const Value& loop);
 Value new_future(Interp& vm, const Value& loop);

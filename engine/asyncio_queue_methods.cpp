@@ -86,7 +86,7 @@ Value lock_wake_up_first(Interp& vm, const Value& self, const CallArgs& args);
 
 // The fast paths: a prelude Queue, Event or Lock whose fields the natives may use in place
 // (plain_fields.h); each native falls back to its line-for-line path when this does not hold.
-enum SiteSlot : size_t { kQueueSite, kEventSite, kLockSite, kAwaitSite };
+enum SiteSlot : size_t { kQueueSite, kEventSite, kLockSite, kAwaitSite, kLockAwaitSite };
 
 InstanceObject* plain_instance(const Value& v) {
     auto* inst = v.as<InstanceObject>();
@@ -344,11 +344,15 @@ Value lock_release(Interp& vm, const Value& self, const CallArgs& args) {
 
 // The class of a queue that get() and put() may be awaited on without their coroutines: it has
 // the prelude's _get_loop (its waiters are plain futures) and get_nowait / put_nowait.
+bool has_prelude_get_loop(Interp& vm, ClassObject& cls) {
+    Value get_loop = vm.type_lookup(&cls, name(vm, "_get_loop"));
+    return get_loop.is(ObjKind::Function) && static_cast<FunctionObject*>(get_loop.obj())->qualname == "_LoopBound._get_loop";
+}
+
 bool queue_awaits_plainly(Interp& vm, ClassObject& type) {
     auto check = [&](ClassObject& cls) {
-        Value get_loop = vm.type_lookup(&cls, name(vm, "_get_loop"));
-        return get_loop.is(ObjKind::Function) && static_cast<FunctionObject*>(get_loop.obj())->qualname == "_LoopBound._get_loop" &&
-               has_native(vm, cls, "get_nowait", &q_get_nowait) && has_native(vm, cls, "put_nowait", &q_put_nowait);
+        return has_prelude_get_loop(vm, cls) && has_native(vm, cls, "get_nowait", &q_get_nowait) &&
+               has_native(vm, cls, "put_nowait", &q_put_nowait);
     };
     return class_passes(vm, vm.plain_sites[kAwaitSite], type, check);
 }
@@ -381,22 +385,25 @@ Value awaited_put(Interp& vm, const CallArgs& args) {
 }
 
 // async def acquire(self):
-//     if not self._locked and (self._waiters is None or _all_cancelled(self._waiters)):
+//     if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
 //         self._locked = True
 //         return True
 //     ...wait...
-// Free with no waiter at all: returns at once.
-Value acquire_without_waiting(Interp& vm, const CallArgs& args) {
+Value awaited_acquire(Interp& vm, const CallArgs& args) {
     if (!args.kw_names.empty() || args.positional.size() != 1) return Value();
+    const Value& lock = args.positional[0];
     LockView v;
-    if (!plain_lock(vm, args.positional[0], v)) return Value();
+    if (!plain_lock(vm, lock, v)) return Value();
+    auto check = [&](ClassObject& cls) { return has_prelude_get_loop(vm, cls); };
+    if (!class_passes(vm, vm.plain_sites[kLockAwaitSite], *lock.as<InstanceObject>()->type(), check)) return Value();
     const Value& locked = v.field[LockView::kLocked];
     const Value& waiters = v.field[LockView::kWaiters];
-    if (!locked.is_bool() || locked.as_bool()) return Value();
     auto* queued = waiters.as<DequeObject>();
-    if (!waiters.is_none() && !(queued && queued->items.empty())) return Value();
-    v.field[LockView::kLocked] = Value::boolean(true);
-    return Value::boolean(true);
+    if (locked.is_bool() && !locked.as_bool() && (waiters.is_none() || (queued && queued->items.empty()))) {
+        v.field[LockView::kLocked] = Value::boolean(true);
+        return finished_awaitable(vm, Value::boolean(true));
+    }
+    return lock_wait(vm, lock);
 }
 
 }  // namespace
@@ -421,8 +428,7 @@ void install_queue_natives(Interp& vm, DictObject& module) {
 Value awaited_without_coroutine(Interp& vm, const Value& fn, const CallArgs& args) {
     if (fn.obj() == vm.asyncio_queue_get.obj()) return awaited_get(vm, args);
     if (fn.obj() == vm.asyncio_queue_put.obj()) return awaited_put(vm, args);
-    if (fn.obj() == vm.asyncio_lock_acquire.obj())
-        if (Value taken = acquire_without_waiting(vm, args); taken.is_set()) return finished_awaitable(vm, std::move(taken));
+    if (fn.obj() == vm.asyncio_lock_acquire.obj()) return awaited_acquire(vm, args);
     return Value();
 }
 

@@ -330,7 +330,7 @@ public:
         bool fields_ok = false;
         std::array<int32_t, 8> at{};
     };
-    std::array<PlainSite, 4> plain_sites{};
+    std::array<PlainSite, 5> plain_sites{};
     static constexpr int kTypeCacheBits = 11;
     struct TypeCacheEntry {
         ClassObject* type = nullptr;   // the key, compared as plain pointers (the hit path)

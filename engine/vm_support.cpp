@@ -364,8 +364,7 @@ void VmSupport::with_protocol(Interp& vm, Frame* f, const Instruction& in) {
             else exit = vm.getattr(mgr, exit_name);
             Value entered;
             if (async && in.arg == 1 && vm.asyncio_mixin_aenter.is_set() && enter.is_set() &&
-                enter.obj() == vm.asyncio_mixin_aenter.obj())
-            {
+                enter.obj() == vm.asyncio_mixin_aenter.obj()) {
                 // `async with lock:` (nothing bound): __aenter__ would only `await self.acquire()`.
                 const Value& acquire_name = vm.literal_name("acquire");
                 Value acquire = vm.type_lookup(cls, acquire_name);
