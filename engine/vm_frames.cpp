@@ -111,8 +111,9 @@ Frame* VmSupport::call_method(Interp& vm, Frame* f, const Instruction& in) {
         args.positional = std::span<const Value>(first - 1, nargs - nkw + 1);
         return call_at(vm, f, func_index, callable, args);
     }
-    // Not a plain method: the attribute itself is called.
-    return call_unbinding(vm, f, func_index, callable, args);
+    // Not a plain method: the attribute itself is called (a bound method's function with its self).
+    if (callable.is(ObjKind::BoundMethod)) return call_unbinding(vm, f, func_index, std::move(callable), args);
+    return call_at(vm, f, func_index, callable, args);
 }
 
 Frame* VmSupport::call_at(Interp& vm, Frame* f, size_t func_index, const Value& callable, const CallArgs& args) {
