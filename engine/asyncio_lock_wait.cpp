@@ -44,11 +44,6 @@ private:
     const Value& name(Interp& vm, const char* literal) { return vm.literal_name(literal); }
     bool locked(Interp& vm) { return vm.truthy(vm.getattr(lock_, name(vm, "_locked"))); }
 
-    static bool cancelled(Interp& vm, const Value& w) {
-        if (auto* f = plain_future(vm, w)) return f->state == FutureObject::State::Cancelled;
-        return vm.truthy(vm.call_method(w, vm.literal_name("cancelled"), {}));
-    }
-
     ResumeResult run(Interp& vm, bool resumed) override {
         if (resumed) {
             remove_waiter(vm);
@@ -56,20 +51,9 @@ private:
             return {ResumeStatus::Returned, Value::boolean(true)};
         }
         Value waiters = vm.getattr(lock_, name(vm, "_waiters"));
-        if (!locked(vm)) {
-            bool all_cancelled = true;
-            if (!waiters.is_none()) {
-                Value it = vm.iter(waiters);
-                while (all_cancelled) {
-                    Value w = vm.next(it);
-                    if (w.is_unset()) break;
-                    all_cancelled = cancelled(vm, w);
-                }
-            }
-            if (all_cancelled) {
-                vm.setattr(lock_, name(vm, "_locked"), Value::boolean(true));
-                return {ResumeStatus::Returned, Value::boolean(true)};
-            }
+        if (!locked(vm) && (waiters.is_none() || all_waiters_cancelled(vm, waiters))) {
+            vm.setattr(lock_, name(vm, "_locked"), Value::boolean(true));
+            return {ResumeStatus::Returned, Value::boolean(true)};
         }
         if (waiters.is_none()) {
             waiters = vm.call(vm.getattr(vm.modules.at("asyncio"), name(vm, "_deque")), {});

@@ -188,6 +188,9 @@ void install_waiter_natives(Interp& vm, DictObject& module);  // asyncio_waiters
 // loop of Queue._wakeup_next (pop waiters until one not done, and set its result to None); the
 // native _wakeup_next.
 FutureObject* plain_future(Interp& vm, const Value& v);
+// w.cancelled(), and all(w.cancelled() for w in waiters) (asyncio_waiters.cpp).
+bool waiter_cancelled(Interp& vm, const Value& w);
+bool all_waiters_cancelled(Interp& vm, const Value& waiters);
 // owner._get_loop().create_future(), labelled `kind` (the prelude's _new_waiter).
 Value make_waiter(Interp& vm, const Value& owner, const Value& kind);
 void wake_next_waiter(Interp& vm, DequeObject& waiters);

@@ -426,6 +426,7 @@ void install_queue_natives(Interp& vm, DictObject& module) {
 }
 
 Value awaited_without_coroutine(Interp& vm, const Value& fn, const CallArgs& args) {
+    if (fn.is_unset()) return Value();
     if (fn.obj() == vm.asyncio_queue_get.obj()) return awaited_get(vm, args);
     if (fn.obj() == vm.asyncio_queue_put.obj()) return awaited_put(vm, args);
     if (fn.obj() == vm.asyncio_lock_acquire.obj()) return awaited_acquire(vm, args);

@@ -59,17 +59,14 @@ private:
     // The `except:` branch, then `raise`.
     ResumeResult give_up(Interp& vm, const Value& exception) override {
         Value waiter = std::move(waiter_);
-        auto* f = plain_future(vm, waiter);
-        if (f) cancel_future(vm, *f, Value::none());
-        else vm.call_method(waiter, name(vm, "cancel"), {});
+        FutureObject& f = *waiter.as<FutureObject>();  // a plain future (wait_on)
+        cancel_future(vm, f, Value::none());
         try {
             vm.call_method(waiters(vm), name(vm, "remove"), {waiter});
         } catch (PyError& e) {
             if (!vm.isinstance(e.exception, vm.exc.value_error.get())) throw;
         }
-        bool cancelled = f ? f->state == FutureObject::State::Cancelled
-                           : vm.truthy(vm.call_method(waiter, name(vm, "cancelled"), {}));
-        if (!blocked(vm) && !cancelled) vm.call_method(queue_, name(vm, "_wakeup_next"), {waiters(vm)});
+        if (!blocked(vm) && f.state != FutureObject::State::Cancelled) vm.call_method(queue_, name(vm, "_wakeup_next"), {waiters(vm)});
         return {ResumeStatus::Raised, exception};
     }
 

@@ -60,11 +60,6 @@ bool waiter_done(Interp& vm, const Value& w) {
     return vm.truthy(vm.call_method(w, "done", {}));
 }
 
-bool waiter_cancelled(Interp& vm, const Value& w) {
-    if (auto* f = plain_future(vm, w)) return f->state == FutureObject::State::Cancelled;
-    return vm.truthy(vm.call_method(w, "cancelled", {}));
-}
-
 DequeObject& waiters_arg(Interp& vm, const Value& v, const char* name) {
     auto* d = v.as<DequeObject>();
     if (!d) vm.raise(vm.exc.type_error, std::string(name) + "() expects the waiters deque");
@@ -72,6 +67,25 @@ DequeObject& waiters_arg(Interp& vm, const Value& v, const char* name) {
 }
 
 }  // namespace
+
+bool waiter_cancelled(Interp& vm, const Value& w) {
+    if (auto* f = plain_future(vm, w)) return f->state == FutureObject::State::Cancelled;
+    return vm.truthy(vm.call_method(w, "cancelled", {}));
+}
+
+bool all_waiters_cancelled(Interp& vm, const Value& waiters) {
+    if (auto* d = waiters.as<DequeObject>()) {
+        for (size_t i = 0; i < d->items.size(); ++i) {
+            Value w = d->items[i];
+            if (!waiter_cancelled(vm, w)) return false;
+        }
+        return true;
+    }
+    Value it = vm.iter(waiters);
+    for (Value w = vm.next(it); w.is_set(); w = vm.next(it))
+        if (!waiter_cancelled(vm, w)) return false;
+    return true;
+}
 
 // The loop of Queue._wakeup_next below.
 void wake_next_waiter(Interp& vm, DequeObject& d) {
@@ -109,12 +123,7 @@ namespace {
 // _all_cancelled(waiters): all(w.cancelled() for w in waiters)
 Value all_cancelled(Interp& vm, const Value&, const CallArgs& args) {
     expect_one_arg(vm, "_all_cancelled", args);
-    DequeObject& d = waiters_arg(vm, args.positional[0], "_all_cancelled");
-    for (size_t i = 0; i < d.items.size(); ++i) {
-        Value w = d.items[i];
-        if (!waiter_cancelled(vm, w)) return Value::boolean(false);
-    }
-    return Value::boolean(true);
+    return Value::boolean(all_waiters_cancelled(vm, args.positional[0]));
 }
 
 Value new_waiter(Interp& vm, const Value&, const CallArgs& args) {

@@ -366,13 +366,10 @@ void VmSupport::with_protocol(Interp& vm, Frame* f, const Instruction& in) {
             if (async && in.arg == 1 && vm.asyncio_mixin_aenter.is_set() && enter.is_set() &&
                 enter.obj() == vm.asyncio_mixin_aenter.obj()) {
                 // `async with lock:` (nothing bound): __aenter__ would only `await self.acquire()`.
-                const Value& acquire_name = vm.literal_name("acquire");
-                Value acquire = vm.type_lookup(cls, acquire_name);
-                if (acquire.is_set() && acquire.obj() == vm.asyncio_lock_acquire.obj())
-                    entered = aio::awaited_without_coroutine(vm, acquire, CallArgs{std::span<const Value>(&mgr, 1)});
-                if (entered.is_unset()) entered = vm.call_method(mgr, acquire_name, {});
-            }
-            else if (enter.is(ObjKind::Function)) entered = vm.call(enter, {mgr});
+                const Value& acquire = vm.literal_name("acquire");
+                entered = aio::awaited_without_coroutine(vm, vm.type_lookup(cls, acquire), CallArgs{std::span<const Value>(&mgr, 1)});
+                if (entered.is_unset()) entered = vm.call_method(mgr, acquire, {});
+            } else if (enter.is(ObjKind::Function)) entered = vm.call(enter, {mgr});
             else entered = vm.call(vm.getattr(mgr, enter_name), {});
             stack.push_back(std::move(exit));
             if (async) entered = get_awaitable(vm, entered);
