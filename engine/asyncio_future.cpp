@@ -13,8 +13,7 @@ void FutureObject::clear_references() {
     result.reset();
     exception.reset();
     callbacks.clear();
-    cancel_message.reset();
-    cancelled_exc.reset();
+    cancellation.reset();
 }
 
 namespace aio {
@@ -70,13 +69,13 @@ std::string future_repr(Interp& vm, FutureObject& f) {
 }
 
 Value make_cancelled_error(Interp& vm, FutureObject& f) {
-    if (f.cancelled_exc.is_set()) {
-        Value e = std::move(f.cancelled_exc);
-        f.cancelled_exc.reset();
+    if (f.cancellation && f.cancellation->raised.is_set()) {
+        Value e = std::move(f.cancellation->raised);
+        f.cancellation->raised.reset();
         return e;
     }
     std::vector<Value> args;
-    if (f.cancel_message.is_set() && !f.cancel_message.is_none()) args.push_back(f.cancel_message);
+    if (Value m = f.cancel_message(); m.is_set() && !m.is_none()) args.push_back(std::move(m));
     return vm.new_exception(vm.exc.cancelled_error.get(), std::move(args));
 }
 
@@ -111,7 +110,7 @@ void set_exception(Interp& vm, FutureObject& f, const Value& exception) {
 bool cancel_future(Interp& vm, FutureObject& f, const Value& message) {
     if (f.state != FutureObject::State::Pending) return false;
     f.state = FutureObject::State::Cancelled;
-    f.cancel_message = message;
+    if (f.cancellation || (message.is_set() && !message.is_none())) f.cancellation_state().message = message;
     schedule_callbacks(vm, f);
     return true;
 }
@@ -257,7 +256,7 @@ Value f_make_cancelled_error(Interp& vm, const Value& self, const CallArgs& args
 }
 
 Value f_cancel_message(Interp& vm, const Value&, const CallArgs& args) {
-    Value m = receiver(vm, args.positional[0], "_cancel_message").cancel_message;
+    Value m = receiver(vm, args.positional[0], "_cancel_message").cancel_message();
     return m.is_set() ? m : Value::none();
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <deque>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -37,8 +38,18 @@ public:
     Value result;
     Value exception;             // set when finished with an exception
     std::vector<Value> callbacks;
-    Value cancel_message;        // unset = None
-    Value cancelled_exc;         // the CancelledError a task's coroutine raised
+    // A cancel()'s message (unset = None) and the CancelledError a task's coroutine raised:
+    // rare, so kept apart (null: neither was set).
+    struct Cancellation {
+        Value message;
+        Value raised;
+    };
+    std::unique_ptr<Cancellation> cancellation;
+    Value cancel_message() const { return cancellation ? cancellation->message : Value{}; }
+    Cancellation& cancellation_state() {
+        if (!cancellation) cancellation = std::make_unique<Cancellation>();
+        return *cancellation;
+    }
     // For the tracer: the label (one copy per text, in Interp::stable_text; null: none) and e.g.
     // a sleep's deadline.
     const std::string* label = nullptr;

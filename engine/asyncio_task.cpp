@@ -108,7 +108,7 @@ bool cancel_task(Interp& vm, TaskObject& t, const Value& message) {
         if (cancel_any(vm, waiter, message)) return true;
     }
     t.must_cancel = true;
-    t.cancel_message = message;
+    if (t.cancellation || (message.is_set() && !message.is_none())) t.cancellation_state().message = message;
     return true;
 }
 
@@ -158,14 +158,14 @@ void task_step(Interp& vm, TaskObject& t, Value exception) {
         case ResumeStatus::Returned:
             if (t.must_cancel) {
                 t.must_cancel = false;
-                cancel_future(vm, t, t.cancel_message);
+                cancel_future(vm, t, t.cancel_message());
             } else {
                 set_result(vm, t, r.value);
             }
             return;
         case ResumeStatus::Raised:
             if (vm.isinstance(r.value, vm.exc.cancelled_error.get())) {
-                t.cancelled_exc = r.value;
+                t.cancellation_state().raised = r.value;
                 cancel_future(vm, t, Value::none());
             } else {
                 set_exception(vm, t, r.value);
@@ -189,7 +189,7 @@ void task_step(Interp& vm, TaskObject& t, Value exception) {
                 fut->blocking = false;
                 add_done_callback(vm, *fut, keep);
                 t.fut_waiter = result;
-                if (t.must_cancel && cancel_any(vm, result, t.cancel_message)) t.must_cancel = false;
+                if (t.must_cancel && cancel_any(vm, result, t.cancel_message())) t.must_cancel = false;
             }
         } else {
             schedule_step(vm, t, vm.new_exception(vm.exc.runtime_error.get(),

@@ -7,6 +7,7 @@
 // instead of 24.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -85,6 +86,33 @@ public:
         for (size_t k = first + 1; k <= i; ++k)
             v += steps_[k][c];
         return v;
+    }
+
+    // How many entries have column `c` at or below `v` (the columns never decrease): the index
+    // of the last such entry, plus one.
+    size_t count_at_or_below(size_t c, uint32_t v) const {
+        // The last group starting at or below v, then its entries one by one.
+        size_t lo = 0, hi = groups_.size();
+        while (lo < hi) {
+            const size_t mid = (lo + hi) / 2;
+            if (groups_[mid].base[c] <= v) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo == 0) return 0;
+        const size_t first = (lo - 1) * kGroup;
+        const size_t end = std::min(size_, first + kGroup);
+        const Group& g = groups_[lo - 1];
+        size_t i = first + 1;
+        if (g.wide != kNarrow) {
+            while (i < end && wide_[g.wide + (i - first)][c] <= v) ++i;
+            return i;
+        }
+        uint32_t at = g.base[c];
+        for (; i < end; ++i) {
+            at += steps_[i][c];
+            if (at > v) break;
+        }
+        return i;
     }
 
     Entry entry(size_t i) const {

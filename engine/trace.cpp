@@ -75,9 +75,11 @@ Trace& Trace::operator=(Trace&&) noexcept = default;
 
 Trace::Ends Trace::ends_of(long tick) const {
     size_t next = static_cast<size_t>(tick + 2);  // segment after tick's (segment i+1 is tick i)
-    if (next < segments_.size()) return {segments_.at(next, kChanges), segments_.at(next, kReadyOps), segments_.at(next, kTimers)};
+    if (next < segments_.size())
+        return {segments_.at(next, kChanges), segments_.at(next, kReadyOps), segments_.at(next, kClosedTimers),
+                segments_.at(next, kEvents)};
     return {static_cast<uint32_t>(changes_.size()), static_cast<uint32_t>(ready_ops_.size()),
-            static_cast<uint32_t>(timer_deltas_.size())};
+            static_cast<uint32_t>(closed_timers_.size()), static_cast<uint32_t>(events_.size())};
 }
 
 LoopState Trace::state_after(long tick) const {
@@ -90,7 +92,7 @@ LoopState Trace::state_after(long tick) const {
     std::vector<uint32_t> statuses;
     std::vector<int32_t> ready;
     std::vector<uint32_t> live;
-    uint32_t from_changes = 0, from_ready = 0, from_timers = 0;
+    uint32_t from_changes = 0, from_ready = 0, from_events = 0, from_closed = 0;
     if (it != checkpoints_.begin()) {
         const Checkpoint& cp = *std::prev(it);
         statuses = cp.statuses;
@@ -98,7 +100,8 @@ LoopState Trace::state_after(long tick) const {
         live = cp.timers;
         from_changes = cp.changes_end;
         from_ready = cp.ready_end;
-        from_timers = cp.timers_end;
+        from_events = cp.events_end;
+        from_closed = cp.closed_end;
     }
     for (uint32_t i = from_changes; i < end.changes; ++i) {
         const StatusChange& c = changes_[i];
@@ -106,27 +109,42 @@ LoopState Trace::state_after(long tick) const {
         statuses[static_cast<size_t>(c.task)] = c.status;
     }
     size_t head = 0;  // ready-queue pops are almost always at the front
-    for (uint32_t i = from_ready; i < end.ready_ops; ++i) {
-        int32_t op = ready_ops_[i];
-        if (op >= 0) {
-            ready.push_back(op);
-            continue;
-        }
-        int32_t task = -op - 1;
+    auto pop = [&](int32_t task) {
         if (head < ready.size() && ready[head] == task) {
             ++head;
         } else {
             auto at = std::find(ready.begin() + static_cast<long>(head), ready.end(), task);
             if (at != ready.end()) ready.erase(at);
         }
+    };
+    // Tick by tick: its segment's ops, then the pop of its own step, which is not stored (it
+    // began the step, before the step's pushes; popping it after them removes the same entry,
+    // the task's only one before its step).
+    const long first = it != checkpoints_.begin() ? std::prev(it)->tick + 1 : -1;
+    uint32_t i = from_ready;
+    for (long t = first; t <= tick; ++t) {
+        const auto next = static_cast<size_t>(t + 2);
+        const uint32_t segment_end = next < segments_.size() ? segments_.at(next, kReadyOps) : end.ready_ops;
+        for (; i < segment_end; ++i) {
+            const int32_t op = ready_ops_[i];
+            if (op >= 0) ready.push_back(op);
+            else pop(-op - 1);
+        }
+        if (t >= 0) pop(ticks_[static_cast<size_t>(t)].task);
     }
     ready.erase(ready.begin(), ready.begin() + static_cast<long>(head));
     // Each timer is added once and removed once: collect the removals, then drop them in one pass.
     std::vector<uint32_t> removed;
-    for (uint32_t i = from_timers; i < end.timers; ++i) {
-        if (timer_deltas_[i].added) live.push_back(timer_deltas_[i].timer);
-        else removed.push_back(timer_deltas_[i].timer);
+    for (uint32_t i = from_events; i < end.events; ++i) {
+        const EventRecord& e = events_[i];
+        switch (kind_of(e)) {
+            case EventKind::TimerSet: live.push_back(e.ref); break;
+            case EventKind::TimerFired:
+            case EventKind::TimerCancelled: removed.push_back(e.ref); break;
+            default: break;
+        }
     }
+    for (uint32_t i = from_closed; i < end.closed_timers; ++i) removed.push_back(closed_timers_[i]);
     if (!removed.empty()) {
         std::sort(removed.begin(), removed.end());
         std::erase_if(live, [&](uint32_t id) { return std::binary_search(removed.begin(), removed.end(), id); });
@@ -160,20 +178,44 @@ double Trace::clock_end(size_t i) const {
     return it != late_ends_.end() && it->tick == i ? it->clock : ticks_[i].clock_start;
 }
 
+long Trace::tick_of(SegmentColumn column, uint32_t index) const {
+    // Segment k holds the records from its start to the next one's; segment k is tick k - 1.
+    return static_cast<long>(segments_.count_at_or_below(column, index)) - 2;
+}
+
 LineRecord Trace::line(size_t i) const {
     const auto at = static_cast<uint32_t>(i);
-    return {line_numbers_[i], line_tasks_.at(at), line_outputs_.at(at), line_clocks_.at(at)};
+    LineRecord r{line_numbers_[i], line_tasks_.at(at), line_outputs_.at(at), line_clocks_.at(at)};
+    if (r.task == kTickTask || r.clock == kTickClock) {
+        const long tick = tick_of(kLines, at);
+        const bool known = tick >= 0 && tick < static_cast<long>(ticks_.size());
+        if (r.task == kTickTask) r.task = known ? ticks_[static_cast<size_t>(tick)].task : 0;
+        if (r.clock == kTickClock) r.clock = known ? ticks_[static_cast<size_t>(tick)].clock_start : 0.0;
+    }
+    return r;
 }
 
 double Trace::event_when(const EventRecord& e) const {
-    return is_timer_event(static_cast<EventKind>(e.kind_text >> kKindShift)) ? timers_[e.when_ref].timer.when
-                                                                             : event_whens_[e.when_ref];
+    if (e.head & kSleepReady) return event_whens_[e.head & kTextMask];
+    const EventKind kind = kind_of(e);
+    if (is_timer_event(kind)) return timers_[e.ref].timer.when;
+    return kind == EventKind::TaskReady ? -1.0 : 0.0;
 }
 
 TraceEvent Trace::event(size_t i) const {
     const EventRecord& e = events_[i];
-    return {static_cast<EventKind>(e.kind_text >> kKindShift), e.task, event_clocks_.at(static_cast<uint32_t>(i)),
-            e.kind_text & kTextMask, event_when(e)};
+    double clock = event_clocks_.at(static_cast<uint32_t>(i));
+    if (clock == kTickClock) {
+        const long tick = tick_of(kEvents, static_cast<uint32_t>(i));
+        clock = tick >= 0 && tick < static_cast<long>(ticks_.size()) ? ticks_[static_cast<size_t>(tick)].clock_start : 0.0;
+    }
+    const EventKind kind = kind_of(e);
+    if (is_timer_event(kind)) {
+        const PendingTimer& t = timers_[e.ref].timer;
+        return {kind, t.task, clock, t.what, t.when};
+    }
+    const uint32_t text = e.head & kSleepReady ? sleep_until_id_ : e.head & kTextMask;
+    return {kind, static_cast<int32_t>(e.ref), clock, text, event_when(e)};
 }
 
 IndexRange Trace::range_of(long tick, SegmentColumn column, uint32_t total) const {
@@ -201,7 +243,7 @@ double Trace::clock_of_output(uint32_t offset) const {
     if (first != UINT32_MAX) {
         uint32_t next = line_outputs_.next_change(first);
         size_t last = next == UINT32_MAX ? line_numbers_.size() - 1 : next - 1;
-        if (line_output_end(last) > offset) return line_clocks_.at(static_cast<uint32_t>(last));
+        if (line_output_end(last) > offset) return line(last).clock;
     }
     // Output from outside any recorded line (a loop callback): the clock of its tick.
     long lo = 0, hi = static_cast<long>(ticks_.size()) - 1;
@@ -274,19 +316,37 @@ std::string Trace::tick_summary(size_t i) const {
     return s;
 }
 
-size_t Trace::memory_bytes() const {
-    size_t n = ticks_.capacity() * sizeof(Tick) + late_ends_.capacity() * sizeof(LateEnd) +
-               line_numbers_.memory_bytes() + line_tasks_.memory_bytes() + line_clocks_.memory_bytes() + event_whens_.capacity() * sizeof(double) +
-               line_outputs_.memory_bytes() + events_.capacity() * sizeof(EventRecord) + event_clocks_.memory_bytes() +
-               output_.capacity() + segments_.memory_bytes() +
-               changes_.capacity() * sizeof(StatusChange) + ready_ops_.capacity() * sizeof(int32_t) +
-               timer_deltas_.capacity() * sizeof(TimerDelta) + timers_.capacity() * sizeof(TimerRecord) +
-               tasks_.capacity() * sizeof(TraceTask) + task_text_.memory_bytes() +
-               first_names_.size() * (sizeof(TextRef) + 2 * sizeof(void*) + sizeof(int));
-    for (const auto& s : strings_) n += sizeof(std::string) + s.capacity();
-    for (const auto& s : statuses_) n += sizeof(TaskStatus) + s.where.capacity() + s.waits_on.capacity();
+std::vector<std::pair<const char*, size_t>> Trace::memory_parts() const {
+    size_t strings = 0, statuses = 0, checkpoints = 0;
+    for (const auto& s : strings_) strings += sizeof(std::string) + s.capacity();
+    for (const auto& s : statuses_) statuses += sizeof(TaskStatus) + s.where.capacity() + s.waits_on.capacity();
     for (const auto& cp : checkpoints_)
-        n += sizeof(Checkpoint) + cp.statuses.capacity() * 4 + cp.ready.capacity() * 4 + cp.timers.capacity() * 4;
+        checkpoints += sizeof(Checkpoint) + cp.statuses.capacity() * 4 + cp.ready.capacity() * 4 + cp.timers.capacity() * 4;
+    return {
+        {"ticks", ticks_.capacity() * sizeof(Tick) + late_ends_.capacity() * sizeof(LateEnd)},
+        {"line numbers", line_numbers_.memory_bytes()},
+        {"line tasks", line_tasks_.memory_bytes()},
+        {"line clocks", line_clocks_.memory_bytes()},
+        {"line outputs", line_outputs_.memory_bytes()},
+        {"events", events_.capacity() * sizeof(EventRecord) + event_whens_.capacity() * sizeof(double)},
+        {"event clocks", event_clocks_.memory_bytes()},
+        {"output", output_.capacity()},
+        {"segments", segments_.memory_bytes()},
+        {"status changes", changes_.capacity() * sizeof(StatusChange)},
+        {"ready ops", ready_ops_.capacity() * sizeof(int32_t)},
+        {"closed timers", closed_timers_.capacity() * sizeof(uint32_t)},
+        {"timers", timers_.capacity() * sizeof(TimerRecord)},
+        {"tasks", tasks_.capacity() * sizeof(TraceTask) + task_text_.memory_bytes() +
+                      first_names_.size() * (sizeof(TextRef) + 2 * sizeof(void*) + sizeof(int))},
+        {"strings", strings},
+        {"statuses", statuses},
+        {"checkpoints", checkpoints},
+    };
+}
+
+size_t Trace::memory_bytes() const {
+    size_t n = 0;
+    for (const auto& [name, bytes] : memory_parts()) n += bytes;
     return n;
 }
 

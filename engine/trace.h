@@ -17,6 +17,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "chunked_array.h"
@@ -205,6 +206,8 @@ public:
 
     // Memory estimate of the stored trace (bytes), for the benchmarks.
     size_t memory_bytes() const;
+    // The same by part: ("ticks", bytes), ("events", bytes), ...
+    std::vector<std::pair<const char*, size_t>> memory_parts() const;
 
 private:
     friend class TraceRecorder;
@@ -212,20 +215,16 @@ private:
         int32_t task;
         uint32_t status;  // id into statuses_
     };
-    struct TimerDelta {
-        uint32_t timer : 31;  // id into timers_
-        uint32_t added : 1;
-    };
     struct Checkpoint {
         long tick;                       // state at the end of this tick
-        uint32_t changes_end, ready_end, timers_end;  // the deltas it includes
+        uint32_t changes_end, ready_end, events_end, closed_end;  // the deltas it includes
         std::vector<uint32_t> statuses;  // by task id
         std::vector<int32_t> ready;
         std::vector<uint32_t> timers;    // live timer ids
     };
     // Where a segment's records begin (the columns of segments_): segment 0 is the prologue,
     // segment i+1 is tick i.
-    enum SegmentColumn : size_t { kChanges, kReadyOps, kTimers, kLines, kEvents, kOutput, kSegmentColumns };
+    enum SegmentColumn : size_t { kChanges, kReadyOps, kClosedTimers, kLines, kEvents, kOutput, kSegmentColumns };
     using Segment = OffsetIndex<kSegmentColumns>::Entry;
     // A timer as set; timers are numbered in the order they were scheduled (the loop's order
     // among equal deadlines).
@@ -233,24 +232,37 @@ private:
         PendingTimer timer;
     };
     struct Ends {
-        uint32_t changes, ready_ops, timers;
+        uint32_t changes, ready_ops, closed_timers, events;
     };
     Ends ends_of(long tick) const;
-    // An event as stored: its kind in the top bits of the text id, its clock in event_clocks_,
-    // and what gives its `when`: a timer event's timer (id into timers_: its deadline), any
-    // other event's index into event_whens_.
+    // An event as stored, in 8 bytes: its kind in bits 28-30 of `head`, and
+    //  - a timer event: `ref` is its timer (id into timers_), which gives its task, text and `when`;
+    //  - a task-ready event after a sleep (kSleepReady set): its text is kSleepUntilText, the low
+    //    bits of `head` are its deadline's index into event_whens_, and `ref` is the task;
+    //  - any other: the low bits of `head` are its text id, and `ref` is the task.
+    // Its clock is in event_clocks_.
     struct EventRecord {
-        int32_t task;
-        uint32_t kind_text;
-        uint32_t when_ref;
+        uint32_t head;
+        uint32_t ref;
     };
     static bool is_timer_event(EventKind k) {
         return k == EventKind::TimerSet || k == EventKind::TimerFired || k == EventKind::TimerCancelled;
     }
+    static EventKind kind_of(const EventRecord& e) { return static_cast<EventKind>(e.head >> kKindShift & 7u); }
     double event_when(const EventRecord& e) const;
     static constexpr int kKindShift = 28;
     static constexpr uint32_t kTextMask = (1u << kKindShift) - 1;  // string ids stay below this
+    static constexpr uint32_t kSleepReady = 1u << 31;
+    uint32_t sleep_until_id_ = 0;  // the string id of kSleepUntilText
     IndexRange range_of(long tick, SegmentColumn column, uint32_t total) const;
+
+    // In line_tasks_, line_clocks_ and event_clocks_: "the task / start clock of the record's
+    // tick", which most records have (a step's own lines and events), so that they take no run
+    // of their own per tick.
+    static constexpr int32_t kTickTask = std::numeric_limits<int32_t>::min();
+    static constexpr double kTickClock = -std::numeric_limits<double>::infinity();
+    // The tick whose segment holds record `index` of `column` (-1: the prologue).
+    long tick_of(SegmentColumn column, uint32_t index) const;
 
     ChunkedArray<Tick> ticks_;
     struct LateEnd {
@@ -266,7 +278,7 @@ private:
     ValueRuns<double> line_clocks_;
     ValueRuns<uint32_t> line_outputs_;
     ChunkedArray<EventRecord> events_;
-    std::vector<double> event_whens_;       // the distinct `when`s of events other than timers' (0.0 first)
+    std::vector<double> event_whens_;       // the distinct deadlines of task-ready events after a sleep
     ValueRuns<double> event_clocks_;
     std::string output_;
     std::vector<std::string> strings_;
@@ -274,8 +286,10 @@ private:
     std::vector<TaskStatus> statuses_;       // distinct statuses
     OffsetIndex<kSegmentColumns> segments_;
     ChunkedArray<StatusChange> changes_;
-    ChunkedArray<int32_t> ready_ops_;          // task id: queued; -(id+1): its step began
-    ChunkedArray<TimerDelta> timer_deltas_;
+    ChunkedArray<int32_t> ready_ops_;          // task id: queued; -(id+1): dequeued (a tick's own step: implied)
+    // The pending timers change with the timer events (set: added; fired, cancelled: removed),
+    // and when their loop closes: these are the timers it dropped then (ids into timers_).
+    ChunkedArray<uint32_t> closed_timers_;
     ChunkedArray<TimerRecord> timers_;
     std::vector<Checkpoint> checkpoints_;
 };

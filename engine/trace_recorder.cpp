@@ -68,11 +68,10 @@ std::string await_operand(const std::string& text) {
 TraceRecorder::TraceRecorder(Interp& vm, Trace& trace)
     : vm_(vm), trace_(trace) {
     intern("");
-    trace_.event_whens_.push_back(0.0);  // event(): 0.0 (all bits clear) is when 0
-    when_ids_.emplace(0, 0);
     start_id_ = intern("start");
     end_id_ = intern("end");
     sleep_until_id_ = intern(Trace::kSleepUntilText);
+    trace_.sleep_until_id_ = sleep_until_id_;
     task_created_id_ = intern(Trace::kTaskCreatedText);
     trace_.segments_.push_back(Trace::Segment{});
     TraceTask module;
@@ -128,32 +127,47 @@ void TraceRecorder::set_status_id(int task, uint32_t id) {
 }
 
 void TraceRecorder::event(EventKind kind, int task, uint32_t text, double when) {
-    // Few distinct values (0, -1, the shown deadlines of sleeps): each stored once, keyed by its
-    // bits; the same value as the last event's needs no lookup.
-    uint64_t bits;
-    std::memcpy(&bits, &when, sizeof bits);
-    if (bits != last_when_bits_) {
-        auto [it, fresh] = when_ids_.try_emplace(bits, static_cast<uint32_t>(trace_.event_whens_.size()));
-        if (fresh) trace_.event_whens_.push_back(when);
-        last_when_bits_ = bits;
-        last_when_id_ = it->second;
+    uint32_t head = static_cast<uint32_t>(kind) << Trace::kKindShift | text;
+    if (kind == EventKind::TaskReady && text == sleep_until_id_) {
+        // A sleep's deadline (shown_deadline: few distinct ones), each stored once, keyed by its
+        // bits; the same one as the last event's needs no lookup.
+        uint64_t bits;
+        std::memcpy(&bits, &when, sizeof bits);
+        if (bits != last_when_bits_) {
+            auto [it, fresh] = when_ids_.try_emplace(bits, static_cast<uint32_t>(trace_.event_whens_.size()));
+            if (fresh) trace_.event_whens_.push_back(when);
+            last_when_bits_ = bits;
+            last_when_id_ = it->second;
+        }
+        // (Past 2^28 distinct deadlines, as for texts, the deadline reads back as the first.)
+        head = static_cast<uint32_t>(kind) << Trace::kKindShift | Trace::kSleepReady | (last_when_id_ & Trace::kTextMask);
     }
-    push_event(kind, task, text, last_when_id_);
+    push_event(head, static_cast<uint32_t>(task));
 }
 
 void TraceRecorder::timer_event(EventKind kind, uint32_t timer) {
-    const PendingTimer& t = trace_.timers_[timer].timer;
-    push_event(kind, t.task, t.what, timer);
+    push_event(static_cast<uint32_t>(kind) << Trace::kKindShift, timer);
 }
 
-void TraceRecorder::push_event(EventKind kind, int task, uint32_t text, uint32_t when_ref) {
+void TraceRecorder::push_event(uint32_t head, uint32_t ref) {
     const auto index = static_cast<uint32_t>(trace_.events_.size());
-    trace_.events_.push_back({task, static_cast<uint32_t>(kind) << Trace::kKindShift | text, when_ref});
-    trace_.event_clocks_.note(index, vm_.clock);
+    trace_.events_.push_back({head, ref});
+    if (in_tick_) trace_.event_clocks_.note(index, vm_.clock == tick_clock_ ? Trace::kTickClock : vm_.clock);
+    else if (gap_clocks_.empty() || gap_clocks_.back().second != vm_.clock) gap_clocks_.push_back({index, vm_.clock});
 }
 
-void TraceRecorder::ready_op(int32_t op) {
-    trace_.ready_ops_.push_back(op);
+void TraceRecorder::flush_gap_clocks(bool at_tick_start) {
+    if (gap_clocks_.empty()) return;
+    // All at the clock the tick starts at (timers fire, then the step runs): nothing to keep.
+    if (at_tick_start && std::all_of(gap_clocks_.begin(), gap_clocks_.end(), [&](const auto& run) { return run.second == vm_.clock; }))
+        trace_.event_clocks_.note(gap_clocks_.front().first, Trace::kTickClock);
+    else
+        for (const auto& [index, clock] : gap_clocks_) trace_.event_clocks_.note(index, clock);
+    gap_clocks_.clear();
+}
+
+void TraceRecorder::ready_op(int32_t op, bool stored) {
+    if (stored) trace_.ready_ops_.push_back(op);
     ++changes_since_checkpoint_;
     if (op >= 0) {
         ready_.push_back(op);
@@ -172,7 +186,7 @@ void TraceRecorder::open_segment() {
     Trace::Segment seg;
     seg[Trace::kChanges] = static_cast<uint32_t>(trace_.changes_.size());
     seg[Trace::kReadyOps] = static_cast<uint32_t>(trace_.ready_ops_.size());
-    seg[Trace::kTimers] = static_cast<uint32_t>(trace_.timer_deltas_.size());
+    seg[Trace::kClosedTimers] = static_cast<uint32_t>(trace_.closed_timers_.size());
     seg[Trace::kLines] = static_cast<uint32_t>(trace_.line_numbers_.size());
     seg[Trace::kEvents] = static_cast<uint32_t>(trace_.events_.size());
     seg[Trace::kOutput] = static_cast<uint32_t>(trace_.output_.size());
@@ -192,7 +206,8 @@ void TraceRecorder::maybe_checkpoint() {
     cp.tick = static_cast<long>(trace_.ticks_.size()) - 1;
     cp.changes_end = static_cast<uint32_t>(trace_.changes_.size());
     cp.ready_end = static_cast<uint32_t>(trace_.ready_ops_.size());
-    cp.timers_end = static_cast<uint32_t>(trace_.timer_deltas_.size());
+    cp.events_end = static_cast<uint32_t>(trace_.events_.size());
+    cp.closed_end = static_cast<uint32_t>(trace_.closed_timers_.size());
     cp.statuses = current_;
     cp.ready.assign(ready_.begin(), ready_.end());
     cp.timers = live_timers_;
@@ -206,8 +221,13 @@ void TraceRecorder::line(Frame*, int line) {
     int task = in_step_ ? running_ : (vm_.running_loop.is_set() ? -1 : 0);
     const auto index = static_cast<uint32_t>(trace_.line_numbers_.size());
     trace_.line_numbers_.push_back(line);
-    trace_.line_tasks_.note(index, task);
-    trace_.line_clocks_.note(index, vm_.clock);
+    if (in_tick_) {
+        trace_.line_tasks_.note(index, Trace::kTickTask);
+        trace_.line_clocks_.note(index, vm_.clock == tick_clock_ ? Trace::kTickClock : vm_.clock);
+    } else {
+        trace_.line_tasks_.note(index, task);
+        trace_.line_clocks_.note(index, vm_.clock);
+    }
     trace_.line_outputs_.note(index, static_cast<uint32_t>(trace_.output_.size()));
 }
 
@@ -428,13 +448,16 @@ void TraceRecorder::set_clock_end(double clock) {
 
 void TraceRecorder::step_begin(TaskObject& t) {
     int id = static_cast<int>(t.serial);
-    ready_op(-id - 1);
+    ready_op(-id - 1, t.hidden);  // a tick's own pop is implied by the tick (Trace::state_after)
     running_ = id;
     in_step_ = true;
     if (t.hidden) return;
     // Tick N's segment is the gap opened when step N-1 ended; the first tick opens its own.
+    flush_gap_clocks(gap_open_);
     if (!gap_open_) open_segment();
     gap_open_ = false;
+    in_tick_ = true;
+    tick_clock_ = vm_.clock;
     Tick tick;
     tick.task = id;
     tick.clock_start = vm_.clock;
@@ -541,6 +564,7 @@ void TraceRecorder::step_end(TaskObject& t) {
     tick.state_after = s.state;
     tick.done_how = s.done_how;
     maybe_checkpoint();
+    in_tick_ = false;
     open_segment();  // the gap before the next step belongs to the next tick
     gap_open_ = true;
 }
@@ -577,9 +601,8 @@ void TraceRecorder::timer_set(HandleObject& h) {
     trace_.timers_.push_back({timer});
     h.trace_timer = id;
     add_live_timer(id);
-    trace_.timer_deltas_.push_back({id, true});
     ++changes_since_checkpoint_;
-    timer_event(EventKind::TimerSet, id);
+    timer_event(EventKind::TimerSet, id);  // (which adds it to the pending timers: Trace::state_after)
     if (!h.args.empty())
         if (auto* f = h.args[0].as<FutureObject>()) {
             f->trace_timer = id;
@@ -611,11 +634,8 @@ void TraceRecorder::future_labelled(const FutureObject& cf) {
         last_label_id_ = intern(f.label_text());
         last_label_wakes_ = f.label_text() == "sleep" || f.label_text() == "timeout";
     }
-    timer.what = last_label_id_;
+    timer.what = last_label_id_;  // (its timer-set event reads both from the timer)
     timer.task = running_;
-    auto& ev = trace_.events_[f.trace_timer_event];
-    ev.task = running_;
-    ev.kind_text = (ev.kind_text & ~Trace::kTextMask) | timer.what;
     f.trace_timer = UINT32_MAX;
 }
 
@@ -627,9 +647,8 @@ void TraceRecorder::drop_timer(HandleObject& h, EventKind kind) {
     if (!h.args.empty())
         if (auto* f = h.args[0].as<FutureObject>(); f && f->trace_timer == id) f->trace_timer = UINT32_MAX;
     remove_live_timer(id);
-    trace_.timer_deltas_.push_back({id, false});
     ++changes_since_checkpoint_;
-    timer_event(kind, id);
+    timer_event(kind, id);  // (which removes it from the pending timers)
 }
 
 void TraceRecorder::timer_fired(HandleObject& h) { drop_timer(h, EventKind::TimerFired); }
@@ -669,13 +688,15 @@ void TraceRecorder::loop_closed() {
     std::sort(pending.begin(), pending.end());
     for (uint32_t id : pending) {
         remove_live_timer(id);
-        trace_.timer_deltas_.push_back({id, false});
+        trace_.closed_timers_.push_back(id);
     }
 
     while (!ready_.empty()) ready_op(-ready_.front() - 1);
 }
 
 void TraceRecorder::finish(const RunResult& result, const std::string& report) {
+    flush_gap_clocks(false);
+    in_tick_ = false;
     TaskStatus s = status_of(0);
     if (result.status == RunStatus::Ok) {
         s = TaskStatus{TaskState::Done, DoneHow::Returned, 0, "end", ""};

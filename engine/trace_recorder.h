@@ -77,11 +77,11 @@ private:
     const TaskStatus& status_of(int task) const;
     void event(EventKind kind, int task, uint32_t text, double when = 0.0);
     void timer_event(EventKind kind, uint32_t timer);  // its task, text and deadline are the timer's
-    void push_event(EventKind kind, int task, uint32_t text, uint32_t when_ref);
+    void push_event(uint32_t head, uint32_t ref);  // a Trace::EventRecord
     std::unordered_map<uint64_t, uint32_t> when_ids_;  // event(): a when's bits -> index into Trace::event_whens_
-    uint64_t last_when_bits_ = 0;  // the last event's when (0.0) and its index
+    uint64_t last_when_bits_ = UINT64_MAX;  // the last sleep deadline stored (none yet: a NaN's bits) and its index
     uint32_t last_when_id_ = 0;
-    void ready_op(int32_t op);
+    void ready_op(int32_t op, bool stored = true);
     void open_segment();
     void set_clock_end(double clock);  // of the newest tick
     void maybe_checkpoint();
@@ -141,6 +141,14 @@ private:
     size_t changes_since_checkpoint_ = 0;
     int running_ = -1;                     // task id of the step in progress
     bool in_step_ = false;
+    // In a traced step (not a hidden task's): its lines and events are at the tick's task and,
+    // until a time.sleep moves the clock, at its start clock (Trace::kTickTask, kTickClock).
+    bool in_tick_ = false;
+    double tick_clock_ = 0.0;
+    // The clocks of the events since the last step, as (first event, clock) runs: they belong to
+    // the next tick, whose start clock is known when it begins (flush_gap_clocks).
+    std::vector<std::pair<uint32_t, double>> gap_clocks_;
+    void flush_gap_clocks(bool at_tick_start);
     bool gap_open_ = false;                // a segment opened at the end of a step awaits its tick
 };
 

@@ -1,9 +1,10 @@
 // Benchmark: recording a trace of a large run, and reading the loop state at any tick.
 //
 //   bench_trace [TASKS] [ROUNDS]     (default 1000 tasks x 1000 rounds = about 1,000,000 ticks)
+//   bench_trace FILE.py              (a program of your own, e.g. tests/bench/programs/sleepers.py)
 //
-// Prints the run time with and without trace recording, the trace's stored size and the process's
-// peak RSS, and the cost of Trace::state_after() at tick 10, in the middle and at the last tick:
+// Prints the run time with and without trace recording, the trace's stored size (by part) and the
+// process's peak RSS, and the cost of Trace::state_after() at tick 10, in the middle and at the last tick:
 // with checkpoints, reading tick 1,000,000 should cost about what reading tick 10 costs.
 #include <sys/resource.h>
 
@@ -11,6 +12,8 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -58,9 +61,23 @@ double state_cost_us(const Trace& trace, long tick, int reps) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    int tasks = argc > 1 ? std::atoi(argv[1]) : 1000;
-    int rounds = argc > 2 ? std::atoi(argv[2]) : 1000;
-    std::string source = program(tasks, rounds);
+    std::string source, what;
+    if (argc > 1 && std::string_view(argv[1]).ends_with(".py")) {
+        std::ifstream in(argv[1]);
+        if (!in) {
+            std::fprintf(stderr, "cannot read %s\n", argv[1]);
+            return 2;
+        }
+        std::ostringstream text;
+        text << in.rdbuf();
+        source = text.str();
+        what = argv[1];
+    } else {
+        int tasks = argc > 1 ? std::atoi(argv[1]) : 1000;
+        int rounds = argc > 2 ? std::atoi(argv[2]) : 1000;
+        source = program(tasks, rounds);
+        what = std::to_string(tasks) + " tasks x " + std::to_string(rounds) + " rounds";
+    }
     RunOptions options;
     options.max_ticks = 100'000'000;  // the default budget stops runaway programs at a million
 
@@ -80,12 +97,17 @@ int main(int argc, char** argv) {
         return 1;
     }
     long ticks = static_cast<long>(trace.tick_count());
-    std::printf("program: %d tasks x %d rounds -> %ld ticks, %zu line records\n", tasks, rounds, ticks, trace.line_count());
+    std::printf("program: %s -> %ld ticks, %zu line records, %zu events\n", what.c_str(), ticks, trace.line_count(),
+                trace.event_count());
     std::printf("run without trace: %.3f s   with trace: %.3f s   (%.2f us per tick traced)\n", plain_s, traced_s,
                 traced_s / static_cast<double>(ticks) * 1e6);
     std::printf("trace stored: %.1f MB   peak RSS: %.1f MB (before tracing: %.1f MB)\n",
                 static_cast<double>(trace.memory_bytes()) / 1e6, static_cast<double>(peak_rss_kb()) / 1e3,
                 static_cast<double>(rss_before) / 1e3);
+    std::printf("  by part:");
+    for (const auto& [part, bytes] : trace.memory_parts())
+        if (bytes >= 50'000) std::printf(" %s %.1f,", part, static_cast<double>(bytes) / 1e6);
+    std::printf(" MB\n");
     const int reps = 200;
     double early = state_cost_us(trace, 10, reps);
     double middle = state_cost_us(trace, ticks / 2, reps);
