@@ -26,8 +26,7 @@ struct Frame {
     Ref<FunctionObject> function;  // null for module bodies
     Value globals;                 // DictObject
     Value locals_dict;             // DictObject for module and class bodies, else unset
-    std::vector<Value> fast;       // Code::varnames
-    std::vector<Value> cells;      // CellObjects: Code::cellvars, then Code::freevars
+    std::vector<Value> fast;       // Code::varnames, then the cells (see cell())
     ValueStack stack;
     std::vector<HandlerBlock> blocks;
     std::vector<Value> handled;    // exceptions being handled (innermost last)
@@ -47,6 +46,9 @@ struct Frame {
         stack.reserve(static_cast<size_t>(code->code->stack_size) + 1);
     }
 
+    // Cell i (a CellObject: Code::cellvars, then Code::freevars), kept in `fast` after the locals.
+    Value& cell(uint32_t i) { return fast[code->code->varnames.size() + i]; }
+
     int current_line() const {
         const auto& lines = code->code->lines;
         uint32_t at = ip == 0 ? 0 : ip - 1;
@@ -54,7 +56,6 @@ struct Frame {
     }
     void clear() {
         fast.clear();
-        cells.clear();
         stack.clear();
         handled.clear();
         locals_dict.reset();

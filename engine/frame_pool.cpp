@@ -43,7 +43,6 @@ void recycle_frame(Frame* f) noexcept {
     f->clear();
     f->blocks.clear();
     trim(f->fast);
-    trim(f->cells);
     trim(f->stack);
     trim(f->blocks);
     trim(f->handled);

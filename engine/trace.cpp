@@ -82,6 +82,26 @@ Trace::Ends Trace::ends_of(long tick) const {
             static_cast<uint32_t>(closed_timers_.size()), static_cast<uint32_t>(events_.size())};
 }
 
+void Trace::replay_timers(std::vector<uint32_t>& live, uint32_t events_from, uint32_t events_to, uint32_t closed_from,
+                          uint32_t closed_to) const {
+    // Each timer is added once and removed once: collect the removals, then drop them in one pass.
+    std::vector<uint32_t> removed;
+    for (uint32_t i = events_from; i < events_to; ++i) {
+        const EventRecord& e = events_[i];
+        switch (kind_of(e)) {
+            case EventKind::TimerSet: live.push_back(e.ref); break;
+            case EventKind::TimerFired:
+            case EventKind::TimerCancelled: removed.push_back(e.ref); break;
+            default: break;
+        }
+    }
+    for (uint32_t i = closed_from; i < closed_to; ++i) removed.push_back(closed_timers_[i]);
+    if (!removed.empty()) {
+        std::sort(removed.begin(), removed.end());
+        std::erase_if(live, [&](uint32_t id) { return std::binary_search(removed.begin(), removed.end(), id); });
+    }
+}
+
 LoopState Trace::state_after(long tick) const {
     if (tick >= static_cast<long>(ticks_.size())) tick = static_cast<long>(ticks_.size()) - 1;
     if (tick < -1) tick = -1;
@@ -133,22 +153,7 @@ LoopState Trace::state_after(long tick) const {
         if (t >= 0) pop(ticks_[static_cast<size_t>(t)].task);
     }
     ready.erase(ready.begin(), ready.begin() + static_cast<long>(head));
-    // Each timer is added once and removed once: collect the removals, then drop them in one pass.
-    std::vector<uint32_t> removed;
-    for (uint32_t i = from_events; i < end.events; ++i) {
-        const EventRecord& e = events_[i];
-        switch (kind_of(e)) {
-            case EventKind::TimerSet: live.push_back(e.ref); break;
-            case EventKind::TimerFired:
-            case EventKind::TimerCancelled: removed.push_back(e.ref); break;
-            default: break;
-        }
-    }
-    for (uint32_t i = from_closed; i < end.closed_timers; ++i) removed.push_back(closed_timers_[i]);
-    if (!removed.empty()) {
-        std::sort(removed.begin(), removed.end());
-        std::erase_if(live, [&](uint32_t id) { return std::binary_search(removed.begin(), removed.end(), id); });
-    }
+    replay_timers(live, from_events, end.events, from_closed, end.closed_timers);
     LoopState state;
     state.tasks.reserve(statuses.size());
     for (uint32_t id : statuses) state.tasks.push_back(id == UINT32_MAX ? TaskStatus{} : statuses_[id]);

@@ -255,6 +255,10 @@ private:
     static constexpr uint32_t kSleepReady = 1u << 31;
     uint32_t sleep_until_id_ = 0;  // the string id of kSleepUntilText
     IndexRange range_of(long tick, SegmentColumn column, uint32_t total) const;
+    // The pending timers `live` (ids, in no order) become after events [events_from, events_to)
+    // and closed timers [closed_from, closed_to).
+    void replay_timers(std::vector<uint32_t>& live, uint32_t events_from, uint32_t events_to, uint32_t closed_from,
+                       uint32_t closed_to) const;
 
     // In line_tasks_, line_clocks_ and event_clocks_: "the task / start clock of the record's
     // tick", which most records have (a step's own lines and events), so that they take no run

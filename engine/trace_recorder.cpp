@@ -200,7 +200,7 @@ void TraceRecorder::maybe_checkpoint() {
     // is a lower bound of the state's size: most calls stop at the first test.)
     constexpr size_t kChangesPerState = 4;
     if (changes_since_checkpoint_ < std::max<size_t>(64, kChangesPerState * current_.size())) return;
-    size_t state_size = current_.size() + ready_.size() + live_timers_.size();
+    size_t state_size = current_.size() + ready_.size() + live_timer_count_;
     if (changes_since_checkpoint_ < std::max<size_t>(64, kChangesPerState * state_size)) return;
     Trace::Checkpoint cp;
     cp.tick = static_cast<long>(trace_.ticks_.size()) - 1;
@@ -210,7 +210,7 @@ void TraceRecorder::maybe_checkpoint() {
     cp.closed_end = static_cast<uint32_t>(trace_.closed_timers_.size());
     cp.statuses = current_;
     cp.ready.assign(ready_.begin(), ready_.end());
-    cp.timers = live_timers_;
+    cp.timers = pending_timers();
     trace_.checkpoints_.push_back(std::move(cp));
     changes_since_checkpoint_ = 0;
 }
@@ -600,7 +600,8 @@ void TraceRecorder::timer_set(HandleObject& h) {
     uint32_t id = static_cast<uint32_t>(trace_.timers_.size());
     trace_.timers_.push_back({timer});
     h.trace_timer = id;
-    add_live_timer(id);
+    timer_live_.push_back(true);  // (ids are given in order)
+    ++live_timer_count_;
     ++changes_since_checkpoint_;
     timer_event(EventKind::TimerSet, id);  // (which adds it to the pending timers: Trace::state_after)
     if (!h.args.empty())
@@ -610,19 +611,19 @@ void TraceRecorder::timer_set(HandleObject& h) {
         }
 }
 
-void TraceRecorder::add_live_timer(uint32_t id) {
-    if (id >= live_slot_.size()) live_slot_.resize(std::max<size_t>(id + 1, live_slot_.size() * 2), UINT32_MAX);
-    live_slot_[id] = static_cast<uint32_t>(live_timers_.size());
-    live_timers_.push_back(id);
-}
-
-void TraceRecorder::remove_live_timer(uint32_t id) {
-    uint32_t slot = live_slot_[id];
-    uint32_t last = live_timers_.back();
-    live_timers_[slot] = last;
-    live_slot_[last] = slot;
-    live_timers_.pop_back();
-    live_slot_[id] = UINT32_MAX;
+std::vector<uint32_t> TraceRecorder::pending_timers() const {
+    // The last checkpoint's, then the timer events and closings since (as Trace::state_after).
+    std::vector<uint32_t> live;
+    uint32_t events_from = 0, closed_from = 0;
+    if (!trace_.checkpoints_.empty()) {
+        const Trace::Checkpoint& cp = trace_.checkpoints_.back();
+        live = cp.timers;
+        events_from = cp.events_end;
+        closed_from = cp.closed_end;
+    }
+    trace_.replay_timers(live, events_from, static_cast<uint32_t>(trace_.events_.size()), closed_from,
+                         static_cast<uint32_t>(trace_.closed_timers_.size()));
+    return live;
 }
 
 void TraceRecorder::future_labelled(const FutureObject& cf) {
@@ -643,10 +644,11 @@ void TraceRecorder::drop_timer(HandleObject& h, EventKind kind) {
     uint32_t id = h.trace_timer;
     h.trace_timer = UINT32_MAX;
     // Unknown, or already dropped when its loop was closed.
-    if (id >= live_slot_.size() || live_slot_[id] == UINT32_MAX) return;
+    if (id >= timer_live_.size() || !timer_live_[id]) return;
     if (!h.args.empty())
         if (auto* f = h.args[0].as<FutureObject>(); f && f->trace_timer == id) f->trace_timer = UINT32_MAX;
-    remove_live_timer(id);
+    timer_live_[id] = false;
+    --live_timer_count_;
     ++changes_since_checkpoint_;
     timer_event(kind, id);  // (which removes it from the pending timers)
 }
@@ -684,10 +686,11 @@ void TraceRecorder::loop_stopped() {
 
 void TraceRecorder::loop_closed() {
     // The timers still pending, in the order they were set (as the handles were once listed).
-    std::vector<uint32_t> pending = live_timers_;
+    std::vector<uint32_t> pending = pending_timers();
     std::sort(pending.begin(), pending.end());
     for (uint32_t id : pending) {
-        remove_live_timer(id);
+        timer_live_[id] = false;
+        --live_timer_count_;
         trace_.closed_timers_.push_back(id);
     }
 

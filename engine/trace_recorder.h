@@ -86,8 +86,7 @@ private:
     void set_clock_end(double clock);  // of the newest tick
     void maybe_checkpoint();
     void drop_timer(HandleObject& h, enum EventKind kind);
-    void add_live_timer(uint32_t id);
-    void remove_live_timer(uint32_t id);
+    std::vector<uint32_t> pending_timers() const;  // the live timers' ids, in no order
     // Where a task's coroutine is suspended in the main file: line and the source text there.
     struct Position {
         int line = 0;
@@ -123,8 +122,8 @@ private:
     std::vector<uint32_t> task_label_ids_; // by task id: its label interned (0: not yet)
     std::vector<const Position*> resume_position_;  // by task id: where its last step stopped
     std::deque<int32_t> ready_;            // live ready queue of task ids
-    std::vector<uint32_t> live_timers_;    // timer ids pending, in no particular order
-    std::vector<uint32_t> live_slot_;      // by timer id: its index in live_timers_
+    std::vector<bool> timer_live_;         // by timer id: still pending
+    size_t live_timer_count_ = 0;
     std::unordered_map<uint64_t, uint32_t> stop_text_ids_;  // (line, kind, waits) -> "awaited ... at L8"
     // The label of the last labelled timer (labels are Interp::stable_text copies: one pointer per
     // text), its text id, and whether such a timer wakes a task (a sleep or a timeout).

@@ -122,14 +122,14 @@ std::unique_ptr<Frame> CallSupport::make_frame(Interp& vm, FunctionObject* fn, c
         vm.raise(vm.exc.type_error, fname + "() missing " + plural(missing.size(), "required keyword-only argument") + ": " +
                                         quoted_list(missing));
     // Cells: fresh ones for cellvars (seeded from parameters), the closure's for freevars.
-    frame->cells.reserve(code.cellvars.size() + code.freevars.size());
+    frame->fast.reserve(code.varnames.size() + code.cellvars.size() + code.freevars.size());
     for (size_t i = 0; i < code.cellvars.size(); ++i) {
         auto* cell = vm.heap.make<CellObject>(vm.types.cell.get());
         int from = i < code.cell_from_arg.size() ? code.cell_from_arg[i] : -1;
         if (from >= 0) cell->value = frame->fast[from];
-        frame->cells.push_back(Value::object(cell));
+        frame->fast.push_back(Value::object(cell));
     }
-    for (auto& c : fn->closure) frame->cells.push_back(c);
+    for (auto& c : fn->closure) frame->fast.push_back(c);
     return frame;
 }
 

@@ -177,19 +177,19 @@ ResumeResult Interp::execute(Frame* entry, Value pending) {
                         f->fast[in.arg].reset();
                         break;
                     case Op::LOAD_DEREF: {
-                        auto* cell = static_cast<CellObject*>(f->cells[in.arg].obj());
+                        auto* cell = static_cast<CellObject*>(f->cell(in.arg).obj());
                         if (cell->value.is_unset()) VmSupport::unbound_cell(*this, f, in.arg);
                         f->stack.push_back(cell->value);
                         break;
                     }
-                    case Op::STORE_DEREF: static_cast<CellObject*>(f->cells[in.arg].obj())->value = pop(f); break;
+                    case Op::STORE_DEREF: static_cast<CellObject*>(f->cell(in.arg).obj())->value = pop(f); break;
                     case Op::DELETE_DEREF: {
-                        auto* cell = static_cast<CellObject*>(f->cells[in.arg].obj());
+                        auto* cell = static_cast<CellObject*>(f->cell(in.arg).obj());
                         if (cell->value.is_unset()) VmSupport::unbound_cell(*this, f, in.arg);
                         cell->value.reset();
                         break;
                     }
-                    case Op::LOAD_CLOSURE: f->stack.push_back(f->cells[in.arg]); break;
+                    case Op::LOAD_CLOSURE: f->stack.push_back(f->cell(in.arg)); break;
                     case Op::LOAD_GLOBAL:
                         f->stack.push_back(VmSupport::load_global(*this, f, f->code->names[in.arg]));
                         break;
