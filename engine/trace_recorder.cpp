@@ -612,17 +612,20 @@ void TraceRecorder::timer_set(HandleObject& h) {
 }
 
 std::vector<uint32_t> TraceRecorder::pending_timers() const {
-    // The last checkpoint's, then the timer events and closings since (as Trace::state_after).
+    // The last checkpoint's and those set since, that are still live.
     std::vector<uint32_t> live;
-    uint32_t events_from = 0, closed_from = 0;
+    live.reserve(live_timer_count_);
+    uint32_t events_from = 0;
     if (!trace_.checkpoints_.empty()) {
         const Trace::Checkpoint& cp = trace_.checkpoints_.back();
-        live = cp.timers;
+        for (uint32_t id : cp.timers)
+            if (timer_live_[id]) live.push_back(id);
         events_from = cp.events_end;
-        closed_from = cp.closed_end;
     }
-    trace_.replay_timers(live, events_from, static_cast<uint32_t>(trace_.events_.size()), closed_from,
-                         static_cast<uint32_t>(trace_.closed_timers_.size()));
+    for (uint32_t i = events_from; i < trace_.events_.size(); ++i) {
+        const Trace::EventRecord& e = trace_.events_[i];
+        if (Trace::kind_of(e) == EventKind::TimerSet && timer_live_[e.ref]) live.push_back(e.ref);
+    }
     return live;
 }
 
