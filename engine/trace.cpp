@@ -177,6 +177,42 @@ std::vector<Trace::Change> Trace::changes_in(long tick) const {
     return out;
 }
 
+int32_t Trace::line_of_change(size_t tick, bool first_running) const {
+    const int32_t task = ticks_[tick].task;
+    const uint32_t begin = segments_.at(tick + 1, kChanges);
+    const uint32_t end = ends_of(static_cast<long>(tick)).changes;
+    if (first_running) {
+        for (uint32_t i = begin; i < end; ++i)
+            if (changes_[i].task == task && statuses_[changes_[i].status].state == TaskState::Running)
+                return statuses_[changes_[i].status].line;
+    } else {
+        for (uint32_t i = end; i > begin; --i)
+            if (changes_[i - 1].task == task) return statuses_[changes_[i - 1].status].line;
+    }
+    return 0;
+}
+
+int32_t Trace::aside_or(const std::vector<std::pair<uint32_t, int32_t>>& aside, size_t tick, int32_t fallback) {
+    auto it = std::lower_bound(aside.begin(), aside.end(), tick, [](const auto& a, size_t t) { return a.first < t; });
+    return it != aside.end() && it->first == tick ? it->second : fallback;
+}
+
+int32_t Trace::resumed_line(size_t i) const {
+    if (!resumed_aside_.empty()) {
+        const int32_t kept = aside_or(resumed_aside_, i, INT32_MIN);
+        if (kept != INT32_MIN) return kept;
+    }
+    return line_of_change(i, true);
+}
+
+int32_t Trace::stopped_line(size_t i) const {
+    if (!stopped_aside_.empty()) {
+        const int32_t kept = aside_or(stopped_aside_, i, INT32_MIN);
+        if (kept != INT32_MIN) return kept;
+    }
+    return line_of_change(i, false);
+}
+
 double Trace::clock_end(size_t i) const {
     auto it = std::lower_bound(late_ends_.begin(), late_ends_.end(), i,
                                [](const LateEnd& e, size_t t) { return e.tick < t; });
@@ -316,7 +352,7 @@ std::string Trace::tick_summary(size_t i) const {
     std::string s = task_label(t.task) + " ran: ";
     const std::string& resumed = strings_[t.resumed_at];
     if (resumed == "start") s += "started";
-    else s += "resumed at L" + std::to_string(t.resumed_line);
+    else s += "resumed at L" + std::to_string(resumed_line(i));
     s += ", then " + stopped_text(i);
     return s;
 }
@@ -328,7 +364,8 @@ std::vector<std::pair<const char*, size_t>> Trace::memory_parts() const {
     for (const auto& cp : checkpoints_)
         checkpoints += sizeof(Checkpoint) + cp.statuses.capacity() * 4 + cp.ready.capacity() * 4 + cp.timers.capacity() * 4;
     return {
-        {"ticks", ticks_.capacity() * sizeof(Tick) + late_ends_.capacity() * sizeof(LateEnd)},
+        {"ticks", ticks_.capacity() * sizeof(Tick) + late_ends_.capacity() * sizeof(LateEnd) +
+                      (resumed_aside_.capacity() + stopped_aside_.capacity()) * sizeof(resumed_aside_[0])},
         {"line numbers", line_numbers_.memory_bytes()},
         {"line tasks", line_tasks_.memory_bytes()},
         {"line clocks", line_clocks_.memory_bytes()},

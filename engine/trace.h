@@ -92,8 +92,9 @@ struct TraceEvent {
     double when = 0.0;  // timers: the deadline (shown as "sleep at t=1.000")
 };
 
-// (32 bytes a tick. A tick's lines, events and output are ranges of the trace's, from
-// Trace::lines_of / events_of / output_of; the loop time when it ended from Trace::clock_end.)
+// (24 bytes a tick. A tick's lines, events and output are ranges of the trace's, from
+// Trace::lines_of / events_of / output_of; the loop time when it ended from Trace::clock_end;
+// the lines where it resumed and stopped from Trace::resumed_line / stopped_line.)
 struct Tick {
     int32_t task = 0;                 // the task that ran
     TaskState state_after = TaskState::Busy;
@@ -102,12 +103,10 @@ struct Tick {
     // event, whose deadline less clock_start is the delay shown (Trace::stopped_text); else 0.
     uint16_t slept_event = 0;
     double clock_start = 0.0;         // loop time when the step began
-    int32_t resumed_line = 0;         // where the task resumed (0: it started)
-    int32_t stopped_line = 0;         // where it stopped
     uint32_t resumed_at = 0;          // string ids: "start", "await task1"
     uint32_t stopped_at = 0;          // "await asyncio.sleep(1)", "return", "raise ValueError" (see Trace::stopped_text)
 };
-static_assert(sizeof(Tick) == 32, "Tick grew: check its field order");
+static_assert(sizeof(Tick) == 24, "Tick grew: check its field order");
 
 // A range of indices into the trace's lines, events or output.
 struct IndexRange {
@@ -139,6 +138,9 @@ public:
 
     size_t tick_count() const { return ticks_.size(); }
     const Tick& tick(size_t i) const { return ticks_[i]; }
+    // The line where tick i's task resumed (0: it started) and where it stopped.
+    int32_t resumed_line(size_t i) const;
+    int32_t stopped_line(size_t i) const;
     // The loop time when tick i ended: its start, unless time.sleep blocked during its step (or
     // the loop ran on after the last step).
     double clock_end(size_t i) const;
@@ -269,6 +271,12 @@ private:
     long tick_of(SegmentColumn column, uint32_t index) const;
 
     ChunkedArray<Tick> ticks_;
+    // A tick's resumed and stopped lines are those of its task's running status and of its last
+    // status in the tick's changes (the step's first and last change of it); where not, they are
+    // kept here, as (tick, line) in tick order.
+    int32_t line_of_change(size_t tick, bool first_running) const;
+    std::vector<std::pair<uint32_t, int32_t>> resumed_aside_, stopped_aside_;
+    static int32_t aside_or(const std::vector<std::pair<uint32_t, int32_t>>& aside, size_t tick, int32_t fallback);
     struct LateEnd {
         uint32_t tick;
         double clock;

@@ -158,11 +158,11 @@ std::string trace_to_json(const Trace& trace) {
         w.key("clock_end"), w.value_num(trace.clock_end(i));
         w.key("summary"), w.value_str(trace.tick_summary(i));
         w.key("resumed"), w.open('{');
-        w.key("line"), w.value_int(t.resumed_line);
+        w.key("line"), w.value_int(trace.resumed_line(i));
         w.key("at"), w.value_str(trace.text(t.resumed_at));
         w.close('}');
         w.key("stopped"), w.open('{');
-        w.key("line"), w.value_int(t.stopped_line);
+        w.key("line"), w.value_int(trace.stopped_line(i));
         w.key("at"), w.value_str(trace.stopped_text(i));
         w.close('}');
         w.key("lines");

@@ -101,11 +101,11 @@ uint32_t TraceRecorder::intern(std::string_view text) {
 
 const TaskStatus& TraceRecorder::status_of(int task) const { return trace_.statuses_[current_[static_cast<size_t>(task)]]; }
 
-void TraceRecorder::set_status(int task, const TaskStatus& status) {
-    set_status(task, StatusKey{status.state, status.done_how, status.line, intern(status.where), intern(status.waits_on), status.sleep_until});
+bool TraceRecorder::set_status(int task, const TaskStatus& status) {
+    return set_status(task, StatusKey{status.state, status.done_how, status.line, intern(status.where), intern(status.waits_on), status.sleep_until});
 }
 
-void TraceRecorder::set_status(int task, const StatusKey& key) { set_status_id(task, status_id(key)); }
+bool TraceRecorder::set_status(int task, const StatusKey& key) { return set_status_id(task, status_id(key)); }
 
 uint32_t TraceRecorder::status_id(const StatusKey& key) {
     return status_ids_.find_or_add(
@@ -118,12 +118,23 @@ uint32_t TraceRecorder::status_id(const StatusKey& key) {
         });
 }
 
-void TraceRecorder::set_status_id(int task, uint32_t id) {
+bool TraceRecorder::set_status_id(int task, uint32_t id) {
     if (static_cast<size_t>(task) >= current_.size()) current_.resize(static_cast<size_t>(task) + 1, UINT32_MAX);
-    if (current_[static_cast<size_t>(task)] == id) return;
+    if (current_[static_cast<size_t>(task)] == id) return false;
     current_[static_cast<size_t>(task)] = id;
     trace_.changes_.push_back({task, id});
     ++changes_since_checkpoint_;
+    return true;
+}
+
+void TraceRecorder::settle_lines(uint32_t tick, int32_t resumed, int32_t stopped) {
+    // Keep aside what the tick's changes do not give (always the newest tick: appended in order).
+    auto settle = [&](std::vector<std::pair<uint32_t, int32_t>>& aside, bool first_running, int32_t line) {
+        if (!aside.empty() && aside.back().first == tick) aside.pop_back();
+        if (trace_.line_of_change(tick, first_running) != line) aside.push_back({tick, line});
+    };
+    settle(trace_.resumed_aside_, true, resumed);
+    settle(trace_.stopped_aside_, false, stopped);
 }
 
 void TraceRecorder::event(EventKind kind, int task, uint32_t text, double when) {
@@ -466,10 +477,13 @@ void TraceRecorder::step_begin(TaskObject& t) {
     // Where it stopped last time (its coroutine has not moved since), else found now.
     const Position* known = static_cast<size_t>(id) < resume_position_.size() ? resume_position_[static_cast<size_t>(id)] : nullptr;
     const Position& p = known ? *known : position_of(g);
-    tick.resumed_line = started ? 0 : p.line;
+    tick_resumed_line_ = started ? 0 : p.line;
+    tick_stopped_line_ = 0;  // (until it stops)
     tick.resumed_at = started ? start_id_ : p.where_id;
     trace_.ticks_.push_back(tick);
-    set_status_id(id, derived_status(current_[static_cast<size_t>(id)], kToRunning));
+    const uint32_t running = derived_status(current_[static_cast<size_t>(id)], kToRunning);
+    // Its resumed line is read from this change (Trace::resumed_line) when they agree.
+    resumed_line_stored_ = set_status_id(id, running) && status_keys_[running].line == tick_resumed_line_;
 }
 
 uint32_t TraceRecorder::derived_status(uint32_t from, int to) {
@@ -555,11 +569,13 @@ void TraceRecorder::step_end(TaskObject& t) {
         }
         stopped_id = it->second;
     }
-    set_status(id, s);
+    // Its stopped line is read from this change (Trace::stopped_line).
+    const bool stopped_line_stored = set_status(id, s);
     if (t.hidden) return;
     set_clock_end(vm_.clock);
     Tick& tick = trace_.ticks_.back();
-    tick.stopped_line = p.line;
+    tick_stopped_line_ = p.line;
+    if (!(resumed_line_stored_ && stopped_line_stored)) settle_lines(static_cast<uint32_t>(trace_.ticks_.size() - 1), tick_resumed_line_, tick_stopped_line_);
     tick.stopped_at = t.done() ? intern(stopped) : stopped_id;
     tick.state_after = s.state;
     tick.done_how = s.done_how;
@@ -716,7 +732,8 @@ void TraceRecorder::finish(const RunResult& result, const std::string& report) {
         s.waits_on = "stopped: " + result.error_line;
     }
     set_status(0, s);
-    if (trace_.ticks_.empty()) {
+    const bool synthesized = trace_.ticks_.empty();
+    if (synthesized) {
         // A program without task steps is one tick of the module.
         Tick tick;
         tick.task = 0;
@@ -738,6 +755,9 @@ void TraceRecorder::finish(const RunResult& result, const std::string& report) {
         gap_open_ = false;
     }
     set_clock_end(vm_.clock);
+    // The last tick's segment may have grown since its step ended (or it never ended).
+    if (synthesized) settle_lines(0, 0, 0);
+    else settle_lines(static_cast<uint32_t>(trace_.ticks_.size() - 1), tick_resumed_line_, tick_stopped_line_);
     trace_.result = result;
     trace_.error_report = report;
     trace_.source_lines = vm_.source_lines;

@@ -67,9 +67,12 @@ private:
     }
     uint32_t intern(std::string_view text);
     TextRef task_text(std::string_view text);  // into the trace's arena of task texts
-    void set_status(int task, const TaskStatus& status);
-    void set_status(int task, const StatusKey& key);
-    void set_status_id(int task, uint32_t id);
+    bool set_status(int task, const TaskStatus& status);
+    bool set_status(int task, const StatusKey& key);
+    bool set_status_id(int task, uint32_t id);  // false: it had that status already
+    void settle_lines(uint32_t tick, int32_t resumed, int32_t stopped);
+    int32_t tick_resumed_line_ = 0, tick_stopped_line_ = 0;  // the newest tick's
+    bool resumed_line_stored_ = false;
     uint32_t status_id(const StatusKey& key);
     enum { kToReady, kToRunning };
     uint32_t derived_status(uint32_t from, int to);

@@ -331,7 +331,7 @@ private slots:
                 const Tick& tick = trace.tick(static_cast<size_t>(t));
                 QCOMPARE(l.task, tick.task);
                 // After time.sleep(0.5) the clock is half a second past the step's start.
-                const bool slept = l.line == 7 || (l.line == 8 && tick.resumed_line == 5);
+                const bool slept = l.line == 7 || (l.line == 8 && trace.resumed_line(static_cast<size_t>(t)) == 5);
                 QCOMPARE(l.clock, tick.clock_start + (slept ? 0.5 : 0.0));
                 if (l.line == 7) ++afterLines;
             }
@@ -340,7 +340,7 @@ private slots:
                 const TraceEvent e = trace.event(i);
                 if (e.kind == EventKind::TimerFired) QCOMPARE(e.clock, e.when);  // fired at its deadline
                 if (e.kind == EventKind::BlockingSleep) QCOMPARE(e.clock, trace.tick(static_cast<size_t>(t)).clock_start);
-                if (e.kind == EventKind::TimerSet && t >= 0 && trace.tick(static_cast<size_t>(t)).resumed_line == 5)
+                if (e.kind == EventKind::TimerSet && t >= 0 && trace.resumed_line(static_cast<size_t>(t)) == 5)
                     QCOMPARE(e.clock, trace.tick(static_cast<size_t>(t)).clock_start + 0.5);  // the second sleep, after time.sleep
             }
         }
@@ -348,6 +348,34 @@ private slots:
         QCOMPARE(afterLines, 2);
         // The second worker's step begins when the first one's time.sleep ended.
         QVERIFY(trace.output().find("after 1\nafter 2\n") != std::string::npos);
+    }
+
+    void resumedAndStoppedLinesOfEveryTick() {
+        // Read from the step's own status changes; a coroutine stepped by hand before its task
+        // was made resumes where no status of its task says (kept aside).
+        Trace trace = trace_of(
+            "import asyncio\n"
+            "async def w():\n"
+            "    await asyncio.sleep(0)\n"
+            "    print('resumed')\n"
+            "async def main():\n"
+            "    coro = w()\n"
+            "    coro.send(None)\n"
+            "    t = asyncio.create_task(coro)\n"
+            "    await t\n"
+            "asyncio.run(main())\n");
+        QCOMPARE(trace.tick_count(), size_t(3));
+        QCOMPARE(trace.resumed_line(0), 0);
+        QCOMPARE(trace.stopped_line(0), 9);
+        QCOMPARE(trace.resumed_line(1), 3);
+        QCOMPARE(trace.stopped_line(1), 4);
+        QCOMPARE(trace.resumed_line(2), 9);
+        QVERIFY(trace.tick_summary(1).rfind("t ran: resumed at L3, then returned", 0) == 0);
+        // And a program without task steps: one tick of the module, from line 0 to line 0.
+        Trace plain = trace_of("print('hi')\n");
+        QCOMPARE(plain.tick_count(), size_t(1));
+        QCOMPARE(plain.resumed_line(0), 0);
+        QCOMPARE(plain.stopped_line(0), 0);
     }
 
     void pendingTimersAgreeWithTheTimerEvents() {

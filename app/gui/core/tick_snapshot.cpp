@@ -10,7 +10,7 @@ QString tr(const char* text) { return QCoreApplication::translate("TickSnapshot"
 
 // The last line the tick's task ran: where it stopped, or where it ended.
 int lastLineOf(const Trace& trace, long index, const Tick& tick) {
-    if (tick.stopped_line > 0) return tick.stopped_line;
+    if (const int32_t stopped = trace.stopped_line(static_cast<size_t>(index)); stopped > 0) return stopped;
     const IndexRange lines = trace.lines_of(index);
     for (uint32_t i = lines.end; i > lines.begin; --i)
         if (const LineRecord line = trace.line(i - 1); line.task == tick.task) return line.line;
