@@ -2,6 +2,7 @@
 // tables, state reconstruction from checkpoints against a step-by-step replay, and determinism.
 #include <QtTest>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <numeric>
@@ -472,6 +473,19 @@ private slots:
             QCOMPARE(index.entry(i), plain[i]);
             QCOMPARE(index.at(i, 2), plain[i][2]);
         }
+        // How many entries are at or below a value (which tick a record belongs to): as a search
+        // over the plain entries, at equal values, between them and inside wide groups.
+        auto expected_count = [&](size_t c, uint32_t v) {
+            return static_cast<size_t>(std::upper_bound(plain.begin(), plain.end(), v,
+                                                        [c](uint32_t x, const auto& en) { return x < en[c]; }) -
+                                       plain.begin());
+        };
+        for (size_t i = 0; i < plain.size(); i += 1 + next() % 13) {
+            for (uint32_t v : {plain[i][1], plain[i][1] - 1, plain[i][1] + 1}) QCOMPARE(index.count_at_or_below(1, v), expected_count(1, v));
+            QCOMPARE(index.count_at_or_below(2, plain[i][2]), expected_count(2, plain[i][2]));
+        }
+        QCOMPARE(index.count_at_or_below(0, plain.back()[0] + 1000), plain.size());
+        QCOMPARE(index.count_at_or_below(0, 0), expected_count(0, 0));
         // Mostly narrow: well under the 12 bytes an entry of three full columns would take.
         QVERIFY2(index.memory_bytes() < plain.size() * 12, qPrintable(QString::number(index.memory_bytes())));
         index.clear();
