@@ -110,7 +110,7 @@ void set_exception(Interp& vm, FutureObject& f, const Value& exception) {
 bool cancel_future(Interp& vm, FutureObject& f, const Value& message) {
     if (f.state != FutureObject::State::Pending) return false;
     f.state = FutureObject::State::Cancelled;
-    if (f.cancellation || (message.is_set() && !message.is_none())) f.cancellation_state().message = message;
+    f.set_cancel_message(message);
     schedule_callbacks(vm, f);
     return true;
 }

@@ -46,6 +46,10 @@ public:
     };
     std::unique_ptr<Cancellation> cancellation;
     Value cancel_message() const { return cancellation ? cancellation->message : Value{}; }
+    // Keeps a cancel()'s message (a None one needs no room unless it replaces another).
+    void set_cancel_message(const Value& message) {
+        if (cancellation || (message.is_set() && !message.is_none())) cancellation_state().message = message;
+    }
     Cancellation& cancellation_state() {
         if (!cancellation) cancellation = std::make_unique<Cancellation>();
         return *cancellation;

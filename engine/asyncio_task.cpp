@@ -108,7 +108,7 @@ bool cancel_task(Interp& vm, TaskObject& t, const Value& message) {
         if (cancel_any(vm, waiter, message)) return true;
     }
     t.must_cancel = true;
-    if (t.cancellation || (message.is_set() && !message.is_none())) t.cancellation_state().message = message;
+    t.set_cancel_message(message);
     return true;
 }
 

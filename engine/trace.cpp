@@ -192,26 +192,14 @@ int32_t Trace::line_of_change(size_t tick, bool first_running) const {
     return 0;
 }
 
-int32_t Trace::aside_or(const std::vector<std::pair<uint32_t, int32_t>>& aside, size_t tick, int32_t fallback) {
+int32_t Trace::kept_or_changed_line(const std::vector<std::pair<uint32_t, int32_t>>& aside, size_t tick,
+                                    bool first_running) const {
     auto it = std::lower_bound(aside.begin(), aside.end(), tick, [](const auto& a, size_t t) { return a.first < t; });
-    return it != aside.end() && it->first == tick ? it->second : fallback;
+    return it != aside.end() && it->first == tick ? it->second : line_of_change(tick, first_running);
 }
 
-int32_t Trace::resumed_line(size_t i) const {
-    if (!resumed_aside_.empty()) {
-        const int32_t kept = aside_or(resumed_aside_, i, INT32_MIN);
-        if (kept != INT32_MIN) return kept;
-    }
-    return line_of_change(i, true);
-}
-
-int32_t Trace::stopped_line(size_t i) const {
-    if (!stopped_aside_.empty()) {
-        const int32_t kept = aside_or(stopped_aside_, i, INT32_MIN);
-        if (kept != INT32_MIN) return kept;
-    }
-    return line_of_change(i, false);
-}
+int32_t Trace::resumed_line(size_t i) const { return kept_or_changed_line(resumed_aside_, i, true); }
+int32_t Trace::stopped_line(size_t i) const { return kept_or_changed_line(stopped_aside_, i, false); }
 
 double Trace::clock_end(size_t i) const {
     auto it = std::lower_bound(late_ends_.begin(), late_ends_.end(), i,
@@ -219,19 +207,19 @@ double Trace::clock_end(size_t i) const {
     return it != late_ends_.end() && it->tick == i ? it->clock : ticks_[i].clock_start;
 }
 
-long Trace::tick_of(SegmentColumn column, uint32_t index) const {
+const Tick* Trace::tick_holding(SegmentColumn column, uint32_t index) const {
     // Segment k holds the records from its start to the next one's; segment k is tick k - 1.
-    return static_cast<long>(segments_.count_at_or_below(column, index)) - 2;
+    const long tick = static_cast<long>(segments_.count_at_or_below(column, index)) - 2;
+    return tick >= 0 && tick < static_cast<long>(ticks_.size()) ? &ticks_[static_cast<size_t>(tick)] : nullptr;
 }
 
 LineRecord Trace::line(size_t i) const {
     const auto at = static_cast<uint32_t>(i);
     LineRecord r{line_numbers_[i], line_tasks_.at(at), line_outputs_.at(at), line_clocks_.at(at)};
     if (r.task == kTickTask || r.clock == kTickClock) {
-        const long tick = tick_of(kLines, at);
-        const bool known = tick >= 0 && tick < static_cast<long>(ticks_.size());
-        if (r.task == kTickTask) r.task = known ? ticks_[static_cast<size_t>(tick)].task : 0;
-        if (r.clock == kTickClock) r.clock = known ? ticks_[static_cast<size_t>(tick)].clock_start : 0.0;
+        const Tick* tick = tick_holding(kLines, at);
+        if (r.task == kTickTask) r.task = tick ? tick->task : 0;
+        if (r.clock == kTickClock) r.clock = tick ? tick->clock_start : 0.0;
     }
     return r;
 }
@@ -247,8 +235,8 @@ TraceEvent Trace::event(size_t i) const {
     const EventRecord& e = events_[i];
     double clock = event_clocks_.at(static_cast<uint32_t>(i));
     if (clock == kTickClock) {
-        const long tick = tick_of(kEvents, static_cast<uint32_t>(i));
-        clock = tick >= 0 && tick < static_cast<long>(ticks_.size()) ? ticks_[static_cast<size_t>(tick)].clock_start : 0.0;
+        const Tick* tick = tick_holding(kEvents, static_cast<uint32_t>(i));
+        clock = tick ? tick->clock_start : 0.0;
     }
     const EventKind kind = kind_of(e);
     if (is_timer_event(kind)) {

@@ -267,8 +267,8 @@ private:
     // of their own per tick.
     static constexpr int32_t kTickTask = std::numeric_limits<int32_t>::min();
     static constexpr double kTickClock = -std::numeric_limits<double>::infinity();
-    // The tick whose segment holds record `index` of `column` (-1: the prologue).
-    long tick_of(SegmentColumn column, uint32_t index) const;
+    // The tick whose segment holds record `index` of `column` (null: the prologue's).
+    const Tick* tick_holding(SegmentColumn column, uint32_t index) const;
 
     ChunkedArray<Tick> ticks_;
     // A tick's resumed and stopped lines are those of its task's running status and of its last
@@ -276,7 +276,7 @@ private:
     // kept here, as (tick, line) in tick order.
     int32_t line_of_change(size_t tick, bool first_running) const;
     std::vector<std::pair<uint32_t, int32_t>> resumed_aside_, stopped_aside_;
-    static int32_t aside_or(const std::vector<std::pair<uint32_t, int32_t>>& aside, size_t tick, int32_t fallback);
+    int32_t kept_or_changed_line(const std::vector<std::pair<uint32_t, int32_t>>& aside, size_t tick, bool first_running) const;
     struct LateEnd {
         uint32_t tick;
         double clock;
