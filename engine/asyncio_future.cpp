@@ -30,12 +30,13 @@ const char* state_name(FutureObject::State s) {
 }
 
 void schedule_callbacks(Interp& vm, FutureObject& f) {
-    std::vector<Value> callbacks = std::move(f.callbacks);
+    const CallbackList callbacks = std::move(f.callbacks);
     f.callbacks.clear();
     if (callbacks.empty()) return;
     LoopObject& loop = loop_of(vm, f.loop);
     Value self = Value::object(&f);
-    for (auto& cb : callbacks) {
+    for (size_t i = 0, n = callbacks.size(); i < n; ++i) {
+        const Value& cb = callbacks[i];
         call_soon(vm, loop, cb, {self});
         if (vm.tracer)
             if (TaskObject* t = task_of_callback(cb)) vm.tracer->task_ready(*t);
@@ -201,14 +202,10 @@ Value f_add_done_callback(Interp& vm, const Value& self, const CallArgs& args) {
 Value f_remove_done_callback(Interp& vm, const Value& self, const CallArgs& args) {
     expect_one_arg(vm, "remove_done_callback", args);
     FutureObject& f = receiver(vm, self, "remove_done_callback");
-    std::vector<Value> kept;
-    int64_t removed = 0;
-    for (auto& cb : f.callbacks) {
-        if (!task_of_callback(cb) && (is_wrapped_task(cb, args.positional[0]) || vm.eq(cb, args.positional[0]))) ++removed;
-        else kept.push_back(cb);
-    }
-    f.callbacks = std::move(kept);
-    return Value::integer(removed);
+    const Value& fn = args.positional[0];
+    size_t removed = f.callbacks.erase_if(
+        [&](const Value& cb) { return !task_of_callback(cb) && (is_wrapped_task(cb, fn) || vm.eq(cb, fn)); });
+    return Value::integer(static_cast<int64_t>(removed));
 }
 
 Value f_set_result(Interp& vm, const Value& self, const CallArgs& args) {

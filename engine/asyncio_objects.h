@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "callback_list.h"
 #include "handle_args.h"
 #include "objects.h"
 #include "timer_heap.h"
@@ -37,7 +38,7 @@ public:
     Value loop;                  // LoopObject
     Value result;
     Value exception;             // set when finished with an exception
-    std::vector<Value> callbacks;
+    CallbackList callbacks;
     // A cancel()'s message (unset = None) and the CancelledError a task's coroutine raised:
     // rare, so kept apart (null: neither was set).
     struct Cancellation {
@@ -94,16 +95,18 @@ public:
         loop.reset();
         when_value.reset();
     }
-    Value callback;
-    HandleArgs args;
-    Value loop;
-    double when = 0.0;
-    uint64_t sequence = 0;   // ties between equal deadlines: scheduling order
-    std::unique_ptr<Value> when_value;  // `when` as given to call_at (an int stays an int in when())
+    // (Ordered by use: what the loop reads to fire a timer shares the object header's cache line,
+    // then the callback and its arguments; the rest is read rarely.)
     uint32_t trace_timer = UINT32_MAX;  // the tracer's id for this timer while it is pending
     bool cancelled = false;
     bool timer = false;
     bool scheduled = false;  // still in the loop's timer heap
+    double when = 0.0;
+    Value callback;
+    HandleArgs args;
+    Value loop;
+    uint64_t sequence = 0;   // ties between equal deadlines: scheduling order
+    std::unique_ptr<Value> when_value;  // `when` as given to call_at (an int stays an int in when())
 };
 
 class LoopObject final : public InstanceObject {

@@ -227,7 +227,7 @@ Value run_until_complete(Interp& vm, const Value& loop_value, const Value& await
         loop.running = false;
         vm.running_loop = previous;
         if (vm.tracer) vm.tracer->loop_stopped();
-        std::erase_if(f->callbacks, [&](const Value& cb) { return cb.same(callback); });
+        f->callbacks.erase_if([&](const Value& cb) { return cb.same(callback); });
     };
     try {
         for (;;) {

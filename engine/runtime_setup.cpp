@@ -47,6 +47,7 @@ void Interp::run_module(std::shared_ptr<const Code> code, const std::string& fil
     modules["__main__"] = heap.value<ModuleObject>(types.module.get(), "__main__", globals);
     Frame frame;
     frame.set_code(load_code(std::move(code)));
+    frame.prepare_slots(0, Frame::stack_depth(*frame.code->code));
     frame.globals = globals;
     frame.locals_dict = globals;
     ResumeResult r = execute(&frame, Value());
@@ -56,6 +57,7 @@ void Interp::run_module(std::shared_ptr<const Code> code, const std::string& fil
 void Interp::run_code_in(std::shared_ptr<const Code> code, const Value& globals) {
     Frame frame;
     frame.set_code(load_code(std::move(code)));
+    frame.prepare_slots(0, Frame::stack_depth(*frame.code->code));
     frame.globals = globals;
     frame.locals_dict = globals;
     ResumeResult r = execute(&frame, Value());

@@ -1,8 +1,9 @@
 // ValueStack: a frame's operand stack. The std::vector calls the interpreter makes (push_back,
 // pop_back, back, ...) with the push inlined: the dispatch loop pushes and pops on nearly every
-// instruction, and std::vector's push_back is too large to inline there. Frames reserve the
-// compiler's stack_size up front, so the growth path is all but never taken; a Value moves by a
-// plain copy of its bytes (its reference stays with it), so growing is a memcpy.
+// instruction, and std::vector's push_back is too large to inline there. Frames give it the
+// compiler's stack_size up front (attach: room in the frame's own slots), so the growth path is
+// all but never taken; a Value moves by a plain copy of its bytes (its reference stays with it),
+// so growing is a memcpy into a buffer of its own.
 #pragma once
 
 #include <cstddef>
@@ -22,7 +23,16 @@ public:
     ValueStack& operator=(const ValueStack&) = delete;
     ~ValueStack() {
         clear();
-        std::free(base_);
+        if (owned_) std::free(base_);
+    }
+
+    // Uses `capacity` Values at `base` (not owned) instead of its own buffer, emptied first.
+    void attach(Value* base, size_t capacity) {
+        clear();
+        if (owned_) std::free(base_);
+        owned_ = false;
+        base_ = top_ = base;
+        end_ = base + capacity;
     }
 
     [[gnu::always_inline]] void push_back(const Value& v) {
@@ -45,11 +55,6 @@ public:
     const Value& operator[](size_t i) const { return base_[i]; }
     size_t size() const { return static_cast<size_t>(top_ - base_); }
     size_t capacity() const { return static_cast<size_t>(end_ - base_); }
-    void swap(ValueStack& other) noexcept {
-        std::swap(base_, other.base_);
-        std::swap(top_, other.top_);
-        std::swap(end_, other.end_);
-    }
     bool empty() const { return top_ == base_; }
     Value* data() { return base_; }
     Value* begin() { return base_; }
@@ -77,7 +82,8 @@ private:
         auto* fresh = static_cast<Value*>(std::malloc(wanted * sizeof(Value)));
         if (!fresh) throw std::bad_alloc();
         if (used) std::memcpy(static_cast<void*>(fresh), static_cast<const void*>(base_), used * sizeof(Value));
-        std::free(base_);
+        if (owned_) std::free(base_);
+        owned_ = true;
         base_ = fresh;
         top_ = fresh + used;
         end_ = fresh + wanted;
@@ -86,6 +92,7 @@ private:
     Value* base_ = nullptr;
     Value* top_ = nullptr;
     Value* end_ = nullptr;
+    bool owned_ = false;  // base_ is this stack's own malloc'd buffer
 };
 
 }  // namespace loopstep

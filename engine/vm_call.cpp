@@ -23,20 +23,22 @@ std::string quoted_list(const std::vector<std::string>& names) {
 
 std::unique_ptr<Frame> CallSupport::make_frame(Interp& vm, FunctionObject* fn, const CallArgs& args) {
     const Code& code = *fn->code->code;
-    std::unique_ptr<Frame> frame(new_frame());
+    const auto nfast = static_cast<uint32_t>(Frame::fast_count(code));
+    const size_t depth = Frame::stack_depth(code);
+    std::unique_ptr<Frame> frame(new_frame(nfast + depth));
     frame->set_code(fn->code);
     frame->function = fn;
     frame->globals = fn->globals;
+    frame->prepare_slots(nfast, depth);
     // The common call: exactly the positional parameters, nothing else to bind or make.
     size_t given_positional = args.positional.size();
     if (args.kw_names.empty() && given_positional == static_cast<size_t>(code.arg_count) && code.kwonly_arg_count == 0 &&
         !(code.flags & (kVarArgs | kVarKeywords)) && code.cellvars.empty() && code.freevars.empty() &&
         fn->closure.empty()) {
-        frame->fast.assign(args.positional.begin(), args.positional.end());
-        frame->fast.resize(code.varnames.size());
+        for (size_t i = 0; i < given_positional; ++i)
+            frame->fast[i] = args.positional[i];
         return frame;
     }
-    frame->fast.resize(code.varnames.size());
     const std::string& fname = fn->qualname;
 
     size_t npos = static_cast<size_t>(code.arg_count);
@@ -122,14 +124,14 @@ std::unique_ptr<Frame> CallSupport::make_frame(Interp& vm, FunctionObject* fn, c
         vm.raise(vm.exc.type_error, fname + "() missing " + plural(missing.size(), "required keyword-only argument") + ": " +
                                         quoted_list(missing));
     // Cells: fresh ones for cellvars (seeded from parameters), the closure's for freevars.
-    frame->fast.reserve(code.varnames.size() + code.cellvars.size() + code.freevars.size());
     for (size_t i = 0; i < code.cellvars.size(); ++i) {
         auto* cell = vm.heap.make<CellObject>(vm.types.cell.get());
         int from = i < code.cell_from_arg.size() ? code.cell_from_arg[i] : -1;
         if (from >= 0) cell->value = frame->fast[from];
-        frame->fast.push_back(Value::object(cell));
+        frame->cell(static_cast<uint32_t>(i)) = Value::object(cell);
     }
-    for (auto& c : fn->closure) frame->fast.push_back(c);
+    for (size_t i = 0; i < fn->closure.size() && i < code.freevars.size(); ++i)
+        frame->cell(static_cast<uint32_t>(code.cellvars.size() + i)) = fn->closure[i];
     return frame;
 }
 
