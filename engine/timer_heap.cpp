@@ -32,6 +32,9 @@ Value TimerHeap::pop() {
         entries_[i] = entries_[best];
     entries_[i] = last;
     sift_up(i);
+    // The next timer to leave is on top now; its handle was made long ago and is seldom still in
+    // the cache. The loop reads its first two cache lines (HandleObject's field order) when it is due.
+    prefetch(entries_.front().handle);
     return v;
 }
 

@@ -55,6 +55,10 @@ private:
     static bool earlier(const Entry& x, const Entry& y) {
         return x.when < y.when || (x.when == y.when && x.sequence < y.sequence);
     }
+    static void prefetch(const Object* o) {
+        __builtin_prefetch(o);
+        __builtin_prefetch(reinterpret_cast<const char*>(o) + 64);
+    }
     static void release(Object* o) {
         if (--o->refcount == 0) release_object(o);
     }

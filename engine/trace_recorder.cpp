@@ -440,7 +440,7 @@ void TraceRecorder::task_ready(TaskObject& t) {
     uint32_t why = k.until >= 0 ? sleep_until_id_ : k.waits;
     double until = k.until;
     set_status_id(id, derived_status(from, kToReady));
-    if (!trace_.tasks_[t.serial].hidden) event(EventKind::TaskReady, id, why, until);
+    if (!t.hidden) event(EventKind::TaskReady, id, why, until);
 }
 
 void TraceRecorder::set_clock_end(double clock) {
