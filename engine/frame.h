@@ -33,6 +33,7 @@ private:
     friend struct Frame;
     Value* data_ = nullptr;
     uint32_t size_ = 0;
+    bool owned_ = false;  // data_ is a buffer of its own (a frame without slots), not the frame's
 };
 
 struct Frame {
@@ -55,11 +56,12 @@ struct Frame {
     uint32_t resume_at = 0;        // instruction that resumed a child generator frame
     Frame* back = nullptr;         // caller while running
     GeneratorObject* generator = nullptr;  // owner when this is a generator/coroutine frame
+    int32_t traced_line = -1;      // last line recorded in the trace for this frame
+    // Values stored right after this frame (new_frame; 0 for a frame on the C++ stack or with
+    // more than 65535 slots, whose locals and value stack have buffers of their own).
+    uint16_t slot_capacity = 0;
     bool is_entry = false;         // the dispatch loop that runs this frame stops when it ends
     bool traced = false;           // code->traced, at hand for the dispatch loop's line check
-    int32_t traced_line = -1;      // last line recorded in the trace for this frame
-    uint32_t slot_capacity = 0;    // Values stored right after this frame (new_frame); 0 for a frame
-                                   // on the C++ stack, whose value stack has its own buffer
 
     // Slots a frame of `code` needs: its fast locals and cells, then its deepest value stack
     // (and one more Value, as ever: see ValueStack).
@@ -86,7 +88,7 @@ struct Frame {
             for (uint32_t i = 0; i < nfast; ++i)
                 new (fast.data_ + i) Value();
             fast.size_ = nfast;
-            own_locals_ = true;
+            fast.owned_ = true;
         }
         stack.reserve(depth);
     }
@@ -123,13 +125,13 @@ private:
     void drop_locals() {
         for (Value& v : fast)
             v.~Value();
-        if (own_locals_) ::operator delete(fast.data_);
-        own_locals_ = false;
+        if (fast.owned_) ::operator delete(fast.data_);
+        fast.owned_ = false;
         fast.data_ = nullptr;
         fast.size_ = 0;
     }
-    bool own_locals_ = false;
 };
+static_assert(sizeof(Frame) == 192, "Frame grew: with slots of 64-byte steps it fills jemalloc's size classes exactly");
 
 // Frames are recycled: a finished frame drops every reference it holds and goes back to a small
 // per-thread pool (one per slot capacity), so a Python call usually allocates nothing for its

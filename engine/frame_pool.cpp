@@ -15,13 +15,14 @@ constexpr size_t kStep = 4;               // slot capacities are multiples of th
 constexpr size_t kPooledSlots = 32;       // larger frames go back to the allocator
 constexpr size_t kPerPool = 64;           // frames kept for reuse, per capacity
 constexpr size_t kKeepCapacity = 64;      // larger handler vectors are given back too
+constexpr size_t kMaxSlots = UINT16_MAX;  // Frame::slot_capacity's limit
 
 static_assert(sizeof(Frame) % alignof(Value) == 0);
 
 Frame* allocate_frame(size_t slots) {
     void* at = ::operator new(sizeof(Frame) + slots * sizeof(Value));
     Frame* f = new (at) Frame();
-    f->slot_capacity = static_cast<uint32_t>(slots);
+    f->slot_capacity = static_cast<uint16_t>(slots);
     return f;
 }
 
@@ -50,6 +51,7 @@ template <class V>
 
 Frame* new_frame(size_t room) {
     const size_t capacity = (room + kStep - 1) / kStep * kStep;
+    if (capacity > kMaxSlots) return allocate_frame(0);  // locals and stack in buffers of their own
     if (capacity == 0 || capacity > kPooledSlots) return allocate_frame(capacity);
     auto& pool = pools.by_capacity[capacity / kStep - 1];
     if (pool.empty()) return allocate_frame(capacity);

@@ -21,22 +21,21 @@ HARNESS = os.path.join(ROOT, "tests", "harness", "cpython_vclock.py")
 
 
 # Runs argv[1:] and prints "<wall seconds> <peak RSS in KiB> <exit code>". It runs in a fresh,
-# small interpreter because Linux counts into a child's peak RSS the memory of the process it was
-# forked from (the pre-exec hiwater mark): forked from this script, which holds both step lists,
-# every program would seem to need at least this script's own 60-80 MB.
+# small interpreter because Linux counts into a child's peak RSS the memory of the process that
+# started it (the pre-exec hiwater mark): started from this script, which holds both step lists,
+# every program would seem to need at least this script's own 60-80 MB (from the small one: 13 MB,
+# below every scale program). posix_spawn, not fork: on this VM a fork() of even a small
+# interpreter takes 15 ms, which would be counted into every run (posix_spawn + exec of
+# /bin/true: 4 ms).
 MEASURE = """
 import os, sys, time
+devnull = os.open(os.devnull, os.O_RDWR)
+quiet = [(os.POSIX_SPAWN_DUP2, devnull, 1), (os.POSIX_SPAWN_DUP2, devnull, 2)]
 start = time.perf_counter()
-pid = os.fork()
-if pid == 0:
-    devnull = os.open(os.devnull, os.O_RDWR)
-    os.dup2(devnull, 1)
-    os.dup2(devnull, 2)
-    os.execvp(sys.argv[1], sys.argv[1:])
+pid = os.posix_spawnp(sys.argv[1], sys.argv[1:], os.environ, file_actions=quiet)
 _, status, usage = os.wait4(pid, 0)
 print(time.perf_counter() - start, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
 """
-
 
 def measure(cmd):
     """Wall seconds and peak RSS (MB) of one run; output discarded."""

@@ -64,6 +64,18 @@ private slots:
         recycle_frame(large);
     }
 
+    void aFrameTooLargeForSlotsKeepsItsOwnStorage() {
+        Frame* f = new_frame(70000);  // past Frame::slot_capacity's 16 bits (hostile code)
+        QCOMPARE(int(f->slot_capacity), 0);
+        f->prepare_slots(3, 69997);
+        QCOMPARE(f->fast.size(), size_t(3));
+        QVERIFY(f->stack.capacity() >= 69997);
+        f->fast[2] = Value::integer(5);
+        f->stack.push_back(Value::integer(6));
+        QCOMPARE(f->fast[2].as_int(), int64_t(5));
+        recycle_frame(f);
+    }
+
     void aFrameWithoutSlotsKeepsItsOwnStorage() {
         Frame f;  // on the C++ stack, as a module body's
         f.prepare_slots(2, 5);
