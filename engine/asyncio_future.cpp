@@ -38,8 +38,10 @@ void schedule_callbacks(Interp& vm, FutureObject& f) {
     for (size_t i = 0, n = callbacks.size(); i < n; ++i) {
         const Value& cb = callbacks[i];
         call_soon(vm, loop, cb, {self});
-        if (vm.tracer)
-            if (TaskObject* t = task_of_callback(cb)) vm.tracer->task_ready(*t);
+        if (TaskObject* t = task_of_callback(cb)) {
+            prefetch_step(*t, PrefetchStage::Coroutine);
+            if (vm.tracer) vm.tracer->task_ready(*t);
+        }
     }
 }
 

@@ -112,8 +112,21 @@ bool cancel_task(Interp& vm, TaskObject& t, const Value& message) {
     return true;
 }
 
+void prefetch_step(const TaskObject& t, PrefetchStage stage) {
+    if (stage == PrefetchStage::Coroutine) {
+        if (t.coro.is_obj()) __builtin_prefetch(t.coro.obj());
+        return;
+    }
+    auto* g = t.coro.as<GeneratorObject>();
+    if (!g || !g->frame) return;
+    const auto* at = reinterpret_cast<const char*>(g->frame.get());
+    for (size_t line = 0; line < sizeof(Frame) + 2 * 64; line += 64)
+        __builtin_prefetch(at + line);
+}
+
 void task_step(Interp& vm, TaskObject& t, Value exception) {
     Value keep = Value::object(&t);
+    prefetch_step(t, PrefetchStage::Frame);
     if (t.done())
         vm.raise(vm.exc.invalid_state_error, "_step(): already done: " + future_repr(vm, t) + ", " + vm.repr(exception));
     if (t.must_cancel) {
