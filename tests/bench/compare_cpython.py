@@ -47,6 +47,10 @@ def measure(cmd):
 
 
 def best(cmd, repeat):
+    """Best time and largest peak over `repeat` runs in a row. (Not alternated with the other
+    side's runs: on this VM, right after CPython frees its ~200 MB of small pages, the kernel
+    must compact memory before Loopstep's next run gets huge pages, adding up to 0.24 s of
+    system time to that run; README → Performance.)"""
     runs = [measure(cmd) for _ in range(repeat)]
     return min(r[0] for r in runs), max(r[1] for r in runs)
 
@@ -92,7 +96,7 @@ def main():
     print(f"{'program':<22}{'steps':>9}  {'same':<5}{'loopstep s':>11}{'cpython s':>11}{'ratio':>8}"
           f"{'loopstep MB':>13}{'cpython MB':>12}{'instr/step':>12}")
     for name, steps, same, lt, ct, ratio, lm, cm, ipt in rows:
-        print(f"{name:<22}{steps:>9}  {same:<5}{lt:>11.2f}{ct:>11.2f}{ratio:>7.1f}x{lm:>13.0f}{cm:>12.0f}{ipt:>12}")
+        print(f"{name:<22}{steps:>9}  {same:<5}{lt:>11.3f}{ct:>11.3f}{ratio:>7.1f}x{lm:>13.0f}{cm:>12.0f}{ipt:>12}")
     return 0 if all(r[2] == "yes" for r in rows) else 1
 
 
