@@ -207,6 +207,7 @@ void install_future_type(Interp& vm);
 void install_task_type(Interp& vm);
 void install_loop_type(Interp& vm);
 void install_sleep_natives(Interp& vm, DictObject& module);
+void install_gather_natives(Interp& vm, DictObject& module);  // asyncio_gather.cpp
 void install_waiter_natives(Interp& vm, DictObject& module);  // asyncio_waiters.cpp
 // asyncio_waiters.cpp: a future of the Future class itself (not a subclass), else null; the
 // loop of Queue._wakeup_next (pop waiters until one not done, and set its result to None); the

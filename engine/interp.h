@@ -50,7 +50,7 @@ struct BuiltinTypes {
         async_gen_wrapped, async_gen_asend, async_gen_athrow;
     // asyncio's native classes, made when the module is first imported.
     Ref<ClassObject> future, task, future_iter, handle, timer_handle, event_loop, deque_iterator, sleep_awaitable,
-        sleep0_awaitable;
+        sleep0_awaitable, gathering_future;
 };
 
 // The exception classes used from C++ (all are also in builtins by name).

@@ -394,6 +394,7 @@ Value load_asyncio_module(Interp& vm) {
     set("_deque", make_deque_class(vm));
     add("_hide_task", &aio::m_hide_task);
     aio::install_sleep_natives(vm, *d);
+    aio::install_gather_natives(vm, *d);
     aio::install_waiter_natives(vm, *d);
     aio::install_queue_natives(vm, *d);
     vm.modules["asyncio"] = module;

@@ -30,7 +30,7 @@ def _waiter_releaser(waiter):
 
 
 # ---------------------------------------------------------------------------------------------
-# gather
+# gather: native (engine/asyncio_gather.cpp) for its common call, the same steps; _gather: the rest
 # ---------------------------------------------------------------------------------------------
 
 class _GatheringFuture(Future):
@@ -55,7 +55,7 @@ class _GatheringFuture(Future):
         return ret
 
 
-def gather(*coros_or_futures, return_exceptions=False):
+def _gather(*coros_or_futures, return_exceptions=False):
     if not coros_or_futures:
         loop = _get_event_loop()
         outer = loop.create_future()
