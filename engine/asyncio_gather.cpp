@@ -25,7 +25,10 @@ namespace {
 // The outer future: a Future whose cancel() cancels the children instead (tasks.py's class).
 class GatheringFutureObject final : public FutureObject {
 public:
-    GatheringFutureObject(ClassObject* type, Value loop_value) : FutureObject(type, Value()) { loop = std::move(loop_value); }
+    // (With an instance dict, as tasks.py's class has: a program may set attributes on it.)
+    GatheringFutureObject(ClassObject* type, Value dict, Value loop_value) : FutureObject(type, std::move(dict)) {
+        loop = std::move(loop_value);
+    }
     void clear_references() override {
         FutureObject::clear_references();
         children.clear();
@@ -134,7 +137,7 @@ Value gather_common(Interp& vm, const CallArgs& args) {
 
     // ensure_future() for each, in argument order: coroutines become tasks (their first steps
     // are queued now) and every child gets the done callback.
-    Value outer_value = vm.heap.value<GatheringFutureObject>(vm.types.gathering_future.get(), loop);
+    Value outer_value = vm.heap.value<GatheringFutureObject>(vm.types.gathering_future.get(), vm.dict(), loop);
     GatheringFutureObject& outer = outer_of(outer_value);
     outer.return_exceptions = return_exceptions;
     outer.children.reserve(args.positional.size());

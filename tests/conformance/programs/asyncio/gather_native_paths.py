@@ -19,6 +19,8 @@ async def main():
 
     g = asyncio.gather(value(1, 0.1), value(2, 0.2))
     print(type(g).__name__, isinstance(g, asyncio.Future), g.done())
+    g.note = "an attribute of the program's own"
+    print(g.note)
     print(await g)
 
     done = loop.create_future()
