@@ -30,8 +30,7 @@ const char* state_name(FutureObject::State s) {
 }
 
 void schedule_callbacks(Interp& vm, FutureObject& f) {
-    const CallbackList callbacks = std::move(f.callbacks);
-    f.callbacks.clear();
+    const CallbackList callbacks = std::move(f.callbacks);  // (leaves f's empty)
     if (callbacks.empty()) return;
     LoopObject& loop = loop_of(vm, f.loop);
     Value self = Value::object(&f);

@@ -121,10 +121,8 @@ Value gather_common(Interp& vm, const CallArgs& args) {
     }
     if (args.positional.empty()) return Value();
     Value loop = running_loop(vm);
-    if (loop.is_unset() || vm.type_of(loop) != vm.types.event_loop.get()) return Value();
-    Value create = vm.type_lookup(vm.types.event_loop.get(), vm.literal_name("create_task"));
-    auto* create_task = create.as<NativeFunctionObject>();
-    if (!create_task || create_task->self.is_set()) return Value();
+    NativeFunctionObject* create_task = native_create_task(vm, loop);
+    if (!create_task) return Value();
     for (const Value& arg : args.positional) {
         ClassObject* type = vm.type_of(arg);
         if (type == vm.types.future.get() || type == vm.types.task.get()) {
@@ -154,8 +152,7 @@ Value gather_common(Interp& vm, const CallArgs& args) {
 
 Value m_gather(Interp& vm, const Value&, const CallArgs& args) {
     if (Value outer = gather_common(vm, args); outer.is_set()) return outer;
-    Value slow = vm.modules["asyncio"].as<ModuleObject>()->namespace_dict()->get_str(vm.literal_name("_gather"));
-    return vm.call(slow, args);
+    return call_python_version(vm, "_gather", args);
 }
 
 }  // namespace

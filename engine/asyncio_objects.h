@@ -208,6 +208,11 @@ void install_task_type(Interp& vm);
 void install_loop_type(Interp& vm);
 void install_sleep_natives(Interp& vm, DictObject& module);
 void install_gather_natives(Interp& vm, DictObject& module);  // asyncio_gather.cpp
+// For natives that run the common case of an asyncio function and leave the rest to its Python
+// version (module_asyncio.cpp): `loop`'s create_task when it is asyncio's own (a plain event
+// loop whose class still has the native method), else null; and a call of the prelude's `name`.
+NativeFunctionObject* native_create_task(Interp& vm, const Value& loop);
+Value call_python_version(Interp& vm, const char* name, const CallArgs& args);
 void install_waiter_natives(Interp& vm, DictObject& module);  // asyncio_waiters.cpp
 // asyncio_waiters.cpp: a future of the Future class itself (not a subclass), else null; the
 // loop of Queue._wakeup_next (pop waiters until one not done, and set its result to None); the

@@ -75,8 +75,7 @@ struct Frame {
         drop_locals();
         if (nfast + depth <= slot_capacity) {
             Value* room = reinterpret_cast<Value*>(this + 1);
-            for (uint32_t i = 0; i < nfast; ++i)
-                new (room + i) Value();
+            std::uninitialized_value_construct_n(room, nfast);
             fast.data_ = room;
             fast.size_ = nfast;
             stack.attach(room + nfast, slot_capacity - nfast);
@@ -85,8 +84,7 @@ struct Frame {
         // (Only a frame without slots gets here: new_frame sizes them from the same figures.)
         if (nfast) {
             fast.data_ = static_cast<Value*>(::operator new(nfast * sizeof(Value)));
-            for (uint32_t i = 0; i < nfast; ++i)
-                new (fast.data_ + i) Value();
+            std::uninitialized_value_construct_n(fast.data_, nfast);
             fast.size_ = nfast;
             fast.owned_ = true;
         }
@@ -135,7 +133,7 @@ static_assert(sizeof(Frame) == 192, "Frame grew: with slots of 64-byte steps it 
 
 // Frames are recycled: a finished frame drops every reference it holds and goes back to a small
 // per-thread pool (one per slot capacity), so a Python call usually allocates nothing for its
-// frame. new_frame(slots) gives a cleared frame with room for at least that many Values after it;
+// frame. new_frame(room) gives a cleared frame with room for at least that many Values after it;
 // std::unique_ptr<Frame> and recycle_frame give it back.
 Frame* new_frame(size_t room);
 void recycle_frame(Frame* frame) noexcept;

@@ -229,6 +229,21 @@ Value m_iscoroutinefunction(Interp& vm, const Value&, const CallArgs& args) {
     return Value::boolean(fn && (fn->code->code->flags & kCoroutine));
 }
 
+}  // namespace
+
+NativeFunctionObject* native_create_task(Interp& vm, const Value& loop) {
+    if (loop.is_unset() || vm.type_of(loop) != vm.types.event_loop.get()) return nullptr;
+    auto* n = vm.type_lookup(vm.types.event_loop.get(), vm.literal_name("create_task")).as<NativeFunctionObject>();
+    return n && n->self.is_unset() ? n : nullptr;
+}
+
+Value call_python_version(Interp& vm, const char* name, const CallArgs& args) {
+    Value fn = vm.modules["asyncio"].as<ModuleObject>()->namespace_dict()->get_str(vm.literal_name(name));
+    return vm.call(fn, args);
+}
+
+namespace {
+
 // ensure_future(coro_or_future, *, loop=None), its common cases natively: a future is returned
 // as it is, a coroutine (no loop given, a loop running) becomes the running loop's task, as
 // CPython's loop.create_task(coro) makes it. Everything else goes to the Python version
@@ -242,14 +257,11 @@ Value m_ensure_future(Interp& vm, const Value&, const CallArgs& args) {
         const Value& arg = args.positional[0];
         if ((arg.is(ObjKind::Future) || arg.is(ObjKind::Task)) && args.kw_names.empty()) return arg;
         auto* g = arg.as<GeneratorObject>();
-        if (g && g->kind == GeneratorObject::Kind::Coroutine && loop.is_set() && vm.type_of(loop) == vm.types.event_loop.get()) {
-            Value create = vm.type_lookup(vm.types.event_loop.get(), vm.literal_name("create_task"));
-            if (auto* n = create.as<NativeFunctionObject>(); n && n->self.is_unset())
-                return n->fn(vm, loop, CallArgs{args.positional, {}, {}});
-        }
+        if (g && g->kind == GeneratorObject::Kind::Coroutine)
+            if (NativeFunctionObject* create_task = native_create_task(vm, loop))
+                return create_task->fn(vm, loop, CallArgs{args.positional, {}, {}});
     }
-    Value slow = vm.modules["asyncio"].as<ModuleObject>()->namespace_dict()->get_str(vm.literal_name("_ensure_future"));
-    return vm.call(slow, args);
+    return call_python_version(vm, "_ensure_future", args);
 }
 
 // asyncio.create_task(coro, *, name=None): the running loop's create_task, then set_name — so a
