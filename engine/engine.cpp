@@ -4,13 +4,13 @@
 #include <memory>
 #include <sstream>
 
-#include "compiler.h"
-#include "interp.h"
-#include "literal_edit.h"
-#include "parser.h"
-#include "source_text.h"
-#include "trace.h"
-#include "trace_recorder.h"
+#include "compiler/compiler.h"
+#include "source/source_text.h"
+#include "syntax/literal_edit.h"
+#include "syntax/parser.h"
+#include "trace/trace.h"
+#include "trace/trace_recorder.h"
+#include "vm/interp.h"
 
 namespace loopstep {
 

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "diagnostic.h"
+#include "source/diagnostic.h"
 
 namespace loopstep {
 

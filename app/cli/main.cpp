@@ -11,11 +11,11 @@
 #include <vector>
 
 #include "cli_options.h"
-#include "diagnostic.h"
 #include "engine.h"
-#include "float_format.h"
-#include "trace.h"
-#include "trace_format.h"
+#include "numbers/float_format.h"
+#include "source/diagnostic.h"
+#include "trace/trace.h"
+#include "trace/trace_format.h"
 
 namespace {
 

@@ -10,7 +10,7 @@
 #include <optional>
 
 #include "core/lesson_catalog.h"
-#include "diagnostic.h"
+#include "source/diagnostic.h"
 #include "step_actions.h"
 
 class QDockWidget;

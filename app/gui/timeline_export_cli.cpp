@@ -10,7 +10,7 @@
 
 #include "engine.h"
 #include "timeline/timeline_export.h"
-#include "trace.h"
+#include "trace/trace.h"
 
 namespace loopstep {
 

@@ -87,7 +87,7 @@ class Event(_LoopBound):
     def is_set(self):
         return self._value
 
-    # Natives (engine/asyncio_queue_methods.cpp), CPython's Python line for line:
+    # Natives (engine/asyncio/asyncio_queue_methods.cpp), CPython's Python line for line:
     # if not self._value: self._value = True, then set_result(True) on every waiter not done
     set = _event_set
     clear = _event_clear        # self._value = False

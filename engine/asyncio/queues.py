@@ -3,7 +3,7 @@
 # A blocked get()/put() waits on a plain future; put_nowait()/get_nowait() wake the first
 # live waiter by setting its result, and the waiting task resumes one call_soon hop later and
 # re-checks the queue (the `while` loops), exactly as in CPython.  _wakeup_next and
-# _new_waiter are natives (engine/asyncio_waiters.cpp) doing what CPython's Python does.
+# _new_waiter are natives (engine/asyncio/asyncio_waiters.cpp) doing what CPython's Python does.
 
 
 def _heap_siftdown(heap, startpos, pos):
@@ -71,7 +71,7 @@ class Queue(_LoopBound):
     def _init(self, maxsize):
         self._queue = _deque()
 
-    # The synchronous methods are natives (engine/asyncio_queue_methods.cpp), each CPython's
+    # The synchronous methods are natives (engine/asyncio/asyncio_queue_methods.cpp), each CPython's
     # Python line for line, still going through `self` for everything a subclass may override.
     _get = _queue_get_item      # return self._queue.popleft()
     _put = _queue_put_item      # self._queue.append(item)

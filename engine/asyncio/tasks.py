@@ -30,7 +30,7 @@ def _waiter_releaser(waiter):
 
 
 # ---------------------------------------------------------------------------------------------
-# gather: native (engine/asyncio_gather.cpp) for its common call, the same steps; _gather: the rest
+# gather: native (engine/asyncio/asyncio_gather.cpp) for its common call, the same steps; _gather: the rest
 # ---------------------------------------------------------------------------------------------
 
 class _GatheringFuture(Future):

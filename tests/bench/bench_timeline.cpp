@@ -22,7 +22,7 @@
 #include "timeline/timeline_chart.h"
 #include "timeline/timeline_model.h"
 #include "timeline/timeline_plottable.h"
-#include "trace.h"
+#include "trace/trace.h"
 
 using namespace loopstep;
 using Clock = std::chrono::steady_clock;

@@ -18,7 +18,7 @@
 #include <vector>
 
 #include "engine.h"
-#include "trace.h"
+#include "trace/trace.h"
 
 using namespace loopstep;
 using Clock = std::chrono::steady_clock;

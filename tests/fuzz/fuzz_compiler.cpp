@@ -4,9 +4,9 @@
 #include <cstdint>
 #include <string>
 
-#include "compiler.h"
-#include "parser.h"
-#include "source_text.h"
+#include "compiler/compiler.h"
+#include "source/source_text.h"
+#include "syntax/parser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string text(reinterpret_cast<const char*>(data), size);

@@ -3,8 +3,8 @@
 #include <cstdint>
 #include <string>
 
-#include "lexer.h"
-#include "source_text.h"
+#include "source/source_text.h"
+#include "syntax/lexer.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string text(reinterpret_cast<const char*>(data), size);

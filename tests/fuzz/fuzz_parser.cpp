@@ -3,9 +3,9 @@
 #include <cstdint>
 #include <string>
 
-#include "ast.h"
-#include "parser.h"
-#include "source_text.h"
+#include "source/source_text.h"
+#include "syntax/ast.h"
+#include "syntax/parser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string text(reinterpret_cast<const char*>(data), size);

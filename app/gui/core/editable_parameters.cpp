@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "parameters.h"
+#include "compiler/parameters.h"
 
 namespace loopstep {
 

@@ -4,7 +4,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-#include "trace_format.h"
+#include "trace/trace_format.h"
 
 namespace loopstep {
 

@@ -6,7 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
-#include "trace.h"
+#include "trace/trace.h"
 
 namespace loopstep {
 

@@ -7,7 +7,7 @@
 
 #include "core/step_position.h"
 #include "core/tick_snapshot.h"
-#include "trace.h"
+#include "trace/trace.h"
 
 namespace loopstep {
 

@@ -13,7 +13,7 @@
 #include <memory>
 
 #include "engine.h"
-#include "trace.h"
+#include "trace/trace.h"
 
 class QThread;
 

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "literal_edit.h"
+#include "syntax/literal_edit.h"
 
 namespace loopstep {
 

@@ -6,7 +6,7 @@
 #include <memory>
 
 #include "core/run_setup.h"
-#include "trace.h"
+#include "trace/trace.h"
 
 namespace loopstep {
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "trace.h"
+#include "trace/trace.h"
 
 namespace loopstep {
 

@@ -7,7 +7,7 @@
 #include <cstdint>
 
 #include "core/step_position.h"
-#include "trace.h"
+#include "trace/trace.h"
 
 namespace loopstep {
 

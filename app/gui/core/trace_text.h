@@ -3,7 +3,7 @@
 
 #include <QString>
 
-#include "trace.h"
+#include "trace/trace.h"
 
 namespace loopstep {
 

@@ -6,7 +6,7 @@
 #include <QColor>
 #include <QPalette>
 
-#include "trace.h"
+#include "trace/trace.h"
 
 namespace loopstep {
 

@@ -13,7 +13,7 @@
 #include <memory>
 #include <vector>
 
-#include "trace.h"
+#include "trace/trace.h"
 
 namespace loopstep {
 

@@ -1,0 +1,101 @@
+// The builtins that ask about types and attributes: isinstance, issubclass, getattr, hasattr,
+// setattr and delattr, with CPython's checks and messages.
+#include "vm/native_support.h"
+
+namespace loopstep {
+
+namespace {
+
+// isinstance/issubclass against a class or a (nested) tuple of classes; false when not a class.
+bool matches_classinfo(Interp& vm, ClassObject* cls, const Value& info, bool& valid) {
+    if (auto* c = info.as<ClassObject>()) return cls->is_subclass_of(c);
+    if (auto* t = info.as<TupleObject>()) {
+        for (const Value& item : t->items) {
+            if (matches_classinfo(vm, cls, item, valid)) return true;
+            if (!valid) return false;
+        }
+        return false;
+    }
+    valid = false;
+    return false;
+}
+
+bool check_classinfo(Interp& vm, ClassObject* cls, const Value& info, const char* error) {
+    bool valid = true;
+    bool result = matches_classinfo(vm, cls, info, valid);
+    if (!valid) vm.raise(vm.exc.type_error, error);
+    return result;
+}
+
+Value builtin_isinstance(Interp& vm, const Value&, const CallArgs& args) {
+    expect_count(vm, "isinstance", args, 2, 2);
+    return Value::boolean(check_classinfo(vm, vm.type_of(args.positional[0]), args.positional[1],
+                                          "isinstance() arg 2 must be a type, a tuple of types, or a union"));
+}
+
+Value builtin_issubclass(Interp& vm, const Value&, const CallArgs& args) {
+    expect_count(vm, "issubclass", args, 2, 2);
+    auto* cls = args.positional[0].as<ClassObject>();
+    if (!cls) vm.raise(vm.exc.type_error, "issubclass() arg 1 must be a class");
+    return Value::boolean(check_classinfo(vm, cls, args.positional[1],
+                                          "issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+}
+
+const Value& attribute_name(Interp& vm, const Value& name) {
+    if (!name.is(ObjKind::Str))
+        vm.raise(vm.exc.type_error, "attribute name must be string, not '" + vm.type_name(name) + "'");
+    return name;
+}
+
+bool is_attribute_error(Interp& vm, const PyError& e) {
+    return vm.isinstance(e.exception, vm.exc.attribute_error.get());
+}
+
+Value builtin_getattr(Interp& vm, const Value&, const CallArgs& args) {
+    expect_count(vm, "getattr", args, 2, 3);
+    const Value& name = attribute_name(vm, args.positional[1]);
+    if (args.positional.size() == 2) return vm.getattr(args.positional[0], name);
+    try {
+        return vm.getattr(args.positional[0], name);
+    } catch (const PyError& e) {
+        if (!is_attribute_error(vm, e)) throw;
+        return args.positional[2];
+    }
+}
+
+Value builtin_hasattr(Interp& vm, const Value&, const CallArgs& args) {
+    expect_count(vm, "hasattr", args, 2, 2);
+    const Value& name = attribute_name(vm, args.positional[1]);
+    try {
+        vm.getattr(args.positional[0], name);
+        return Value::boolean(true);
+    } catch (const PyError& e) {
+        if (!is_attribute_error(vm, e)) throw;
+        return Value::boolean(false);
+    }
+}
+
+Value builtin_setattr(Interp& vm, const Value&, const CallArgs& args) {
+    expect_count(vm, "setattr", args, 3, 3);
+    vm.setattr(args.positional[0], attribute_name(vm, args.positional[1]), args.positional[2]);
+    return Value::none();
+}
+
+Value builtin_delattr(Interp& vm, const Value&, const CallArgs& args) {
+    expect_count(vm, "delattr", args, 2, 2);
+    vm.delattr(args.positional[0], attribute_name(vm, args.positional[1]));
+    return Value::none();
+}
+
+}  // namespace
+
+void install_builtin_introspection(Interp& vm) {
+    set_builtin(vm, "isinstance", &builtin_isinstance);
+    set_builtin(vm, "issubclass", &builtin_issubclass);
+    set_builtin(vm, "getattr", &builtin_getattr);
+    set_builtin(vm, "hasattr", &builtin_hasattr);
+    set_builtin(vm, "setattr", &builtin_setattr);
+    set_builtin(vm, "delattr", &builtin_delattr);
+}
+
+}  // namespace loopstep
