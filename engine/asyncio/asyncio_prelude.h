@@ -2,16 +2,11 @@
 // into the `asyncio` module's namespace, in order, after its natives are installed.
 #pragma once
 
-#include <cstddef>
+#include "modules/embedded_python.h"
 
 namespace loopstep {
 
-struct PreludeFile {
-    const char* name;    // e.g. "tasks.py"
-    const char* source;
-};
-
-extern const PreludeFile kAsyncioPrelude[];
+extern const EmbeddedPython kAsyncioPrelude[];
 extern const size_t kAsyncioPreludeCount;
 
 }  // namespace loopstep

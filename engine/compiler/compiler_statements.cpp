@@ -4,6 +4,7 @@
 #include <cassert>
 
 #include "compiler/compiler_internal.h"
+#include "compiler/supported_modules.h"
 
 namespace loopstep::compiling {
 
@@ -299,10 +300,7 @@ std::string Compiler::annotation_text(const Expr& e) {
 }
 
 bool Compiler::check_module(const std::string& module, ast::Pos pos) {
-    static const char* const allowed[] = {"asyncio", "asyncio.exceptions", "time",
-                                          "random",  "dataclasses",        "typing"};
-    if (std::any_of(std::begin(allowed), std::end(allowed), [&](const char* a) { return module == a; }))
-        return true;
+    if (is_supported_module(module)) return true;
     fail(pos, "module '" + module + "' is not supported");
     return false;
 }

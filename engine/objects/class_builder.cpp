@@ -32,11 +32,22 @@ Value build_class(Interp& vm, const Value&, const CallArgs& args) {
     if (r.status == ResumeStatus::Raised) throw PyError{r.value};
     Ref<ClassObject> cls = vm.make_class(name->text(), std::move(bases), InstanceLayout::Plain);
     cls->is_user_class = true;
-    cls->module = "__main__";
+    // The module whose code made the class: "__main__", or a standard-library module's name.
+    Value module = body->globals.is_set() ? body->globals.as<DictObject>()->get_str(std::string("__name__")) : Value();
+    cls->module = module.is(ObjKind::Str) ? module.as<StrObject>()->text() : "__main__";
     cls->dict = ns;
     Value qualname = ns.as<DictObject>()->get_str(std::string("__qualname__"));
     cls->qualname = qualname.is(ObjKind::Str) ? qualname.as<StrObject>()->text() : name->text();
     if (auto* cell = r.value.as<CellObject>()) cell->value = cls.value();
+    // Each attribute whose class defines __set_name__ learns its owner and name, in the
+    // namespace's order, as type.__new__ does (functools.cached_property needs it).
+    std::vector<std::pair<Value, Value>> named;
+    for (const auto& entry : ns.as<DictObject>()->table.entries())
+        if (entry.live() && entry.value.is(ObjKind::Instance) && vm.type_of(entry.value)->is_user_class)
+            if (Value hook = vm.type_lookup(vm.type_of(entry.value), vm.literal_name("__set_name__")); hook.is_set())
+                named.emplace_back(entry.value, entry.key);
+    for (const auto& [value, key] : named)
+        vm.call(vm.type_lookup(vm.type_of(value), vm.literal_name("__set_name__")), {value, cls.value(), key});
     return cls.value();
 }
 

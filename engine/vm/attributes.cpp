@@ -55,6 +55,22 @@ DictObject* ModuleObject::namespace_dict() const { return static_cast<DictObject
 
 namespace {
 
+// The protocol method `method` (__get__, __set__, __delete__) of a class attribute that is an
+// instance of a user class: a descriptor written in Python (functools.cached_property, ...).
+Value descriptor_method(Interp& vm, const Value& attr, const char* method) {
+    if (!attr.is(ObjKind::Instance)) return Value();
+    ClassObject* type = vm.type_of(attr);
+    if (!type->is_user_class) return Value();
+    return vm.type_lookup(type, vm.literal_name(method));
+}
+
+// A data descriptor (a property, or a class defining __set__ or __delete__) comes before the
+// instance's own dict; any other class attribute after it.
+bool is_data_descriptor(Interp& vm, const Value& attr) {
+    if (attr.is(ObjKind::Property)) return true;
+    return descriptor_method(vm, attr, "__set__").is_set() || descriptor_method(vm, attr, "__delete__").is_set();
+}
+
 // Binds a class attribute found for `self` (an instance or, with is_class, a class).
 Value bind(Interp& vm, const Value& attr, const Value& self, ClassObject* owner_type, bool via_class) {
     if (attr.is(ObjKind::Function)) {
@@ -75,6 +91,8 @@ Value bind(Interp& vm, const Value& attr, const Value& self, ClassObject* owner_
         if (p->getter.is_unset() || p->getter.is_none()) vm.raise(vm.exc.attribute_error, "property has no getter");
         return vm.call(p->getter, {self});
     }
+    if (Value get = descriptor_method(vm, attr, "__get__"); get.is_set())
+        return vm.call(get, {attr, via_class ? Value::none() : self, via_class ? self : Value::object(owner_type)});
     return attr;
 }
 
@@ -107,7 +125,10 @@ Value special_attribute(Interp& vm, const Value& obj, const std::string& name) {
     if (auto* f = obj.as<FunctionObject>()) {
         if (name == "__name__") return vm.str(f->name);
         if (name == "__qualname__") return vm.str(f->qualname);
-        if (name == "__module__") return vm.str("__main__");
+        if (name == "__module__") {
+            Value module = f->globals.is_set() ? f->globals.as<DictObject>()->get_str(std::string("__name__")) : Value();
+            return module.is(ObjKind::Str) ? module : vm.str("__main__");
+        }
         if (name == "__doc__") {
             const auto& doc = f->code->code->docstring;
             if (doc) return vm.str(*doc);
@@ -184,10 +205,7 @@ Value Interp::lookup_attr(const Value& obj, const Value& name) {
     }
     ClassObject* type = type_of(obj);
     Value descriptor = type_lookup(type, name);
-    if (auto* p = descriptor.as<PropertyObject>()) {
-        (void)p;
-        return bind(*this, descriptor, obj, type, false);
-    }
+    if (descriptor.is_set() && is_data_descriptor(*this, descriptor)) return bind(*this, descriptor, obj, type, false);
     if (auto* inst = obj.as<InstanceObject>()) {
         if (inst->dict.is_set()) {
             Value v = static_cast<DictObject*>(inst->dict.obj())->get_str(name);
@@ -259,6 +277,10 @@ void Interp::setattr(const Value& obj, const Value& name, const Value& value) {
             call(p->setter, {obj, value});
             return;
         }
+        if (Value set = descriptor_method(*this, descriptor, "__set__"); set.is_set()) {
+            call(set, {descriptor, obj, value});
+            return;
+        }
         if (type->is_user_class) {
             Value hook = type_lookup(type, literal_name("__setattr__"));
             if (hook.is(ObjKind::Function)) {
@@ -318,7 +340,14 @@ void Interp::setattr(const Value& obj, const Value& name, const Value& value) {
 void Interp::delattr(const Value& obj, const Value& name) {
     const std::string& key = name.as<StrObject>()->text();
     DictObject* d = nullptr;
-    if (auto* inst = obj.as<InstanceObject>()) d = static_cast<DictObject*>(inst->dict.obj());
+    if (auto* inst = obj.as<InstanceObject>()) {
+        Value descriptor = type_lookup(inst->type(), name);
+        if (Value del = descriptor_method(*this, descriptor, "__delete__"); del.is_set()) {
+            call(del, {descriptor, obj});
+            return;
+        }
+        d = static_cast<DictObject*>(inst->dict.obj());
+    }
     else if (auto* cls = obj.as<ClassObject>(); cls && cls->is_user_class) {
         d = static_cast<DictObject*>(cls->dict.obj());
         ++class_epoch;

@@ -75,7 +75,8 @@ void VmSupport::load_attr(Interp& vm, Frame* f, const Value& name) {
     Value obj = pop(f);
     if (InstanceObject* inst = plain_instance(obj); inst && inst->dict.is_set()) {
         const auto* c = class_lookup(vm, f, vm.type_of(obj), name);
-        if (c && !c->found.is(ObjKind::Property)) {
+        // A property, or a descriptor written in Python, may come before the instance's dict.
+        if (c && !c->found.is(ObjKind::Property) && !c->found.is(ObjKind::Instance)) {
             const auto* dict = static_cast<DictObject*>(inst->dict.obj());
             if (int64_t at = instance_entry(*dict, name, *c); at >= 0) {
                 f->stack.push_back(dict->table.entries()[static_cast<size_t>(at)].value);
@@ -120,7 +121,7 @@ void VmSupport::store_attr(Interp& vm, Frame* f, const Value& name) {
     Value v = pop(f);
     if (InstanceObject* inst = plain_instance(obj); inst && inst->dict.is_set()) {
         const auto* c = class_lookup(vm, f, vm.type_of(obj), name);
-        if (c && !c->setattr_hook && !c->found.is(ObjKind::Property)) {
+        if (c && !c->setattr_hook && !c->found.is(ObjKind::Property) && !c->found.is(ObjKind::Instance)) {
             auto* dict = static_cast<DictObject*>(inst->dict.obj());
             // Overwriting an attribute it has: straight into its entry (the dict's size and
             // order do not change, as for any overwrite); a new one goes through set().

@@ -424,9 +424,15 @@ void VmSupport::format_value(Interp& vm, Frame* f, uint32_t flags) {
 
 Value VmSupport::import_module(Interp& vm, const std::string& name) {
     auto it = vm.modules.find(name);
-    if (it == vm.modules.end() && name == "asyncio") return load_asyncio_module(vm);
-    if (it == vm.modules.end()) vm.raise(vm.exc.module_not_found_error, "No module named '" + name + "'");
-    return it->second;
+    if (it != vm.modules.end()) return it->second;
+    // A dotted name imports its parents first and becomes their attribute, as in CPython.
+    size_t dot = name.rfind('.');
+    Value parent = dot == std::string::npos ? Value() : import_module(vm, name.substr(0, dot));
+    if (it = vm.modules.find(name); it != vm.modules.end()) return it->second;  // the parent made it
+    Value module = name == "asyncio" ? load_asyncio_module(vm) : import_stdlib_python_module(vm, name);
+    if (module.is_unset()) vm.raise(vm.exc.module_not_found_error, "No module named '" + name + "'");
+    if (parent.is_set()) vm.setattr(parent, vm.intern(name.substr(dot + 1)), module);
+    return module;
 }
 
 void VmSupport::setup_annotations(Interp& vm, Frame* f) {

@@ -1,0 +1,88 @@
+// Importing the standard-library modules written in Python (stdlib_modules.h).
+#include "modules/stdlib_modules.h"
+
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "compiler/compiler.h"
+#include "modules/embedded_python.h"
+#include "syntax/parser.h"
+#include "vm/interp.h"
+
+namespace loopstep {
+
+extern const EmbeddedPython kStdlibPython[];
+extern const size_t kStdlibPythonCount;
+
+namespace {
+
+constexpr std::string_view kSuffix = ".py";
+
+const EmbeddedPython* find_source(std::string_view module) {
+    for (size_t i = 0; i < kStdlibPythonCount; ++i) {
+        std::string_view file = kStdlibPython[i].name;
+        if (file.size() == module.size() + kSuffix.size() && file.substr(0, module.size()) == module &&
+            file.substr(module.size()) == kSuffix)
+            return &kStdlibPython[i];
+    }
+    return nullptr;
+}
+
+struct CompiledModule {
+    std::shared_ptr<const Code> code;
+    std::string error;  // a bug of ours: the embedded source does not compile
+};
+
+// Code objects are immutable, so every runtime of the process shares one compilation.
+const CompiledModule& compiled(const std::string& module, const EmbeddedPython& source) {
+    static std::mutex mutex;
+    static std::map<std::string, CompiledModule> cache;
+    std::lock_guard lock(mutex);
+    auto [it, fresh] = cache.try_emplace(module);
+    if (!fresh) return it->second;
+    std::string filename = "<stdlib>/" + std::string(source.name);
+    ParseResult parsed = parse_module(source.source, filename);
+    if (parsed.error) {
+        it->second.error = parsed.error->format();
+        return it->second;
+    }
+    CompileResult result = compile_module(*parsed.module, filename);
+    if (result.error) it->second.error = result.error->format();
+    else it->second.code = result.code;
+    return it->second;
+}
+
+}  // namespace
+
+std::vector<std::string> stdlib_python_module_names() {
+    std::vector<std::string> names;
+    for (size_t i = 0; i < kStdlibPythonCount; ++i) {
+        std::string_view file = kStdlibPython[i].name;
+        if (file.size() > kSuffix.size()) names.emplace_back(file.substr(0, file.size() - kSuffix.size()));
+    }
+    return names;
+}
+
+Value import_stdlib_python_module(Interp& vm, const std::string& name) {
+    const EmbeddedPython* source = find_source(name);
+    if (!source) return Value();
+    const CompiledModule& module_code = compiled(name, *source);
+    if (!module_code.error.empty())
+        vm.raise(vm.exc.import_error, "Loopstep's module " + name + " does not compile: " + module_code.error);
+    Value module = vm.heap.value<ModuleObject>(vm.types.module.get(), name, vm.dict());
+    DictObject* d = module.as<ModuleObject>()->namespace_dict();
+    d->set(vm, vm.intern("__name__"), vm.str(name));
+    d->set(vm, vm.intern("__doc__"), Value::none());
+    // Registered before it runs, as CPython does: a module importing it back sees it half made.
+    vm.modules[name] = module;
+    try {
+        vm.run_code_in(module_code.code, module.as<ModuleObject>()->dict);
+    } catch (...) {
+        vm.modules.erase(name);
+        throw;
+    }
+    return module;
+}
+
+}  // namespace loopstep
