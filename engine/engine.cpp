@@ -86,8 +86,12 @@ RunResult run_program(const std::string& source, const std::string& filename, co
     result.notebook = (compiled.code->flags & kCoroutine) != 0;
     if (result.notebook) {
         result.note = notebook_note(*compiled.top_level_await, filename);
-        if (sinks.note) sinks.note(result.note);
+    } else if (options.notebook == NotebookMode::On) {
+        // As in `python -m asyncio`: code without top-level await runs at once, in no task.
+        result.note = filename + ":1: note: --notebook: no top-level await here, so the module runs as `python3 " +
+                      filename + "` runs it";
     }
+    if (!result.note.empty() && sinks.note) sinks.note(result.note);
     auto owner = std::make_unique<Interp>(options, sinks);
     Interp& vm = *owner;
     vm.source_lines = split_lines(text);
