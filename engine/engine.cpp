@@ -40,6 +40,14 @@ std::vector<std::string> split_lines(const std::string& text) {
     return lines;
 }
 
+// What notebook mode is, once, for the learner who wrote `await` at module level.
+std::string notebook_note(const Diagnostic& first_await, const std::string& filename) {
+    return filename + ":" + std::to_string(first_await.line) +
+           ": note: notebook mode: top-level await runs as `python -m asyncio` and notebooks run it: the "
+           "module's code is one coroutine awaited by asyncio.run (Task-1); `python3 " + filename +
+           "` would refuse it (SyntaxError: " + first_await.message + ")";
+}
+
 RunResult source_error(Diagnostic d) {
     RunResult result;
     result.status = RunStatus::SourceError;
@@ -67,11 +75,23 @@ RunResult run_program(const std::string& source, const std::string& filename, co
         if (auto d = apply_literal_edits(text, options.edits, filename)) return refuse(*d);
     ParseResult parsed = parse_module(text, filename);
     if (parsed.error) return refuse(*parsed.error);
-    CompileResult compiled = compile_module(*parsed.module, filename);
+    // Top-level await is allowed unless --no-notebook: a module without it compiles the same either
+    // way, and one with it becomes a coroutine (CPython retrying with PyCF_ALLOW_TOP_LEVEL_AWAIT).
+    CompileResult compiled =
+        compile_module(*parsed.module, filename, options.notebook != NotebookMode::Off);
     if (compiled.error) return refuse(*compiled.error);
     if (auto d = find_big_int(*compiled.code, filename)) return refuse(*d);
 
     RunResult result;
+    result.notebook = (compiled.code->flags & kCoroutine) != 0;
+    if (result.notebook) {
+        result.note = notebook_note(*compiled.top_level_await, filename);
+    } else if (options.notebook == NotebookMode::On) {
+        // As in `python -m asyncio`: code without top-level await runs at once, in no task.
+        result.note = filename + ":1: note: --notebook: no top-level await here, so the module runs as `python3 " +
+                      filename + "` runs it";
+    }
+    if (!result.note.empty() && sinks.note) sinks.note(result.note);
     auto owner = std::make_unique<Interp>(options, sinks);
     Interp& vm = *owner;
     vm.source_lines = split_lines(text);
@@ -80,6 +100,7 @@ RunResult run_program(const std::string& source, const std::string& filename, co
     if (trace) {
         recorder.emplace(vm, *trace);
         vm.tracer = &*recorder;
+        if (result.notebook) recorder->notebook_mode();
     }
     std::string report;
     try {

@@ -29,8 +29,17 @@ struct LiteralEdit {
     std::string number;  // the new literal's text, e.g. "2.5"
 };
 
+// Notebook mode (SPEC §2): module-level `await` / `async for` / `async with` run as `python -m
+// asyncio` runs them, the module's code one coroutine awaited by asyncio.run (it is Task-1).
+enum class NotebookMode : uint8_t {
+    Auto,  // on exactly when the module has top-level await (python3 prog.py would refuse it)
+    On,    // --notebook: the module's code is compiled with top-level await allowed
+    Off,   // --no-notebook: as python3 prog.py, top-level await is CPython's SyntaxError
+};
+
 struct RunOptions {
     int64_t seed = 0;                  // random.seed(seed) before the program starts
+    NotebookMode notebook = NotebookMode::Auto;
     std::vector<LiteralEdit> edits;
     int recursion_limit = 1000;        // as CPython's sys.getrecursionlimit()
     // Set from another thread to stop the run early (it ends with BudgetExceeded, "run stopped").
@@ -51,12 +60,17 @@ struct OutputSinks {
     std::function<void(const std::string&)> err;  // tracebacks and one-line reasons
     // Each task step (one Task.__step): the loop time and the task's name.
     std::function<void(double clock, const std::string& task)> step;
+    // Once, before the program runs: how it runs when that is not as `python3 prog.py` would
+    // (notebook mode). One line, `FILE:LINE: note: ...`; not the program's output.
+    std::function<void(const std::string&)> note;
 };
 
 struct RunResult {
     RunStatus status = RunStatus::Ok;
     std::optional<Diagnostic> diagnostic;  // set when status == SourceError
     std::string error_line;                // last line of the error report (e.g. "ValueError: bad")
+    bool notebook = false;                 // ran in notebook mode (the module's code was Task-1)
+    std::string note;                      // the note given to OutputSinks::note, if any
 };
 
 class Trace;

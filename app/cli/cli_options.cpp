@@ -117,6 +117,11 @@ ParsedArguments parse_arguments(const std::vector<std::string>& arguments) {
             invocation.record_trace = true;
             continue;
         }
+        if (argument == "--notebook" || argument == "--no-notebook") {
+            invocation.options.notebook =
+                argument == "--notebook" ? loopstep::NotebookMode::On : loopstep::NotebookMode::Off;
+            continue;
+        }
 
         // --name VALUE or --name=VALUE
         const auto equals = argument.find('=');
@@ -189,6 +194,9 @@ Options:
   --set LINE:COL=NUMBER  replace the numeric literal starting at LINE:COL (1-based); repeatable
   --format FORMAT        (table) text (default), markdown or csv
   --record               (run) record the whole trace as the app does, and drop it; for benchmarks
+  --notebook             allow top-level await, as `python -m asyncio` and notebooks do (the default
+                         when the file has it: a one-line note on stderr says so)
+  --no-notebook          run as `python3 FILE.py` does: top-level await is a SyntaxError (exit 2)
   --max-ticks N          stop after N task steps (default 1000000)
   --max-instructions N   stop a task (or the module) running N instructions without an await (default 20000000)
   --max-tasks N          at most N tasks alive at once (default 100000)

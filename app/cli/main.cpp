@@ -54,6 +54,11 @@ loopstep::OutputSinks console_sinks() {
         std::cerr.write(text.data(), static_cast<std::streamsize>(text.size()));
         std::cerr.flush();
     };
+    sinks.note = [](const std::string& text) {
+        std::cout.flush();
+        std::cerr << text << '\n';
+        std::cerr.flush();
+    };
     return sinks;
 }
 

@@ -161,6 +161,9 @@ void MainWindow::showProgram(std::shared_ptr<const Trace> trace, bool sameProgra
     showParameters();
     playhead_->setTrace(std::move(trace), tick);
     updateTitle();
+    // Notebook mode (top-level await, SPEC §2): said once per program, as the CLI's stderr note.
+    if (!sameProgram && shownTrace_->result.notebook)
+        statusBar()->showMessage(QString::fromStdString(shownTrace_->result.note), 30000);
     if (restoredCode_ && !sameProgram) {
         setCodeEditing(true);
         codeView_->setSource(QString::fromUtf8(*restoredCode_));

@@ -59,14 +59,15 @@ void Compiler::fail(ast::Pos pos, std::string message) {
 CompileResult Compiler::compile(const ast::Module& module) {
     enter_unit(table_.module.get(), "<module>", 1);
     unit().code->flags |= kModule;
+    if (table_.module->is_async) unit().code->flags |= kCoroutine;  // notebook mode's module
     store_docstring(module.body);
     compile_body(module.body);
     if (!module.body.empty()) pos_ = module.body.back()->pos;
     emit_const_none();
     emit_op(Op::RETURN_VALUE);
     auto code = leave_unit();
-    if (error_) return {nullptr, error_};
-    return {code, std::nullopt};
+    if (error_) return {nullptr, error_, std::nullopt};
+    return {code, std::nullopt, std::nullopt};
 }
 
 void Compiler::enter_unit(const Scope* scope, const std::string& qualname, int first_line) {
@@ -604,10 +605,12 @@ StackCheck check_stack(const Code& code) {
 
 }  // namespace compiling
 
-CompileResult compile_module(const ast::Module& module, const std::string& filename) {
-    SymbolTableResult symbols = build_symbol_table(module, filename);
-    if (symbols.error) return {nullptr, symbols.error};
-    return compiling::Compiler(*symbols.table, filename).compile(module);
+CompileResult compile_module(const ast::Module& module, const std::string& filename, bool allow_top_level_await) {
+    SymbolTableResult symbols = build_symbol_table(module, filename, allow_top_level_await);
+    if (symbols.error) return {nullptr, symbols.error, symbols.table ? symbols.table->top_level_await : std::nullopt};
+    CompileResult result = compiling::Compiler(*symbols.table, filename).compile(module);
+    result.top_level_await = symbols.table->top_level_await;
+    return result;
 }
 
 }  // namespace loopstep

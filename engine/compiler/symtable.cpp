@@ -97,7 +97,8 @@ const char* comprehension_name(ExprKind kind) {
 // Pass 1: walks the tree recording uses and bindings per scope.
 class ScopeBuilder {
 public:
-    ScopeBuilder(SymbolTable& table, std::string filename) : table_(table), filename_(std::move(filename)) {}
+    ScopeBuilder(SymbolTable& table, std::string filename, bool allow_top_level_await)
+        : table_(table), filename_(std::move(filename)), allow_top_level_await_(allow_top_level_await) {}
 
     std::optional<Diagnostic> run(const ast::Module& module) {
         table_.module = std::make_unique<Scope>();
@@ -124,6 +125,16 @@ private:
         return it->second;
     }
     void bind(const std::string& name) { symbol(name).bound = true; }
+
+    // An await-like construct in the module's own body: recorded (the note of notebook mode names
+    // it); an error unless top-level await is allowed, and then the module runs as a coroutine.
+    bool top_level_async(ast::Pos pos, const char* message) {
+        if (current_->kind != ScopeKind::Module) return false;
+        if (!table_.top_level_await) table_.top_level_await = Diagnostic{filename_, pos.line, pos.col, message};
+        if (allow_top_level_await_) current_->is_async = true;
+        else fail(pos, message);
+        return true;
+    }
     void use(const std::string& name) { symbol(name).used = true; }
 
     Scope* open(ScopeKind kind, std::string name, ast::Pos pos, const void* node) {
@@ -219,6 +230,7 @@ private:
     std::string filename_;
     Scope* current_ = nullptr;
     bool in_comprehension_target_ = false;
+    bool allow_top_level_await_ = false;
     std::optional<Diagnostic> error_;
 };
 
@@ -277,7 +289,8 @@ void ScopeBuilder::visit_stmt(const Stmt& s) {
             }
             break;
         case StmtKind::For:
-            if (s.is_async && !(current_->kind == ScopeKind::Function && current_->is_async))
+            if (s.is_async && !(current_->kind == ScopeKind::Function && current_->is_async) &&
+                !top_level_async(s.pos, "'async for' outside async function"))
                 fail(s.pos, "'async for' outside async function");
             visit_expr(*s.iter);
             visit_expr(*s.target);
@@ -291,7 +304,8 @@ void ScopeBuilder::visit_stmt(const Stmt& s) {
             visit_body(s.orelse);
             break;
         case StmtKind::With:
-            if (s.is_async && !(current_->kind == ScopeKind::Function && current_->is_async))
+            if (s.is_async && !(current_->kind == ScopeKind::Function && current_->is_async) &&
+                !top_level_async(s.pos, "'async with' outside async function"))
                 fail(s.pos, "'async with' outside async function");
             for (const auto& item : s.items) {
                 visit_expr(*item.context_expr);
@@ -378,7 +392,7 @@ void ScopeBuilder::visit_expr(const Expr& e) {
             break;
         case ExprKind::Await:
             if (!current_->is_function_like()) {
-                fail(e.pos, "'await' outside function");
+                if (!top_level_async(e.pos, "'await' outside function")) fail(e.pos, "'await' outside function");
             } else if (current_->kind == ScopeKind::Comprehension) {
                 current_->is_async = true;
             } else if (!(current_->kind == ScopeKind::Function && current_->is_async)) {
@@ -437,7 +451,8 @@ void ScopeBuilder::visit_comprehension(const Expr& e) {
     if (comp->is_async && e.kind != ExprKind::GeneratorExp) {
         if (current_->kind == ScopeKind::Comprehension) {
             current_->is_async = true;
-        } else if (!(current_->kind == ScopeKind::Function && current_->is_async)) {
+        } else if (!(current_->kind == ScopeKind::Function && current_->is_async) &&
+                   !top_level_async(e.pos, "asynchronous comprehension outside of an asynchronous function")) {
             fail(e.pos, "asynchronous comprehension outside of an asynchronous function");
         }
     }
@@ -563,10 +578,11 @@ private:
 
 }  // namespace
 
-SymbolTableResult build_symbol_table(const ast::Module& module, const std::string& filename) {
+SymbolTableResult build_symbol_table(const ast::Module& module, const std::string& filename,
+                                     bool allow_top_level_await) {
     SymbolTableResult result;
     result.table = std::make_unique<SymbolTable>();
-    ScopeBuilder builder(*result.table, filename);
+    ScopeBuilder builder(*result.table, filename, allow_top_level_await);
     result.error = builder.run(module);
     if (!result.error) result.error = ScopeResolver(*result.table, filename).run();
     return result;

@@ -78,6 +78,10 @@ struct SymbolTable {
     std::unordered_map<const void*, const Scope*> scope_of;
     // Names stored into module globals anywhere (module-level bindings and `global` + assignment).
     std::unordered_set<std::string> global_bindings;
+    // The first module-level `await` / `async for` / `async with` / async comprehension, as the
+    // SyntaxError `python3 prog.py` gives for it. With top-level await allowed (notebook mode),
+    // the module scope is then async: its code is a coroutine.
+    std::optional<Diagnostic> top_level_await;
 
     const Scope* scope_for(const void* node) const {
         auto it = scope_of.find(node);
@@ -90,7 +94,10 @@ struct SymbolTableResult {
     std::optional<Diagnostic> error;
 };
 
-SymbolTableResult build_symbol_table(const ast::Module& module, const std::string& filename);
+// With `allow_top_level_await` (CPython's ast.PyCF_ALLOW_TOP_LEVEL_AWAIT), the module's own body may
+// await; class bodies, lambdas and plain functions still may not.
+SymbolTableResult build_symbol_table(const ast::Module& module, const std::string& filename,
+                                     bool allow_top_level_await = false);
 
 // CPython's private-name mangling: `__spam` inside class `_Ham` becomes `_Ham__spam`.
 std::string mangle(const std::string& private_name, const std::string& name);

@@ -125,6 +125,7 @@ std::string trace_to_json(const Trace& trace) {
     w.key("exit_code"), w.value_int(static_cast<int>(trace.result.status));
     w.key("error_line"), w.value_str(trace.result.error_line);
     w.key("error_report"), w.value_str(trace.error_report);
+    w.key("notebook"), w.value_bool(trace.result.notebook);
     w.key("output"), w.value_str(trace.output());
     w.key("tasks"), w.open('[');
     for (const TraceTask& t : trace.tasks()) {

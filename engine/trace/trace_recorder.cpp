@@ -479,9 +479,27 @@ void TraceRecorder::blocking_sleep(double seconds) {
     event(EventKind::BlockingSleep, running_ >= 0 ? running_ : 0, intern("time.sleep(" + number_text(seconds) + ")"));
 }
 
+void TraceRecorder::notebook_mode() {
+    notebook_ = true;
+    TraceTask& runner = trace_.tasks_[0];
+    runner.name = task_text("<notebook>");
+    runner.label = runner.name;
+    runner.coroutine = runner.name;
+    set_notebook_busy();
+}
+
+void TraceRecorder::set_notebook_busy() {
+    TaskStatus s;
+    s.state = TaskState::Busy;
+    s.where = "asyncio.run(<module>)";
+    s.waits_on = "asyncio.run";
+    set_status(0, s);
+}
+
 void TraceRecorder::loop_started() {
     Frame* f = vm_.current_frame();
     while (f && !(f->code && f->code->traced && !f->generator)) f = f->back;
+    if (!f && notebook_ && vm_.step_task == nullptr) return set_notebook_busy();  // asyncio.run's own clean-up
     if (!f) return;  // run_until_complete called from inside a task: not the module's call
     TaskStatus s;
     s.state = TaskState::Busy;

@@ -39,6 +39,9 @@ public:
     void timer_cancelled(HandleObject& h);
     void cancel_requested(TaskObject& t);
     void blocking_sleep(double seconds);
+    // Notebook mode: the module's code is Task-1 (labelled `<module>`); the pseudo-task of row 0
+    // becomes `<notebook>`, what awaits it in asyncio.run, busy there all along.
+    void notebook_mode();
     void loop_started();
     void loop_stopped();
     void loop_closed();
@@ -153,6 +156,8 @@ private:
     std::vector<std::pair<uint32_t, double>> gap_clocks_;
     void flush_gap_clocks(bool at_tick_start);
     bool gap_open_ = false;                // a segment opened at the end of a step awaits its tick
+    bool notebook_ = false;                // notebook_mode() was called
+    void set_notebook_busy();
 };
 
 }  // namespace loopstep

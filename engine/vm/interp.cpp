@@ -264,6 +264,7 @@ void Interp::run_module(std::shared_ptr<const Code> code, const std::string& fil
     g->set(*this, intern("__doc__"), Value::none());
     g->set(*this, intern("__file__"), str(filename));
     modules["__main__"] = heap.value<ModuleObject>(types.module.get(), "__main__", globals);
+    if (code->flags & kCoroutine) return run_module_coroutine(std::move(code), globals);
     Frame frame;
     frame.set_code(load_code(std::move(code)));
     frame.prepare_slots(0, Frame::stack_depth(*frame.code->code));

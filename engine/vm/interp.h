@@ -185,8 +185,10 @@ public:
     // Runs `entry` (and every frame it calls) until it returns, yields or raises. With `pending`
     // set, that exception is raised at the frame's suspension point first (generator.throw()).
     ResumeResult execute(Frame* entry, Value pending);
-    // Runs compiled module code in a fresh __main__ namespace.
+    // Runs compiled module code in a fresh __main__ namespace. Code compiled with top-level await
+    // (a coroutine: notebook mode) is awaited by asyncio.run instead (notebook_module.cpp).
     void run_module(std::shared_ptr<const Code> code, const std::string& filename);
+    void run_module_coroutine(std::shared_ptr<const Code> code, const Value& globals);
     // Runs compiled module code with `globals` as its namespace (the asyncio prelude).
     void run_code_in(std::shared_ptr<const Code> code, const Value& globals);
 

@@ -135,6 +135,19 @@ def _run(command):
     return stdout.decode("utf-8", errors="replace"), stderr.decode("utf-8", errors="replace"), process.returncode
 
 
+# Loopstep's own note before a run (notebook mode, SPEC §2): `FILE:LINE: note: ...`, at most one,
+# first on stderr. It is not the program's stderr, so it is set aside before comparing.
+NOTE_RE = re.compile(r"^\S.*:\d+: note: ")
+
+
+def split_notes(stderr):
+    """Returns (the program's stderr, Loopstep's note lines)."""
+    kept, notes = [], []
+    for line in stderr.splitlines(True):
+        (notes if NOTE_RE.match(line) else kept).append(line)
+    return "".join(kept), notes
+
+
 def last_nonempty_line(text):
     lines = [line for line in text.splitlines() if line.strip()]
     return lines[-1] if lines else ""
@@ -225,6 +238,9 @@ def check_program(program, options):
             problems.extend(_check_refusal(program, outcome))
         else:
             stdout, stderr, code = outcome
+            stderr, loopstep_notes = split_notes(stderr)
+            if len(loopstep_notes) > 1:
+                problems.append(f"more than one note from Loopstep on stderr: {loopstep_notes!r}")
             actual = {"stdout": stdout, "exit_code": code, "error_line": last_nonempty_line(stderr)}
             problems.extend(compare_fields(expected, actual, ("stdout", "exit_code", "error_line")))
         if program.compares_steps:

@@ -7,7 +7,8 @@ CPython 3.11 (the reference), and it changes nothing in asyncio's scheduling: it
 clock, the waiting and the timer tie-break, and watches each task step.
 
 Usage:
-    python3 cpython_vclock.py PROG.py [--seed N] [--set LINE:COL=NUMBER]... [--json | --steps]
+    python3 cpython_vclock.py PROG.py [--seed N] [--set LINE:COL=NUMBER]... [--notebook | --no-notebook]
+                              [--json | --steps]
 
     (default)  behave like `loopstep-cli run`: the program's stdout on stdout, its stderr (warnings,
                the traceback of an uncaught exception, the deadlock message) on stderr, and the
@@ -19,6 +20,8 @@ Usage:
     --seed N             random.seed(N) just before the program starts (default 0, as SPEC §2 says).
     --set LINE:COL=NUM   replace the numeric literal that starts at 1-based LINE:COL (COL counts
                          characters) in a temporary copy of the program; exit 2 if none starts there.
+    --notebook           compile with ast.PyCF_ALLOW_TOP_LEVEL_AWAIT whatever the program holds.
+    --no-notebook        never: top-level await stays the SyntaxError of `python3 prog.py`.
 
 Exit codes: 0 ok, 1 uncaught exception, 2 bad usage / bad --set, 3 deadlock (the output and the
 steps are those at the moment the deadlock is detected; one line on stderr says so).
@@ -47,6 +50,13 @@ shutdown_default_executor) are not wrapped, so they never appear in the steps (t
 Task-N number, as in CPython, after the program's own tasks).  Tasks built directly with
 asyncio.Task(coro) bypass create_task and are not logged (outside the subset anyway).
 
+Notebook mode (SPEC §2, §8): a program that `python3 prog.py` refuses with the SyntaxError of a
+module-level await ("'await' outside function", "'async for' / 'async with' outside async
+function", an asynchronous comprehension) is compiled again with ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, as
+`python -m asyncio` compiles what it is given; evaluating that code in a fresh __main__ namespace
+gives a coroutine, which asyncio.run awaits (so it is Task-1, with the same step logging).  Every
+other program takes the runpy path below, unchanged.
+
 Like `python3 prog.py`: the program runs as __main__ via runpy.run_path with sys.argv = [PROG] and
 its directory first on sys.path; the recursion limit is raised by the harness's own stack depth so
 the program has CPython's usual headroom; stdout is a UTF-8 text stream (print(flush=True) works);
@@ -60,6 +70,7 @@ reproducible.
 """
 
 import argparse
+import ast
 import asyncio
 import asyncio.events
 import collections.abc
@@ -499,6 +510,46 @@ def _stack_depth():
     return depth
 
 
+# The SyntaxErrors of `python3 prog.py` that PyCF_ALLOW_TOP_LEVEL_AWAIT lifts at module level.
+TOP_LEVEL_AWAIT_ERRORS = (
+    "'await' outside function",
+    "'async for' outside async function",
+    "'async with' outside async function",
+    "asynchronous comprehension outside of an asynchronous function",
+)
+
+
+def notebook_code(path):
+    """The program's code compiled for notebook mode, or None when it runs as `python3 prog.py`."""
+    if OPTIONS.notebook_mode == "off":
+        return None
+    with open(path, "rb") as handle:
+        source = handle.read()
+    if OPTIONS.notebook_mode == "auto":
+        try:
+            compile(source, path, "exec", dont_inherit=True)
+            return None
+        except SyntaxError as exc:
+            if exc.msg not in TOP_LEVEL_AWAIT_ERRORS:
+                return None  # runpy reports it, as before
+    return compile(source, path, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
+
+
+def run_notebook(code, path):
+    """Evaluates notebook code as __main__ and awaits its coroutine in asyncio.run."""
+    module = types.ModuleType("__main__")
+    module.__dict__.update(__file__=path, __cached__=None, __loader__=None, __package__=None,
+                           __spec__=None, __builtins__=__builtins__)
+    saved_main = sys.modules["__main__"]
+    sys.modules["__main__"] = module  # as runpy does: dataclasses and pickling look the module up
+    try:
+        result = eval(code, module.__dict__)
+        if asyncio.iscoroutine(result):
+            asyncio.run(result)
+    finally:
+        sys.modules["__main__"] = saved_main
+
+
 def run_program(path, program_dir):
     """Runs path as __main__; returns the exit code (0 or 1, or SystemExit's)."""
     sys.argv = [path]
@@ -514,7 +565,11 @@ def run_program(path, program_dir):
     sys.setrecursionlimit(sys.getrecursionlimit() + _stack_depth() + 4)
     random.seed(OPTIONS.seed)
     try:
-        runpy.run_path(os.path.abspath(path), run_name="__main__")  # __file__ is absolute, as in 3.11
+        code = notebook_code(path)
+        if code is not None:
+            run_notebook(code, os.path.abspath(path))
+        else:
+            runpy.run_path(os.path.abspath(path), run_name="__main__")  # __file__ is absolute, as in 3.11
         return 0
     except SystemExit as exc:
         if exc.code is None:
@@ -554,6 +609,9 @@ def parse_arguments(argv):
     parser.add_argument("program")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--set", action="append", default=[], dest="settings", metavar="LINE:COL=NUMBER")
+    notebook = parser.add_mutually_exclusive_group()
+    notebook.add_argument("--notebook", action="store_const", const="on", dest="notebook_mode", default="auto")
+    notebook.add_argument("--no-notebook", action="store_const", const="off", dest="notebook_mode")
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true")
     mode.add_argument("--steps", action="store_true")

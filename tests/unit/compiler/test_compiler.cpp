@@ -26,8 +26,14 @@ Parsed parse(const QString& source) {
 
 CompileResult compile_source(const QString& source) {
     Parsed parsed = parse(source);
-    if (parsed.error) return {nullptr, parsed.error};
+    if (parsed.error) return {nullptr, parsed.error, std::nullopt};
     return compile_module(*parsed.module, "t.py");
+}
+
+CompileResult compile_notebook(const QString& source) {
+    Parsed parsed = parse(source);
+    if (parsed.error) return {nullptr, parsed.error, std::nullopt};
+    return compile_module(*parsed.module, "t.py", /*allow_top_level_await=*/true);
 }
 
 const Code* find_code(const Code& code, const std::string& qualname) {
@@ -374,6 +380,7 @@ private slots:
     void namesAndFlags();
     void positions();
     void disassembly();
+    void topLevelAwait();
 };
 
 void TestCompiler::symbols_data() {
@@ -1365,6 +1372,43 @@ void TestCompiler::disassembly() {
     QVERIFY2(text.contains(QRegularExpression(R"(LOAD_CONST\s+\d+ \(<code f>\))")), qPrintable(text));
     QVERIFY2(text.contains(QRegularExpression(R"(2\s+\d+ LOAD_FAST\s+0 \(x\))")), qPrintable(text));
     QVERIFY2(text.contains(QRegularExpression(R"(BINARY_OP\s+0 \(\+\))")), qPrintable(text));
+}
+
+// Notebook mode: CPython's PyCF_ALLOW_TOP_LEVEL_AWAIT lifts exactly the module-level errors.
+void TestCompiler::topLevelAwait() {
+    const struct {
+        const char* source;
+        const char* message;
+        int line;
+    } cases[] = {
+        {"x = 1\nawait f()\n", "'await' outside function", 2},
+        {"async for a in b:\n    pass\n", "'async for' outside async function", 1},
+        {"async with a:\n    pass\n", "'async with' outside async function", 1},
+        {"y = [a async for a in b]\n", "asynchronous comprehension outside of an asynchronous function", 1},
+    };
+    for (const auto& c : cases) {
+        CompileResult plain = compile_source(c.source);
+        QVERIFY2(plain.error, c.source);
+        QCOMPARE(QString::fromStdString(plain.error->message), QString(c.message));
+        QVERIFY(plain.top_level_await);
+        CompileResult notebook = compile_notebook(c.source);
+        QVERIFY2(notebook.code, notebook.error ? notebook.error->message.c_str() : c.source);
+        QVERIFY(notebook.code->flags & kCoroutine);
+        QVERIFY(notebook.code->flags & kModule);
+        QCOMPARE(notebook.top_level_await->line, c.line);
+        QCOMPARE(QString::fromStdString(notebook.top_level_await->message), QString(c.message));
+    }
+    // Still refused with the flag, as in CPython: a class body, a plain function, a lambda.
+    for (const char* source : {"class C:\n    await x\n", "def f():\n    await x\n", "g = lambda: await x\n"}) {
+        CompileResult r = compile_notebook(source);
+        QVERIFY2(r.error, source);
+        QVERIFY2(r.error->message.find("outside") != std::string::npos, r.error->message.c_str());
+    }
+    // A module without top-level await compiles the same either way: not a coroutine.
+    CompileResult script = compile_notebook("async def f():\n    await g()\nx = [1]\n");
+    QVERIFY(script.code);
+    QVERIFY(!(script.code->flags & kCoroutine));
+    QVERIFY(!script.top_level_await);
 }
 
 QTEST_APPLESS_MAIN(TestCompiler)

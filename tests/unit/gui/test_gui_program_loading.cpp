@@ -50,7 +50,7 @@ private slots:
 
     void builtInLessonsInOrderWithTitles() {
         const QList<LessonEntry> lessons = LessonCatalog::builtIn();
-        QCOMPARE(lessons.size(), 17);
+        QCOMPARE(lessons.size(), 18);
         QCOMPARE(lessons[0].id, QStringLiteral("01_sync"));
         QCOMPARE(lessons[0].title, QStringLiteral("Step 1: synchronous jobs"));
         QCOMPARE(lessons[2].programPath, QStringLiteral(":/lessons/03_create_task.py"));

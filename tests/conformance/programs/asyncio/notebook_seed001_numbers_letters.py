@@ -1,0 +1,18 @@
+# Seed 001's sample, verbatim: top-level await, as a notebook or `python -m asyncio` runs it.
+import asyncio
+
+async def print_numbers():
+    for i in range(10):
+        print(i)
+        await asyncio.sleep(1)
+
+async def print_letters():
+    for letter in 'abcdefghij':
+        print(letter)
+        await asyncio.sleep(1)
+
+task1 = asyncio.create_task(print_numbers())
+task2 = asyncio.create_task(print_letters())
+
+await task1
+await task2
