@@ -6,12 +6,22 @@
 #include <QTextBlock>
 #include <QTimer>
 
+#include "classroom_actions.h"
 #include "core/session.h"
+#include "core/theme.h"
+#include "core/zoom_level.h"
 #include "main_window.h"
 #include "resources_init.h"
 #include "timeline_export_cli.h"
 #include "widgets/code_view.h"
 #include "widgets/export_image_dialog.h"
+
+namespace {
+
+// main() is no QObject: its strings are translated in a context of their own.
+QString tr(const char* text) { return QCoreApplication::translate("main", text); }
+
+}  // namespace
 
 int main(int argc, char** argv) {
     // `loopstep --export-timeline …` writes an image and exits without a window (SPEC §5).
@@ -21,48 +31,62 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("Loopstep"));
     QApplication::setApplicationName(QStringLiteral("Loopstep"));
     QApplication::setApplicationVersion(QStringLiteral(LOOPSTEP_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("loopstep"));
+    // The id of the .desktop file and the AppStream metainfo (resources/).
+    QApplication::setDesktopFileName(QStringLiteral("io.github.loopstep.Loopstep"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/loopstep.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Step through Python asyncio programs tick by tick."));
+    parser.setApplicationDescription(tr("Step through Python asyncio programs tick by tick."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Python program to open."),
+    parser.addPositionalArgument(QStringLiteral("file"), tr("Python program to open."),
                                  QStringLiteral("[FILE.py]"));
     // For screenshots and demos: start at a tick, or on a built-in lesson.
-    QCommandLineOption tickOption(QStringLiteral("tick"), QStringLiteral("Show tick N first."), QStringLiteral("N"));
-    QCommandLineOption lessonOption(QStringLiteral("lesson"), QStringLiteral("Open built-in lesson N (1-based)."),
+    QCommandLineOption tickOption(QStringLiteral("tick"), tr("Show tick N first."), QStringLiteral("N"));
+    QCommandLineOption lessonOption(QStringLiteral("lesson"), tr("Open built-in lesson N (1-based)."),
                                     QStringLiteral("N"));
     QCommandLineOption grabOption(QStringLiteral("screenshot"),
-                                  QStringLiteral("Save the window as an image once shown, then quit."),
+                                  tr("Save the window as an image once shown, then quit."),
                                   QStringLiteral("FILE.png"));
     // For screenshots of an edit: after the first run, set these literals one by one (LINE:COL=NUMBER).
-    QCommandLineOption setOption(QStringLiteral("set"), QStringLiteral("Edit the literal at LINE:COL after opening."),
+    QCommandLineOption setOption(QStringLiteral("set"), tr("Edit the literal at LINE:COL after opening."),
                                  QStringLiteral("LINE:COL=NUMBER"));
-    QCommandLineOption variantOption(QStringLiteral("variant"), QStringLiteral("Then run the lesson's variant N (1-based)."),
+    QCommandLineOption variantOption(QStringLiteral("variant"), tr("Then run the lesson's variant N (1-based)."),
                                      QStringLiteral("N"));
     // With --screenshot: also export the timeline as the app shows it (the previous run included).
-    QCommandLineOption imageOption(QStringLiteral("export-image"), QStringLiteral("Also export the timeline to FILE."),
+    QCommandLineOption imageOption(QStringLiteral("export-image"), tr("Also export the timeline to FILE."),
                                    QStringLiteral("FILE"));
-    QCommandLineOption darkOption(QStringLiteral("export-dark"), QStringLiteral("Export it on a dark background."));
+    QCommandLineOption darkOption(QStringLiteral("export-dark"), tr("Export it on a dark background."));
     // Then switch to code editing and replace line N with TEXT, as if typed (N:TEXT).
-    QCommandLineOption lineOption(QStringLiteral("edit-line"), QStringLiteral("Then type TEXT over line N."),
+    QCommandLineOption lineOption(QStringLiteral("edit-line"), tr("Then type TEXT over line N."),
                                   QStringLiteral("N:TEXT"));
     for (QCommandLineOption* option :
          {&tickOption, &lessonOption, &grabOption, &setOption, &variantOption, &imageOption, &darkOption, &lineOption}) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
     }
+    // For a class: start zoomed, in a theme, or in the presentation layout (kept for next time,
+    // as the View menu's choices are).
+    QCommandLineOption zoomOption(QStringLiteral("zoom"), tr("Zoom every panel to PERCENT (70 to 300)."),
+                                  QStringLiteral("PERCENT"));
+    QCommandLineOption themeOption(QStringLiteral("theme"), tr("Colour theme: system, light or dark."),
+                                   QStringLiteral("THEME"));
+    QCommandLineOption presentationOption(QStringLiteral("presentation"),
+                                          tr("Start in the presentation layout: code, tick table and timeline."));
+    parser.addOptions({zoomOption, themeOption, presentationOption});
     parser.process(app);
 
     loopstep::MainWindow window;
+    auto* classroom = window.findChild<loopstep::ClassroomActions*>();
+    if (parser.isSet(themeOption)) classroom->setTheme(loopstep::themeFromKey(parser.value(themeOption)));
+    if (parser.isSet(zoomOption)) classroom->zoom()->setPercent(parser.value(zoomOption).toInt());
     if (parser.isSet(tickOption)) window.setStartTick(parser.value(tickOption).toLong());
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) window.openProgram(files.first());
     else if (parser.isSet(lessonOption) || !window.restoreAutosave())
         window.openLesson(parser.isSet(lessonOption) ? parser.value(lessonOption).toInt() - 1 : 0);
     window.show();
+    if (parser.isSet(presentationOption)) classroom->setPresentation(true);
 
     QStringList edits = parser.values(setOption);
     if (parser.isSet(variantOption)) edits.prepend(QStringLiteral("variant=") + parser.value(variantOption));

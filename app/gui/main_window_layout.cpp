@@ -11,7 +11,9 @@
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QWhatsThis>
 
+#include "classroom_actions.h"
 #include "core/playhead.h"
 #include "core/recent_files.h"
 #include "core/session.h"
@@ -21,8 +23,10 @@
 #include "widgets/output_panel.h"
 #include "widgets/parameters_panel.h"
 #include "widgets/code_view.h"
+#include "widgets/handbook_window.h"
 #include "widgets/step_controls.h"
 #include "widgets/tick_table_panel.h"
+#include "widgets/whats_this_help.h"
 
 #include "timeline/timeline_widget.h"
 
@@ -64,6 +68,7 @@ void MainWindow::createDocks() {
     addDock(timeline_, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
     addDock(outputPanel_, tr("Output"), QStringLiteral("outputDock"), Qt::BottomDockWidgetArea);
     applyDefaultLayout();
+    installWhatsThisHelp(this);
 }
 
 // Lessons and notes on the left, the T-table and the loop on the right, timeline and output
@@ -146,6 +151,7 @@ void MainWindow::createMenus() {
         timeline_->replotNow();
     });
     viewMenu_->addAction(tr("&Reset Layout"), this, &MainWindow::applyDefaultLayout);
+    new ClassroomActions(this, viewMenu_);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->addActions({actions_.first, actions_.back, actions_.forward, actions_.last});
@@ -155,6 +161,14 @@ void MainWindow::createMenus() {
     go->addAction(actions_.playPause);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* handbook = help->addAction(tr("Loopstep &Handbook"), this, [this] { HandbookWindow::showFor(this); });
+    handbook->setObjectName(QStringLiteral("actionHandbook"));
+    handbook->setShortcut(QKeySequence(Qt::Key_F1));
+    handbook->setToolTip(tr("Ticks, states, panels, keys, editing and the Python subset (F1)"));
+    QAction* whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setObjectName(QStringLiteral("actionWhatsThis"));
+    help->addAction(whatsThis);
+    help->addSeparator();
     help->addAction(QIcon(QStringLiteral(":/icons/help-about.svg")), tr("&About Loopstep"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -186,6 +200,8 @@ void MainWindow::restoreSettings() {
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
     controls_->setTicksPerSecond(settings.value(QStringLiteral("playback/ticksPerSecond"), 2.0).toDouble());
+    // Zoom and theme last: every panel exists by now.
+    findChild<ClassroomActions*>()->restoreSettings();
 }
 
 void MainWindow::saveSettings() const {
@@ -224,7 +240,7 @@ void MainWindow::showAbout() {
            "which task runs, which are ready, which are busy and on what, tick by tick.</p>"
            "<p>Programs run on a virtual clock: <code>asyncio.sleep(120)</code> costs nothing, and every run "
            "of the same program gives the same ticks.</p>"
-           "<p>Keys: ←/→ tick · Shift+←/→ line · Home/End · Space play/pause.</p>"
+           "<p>Keys: ←/→ tick · Shift+←/→ line · Home/End · Space play/pause · F1 the handbook.</p>"
            "<p>Built with Qt %2.</p>")
             .arg(QStringLiteral(LOOPSTEP_VERSION), QString::fromLatin1(qVersion())));
 }
