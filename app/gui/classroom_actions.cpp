@@ -42,7 +42,7 @@ ClassroomActions::ClassroomActions(QMainWindow* window, QMenu* viewMenu)
                         {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn},
                         tr("Larger text in every panel"));
     zoomOut_ = addAction(viewMenu, QStringLiteral("actionZoomOut"), tr("Zoom &Out"),
-                         {QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut},
+                         {QKeySequence(Qt::CTRL | Qt::Key_Minus)},  // QKeySequence::ZoomOut too
                          tr("Smaller text in every panel"));
     resetZoom_ = addAction(viewMenu, QStringLiteral("actionResetZoom"), tr("Reset &Zoom"),
                            {QKeySequence(Qt::CTRL | Qt::Key_0)}, tr("Text at its normal size"));
@@ -97,7 +97,8 @@ void ClassroomActions::restoreSettings() {
 
 void ClassroomActions::setTheme(ThemeChoice choice) {
     theme_->apply(choice);
-    for (QAction* action : themes_->actions()) action->setChecked(action->data().toString() == themeKey(choice));
+    for (QAction* action : themes_->actions())
+        action->setChecked(action->data().toString() == themeKey(choice));
     QSettings().setValue(QStringLiteral("view/theme"), themeKey(choice));
 }
 
@@ -112,10 +113,11 @@ void ClassroomActions::setPresentation(bool on) {
     if (on == presentation_) return;
     presentation_ = on;
     if (!on) {
-        window_->restoreState(layoutBeforePresentation_);
+        // The text first: the docks' sizes were kept for it.
+        zoom_->setPercent(zoomBeforePresentation_);
         window_->setCorner(Qt::BottomLeftCorner, bottomLeftBefore_);
         window_->setCorner(Qt::BottomRightCorner, bottomRightBefore_);
-        zoom_->setPercent(zoomBeforePresentation_);
+        window_->restoreState(layoutBeforePresentation_);
         return;
     }
     layoutBeforePresentation_ = window_->saveState();

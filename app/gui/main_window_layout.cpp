@@ -88,7 +88,10 @@ void MainWindow::applyDefaultLayout() {
     addDockWidget(Qt::BottomDockWidgetArea, dock("timelineDock"));
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    resizeDocks({dock("lessonsDock"), dock("tickTableDock")}, {240, 545}, Qt::Horizontal);
+    // Widths in characters, so that large text (zoom, QT_FONT_DPI) widens the panels with it.
+    const int character = fontMetrics().averageCharWidth();
+    resizeDocks({dock("lessonsDock"), dock("tickTableDock")}, {std::max(240, 34 * character), std::max(545, 78 * character)},
+                Qt::Horizontal);
     resizeDocks({dock("lessonsDock"), dock("parametersDock"), dock("notesDock")}, {150, 170, 390}, Qt::Vertical);
     resizeDocks({dock("tickTableDock"), dock("outputDock"), dock("loopDock")}, {250, 250, 210}, Qt::Vertical);
     resizeDocks({dock("timelineDock")}, {270}, Qt::Vertical);

@@ -63,7 +63,8 @@ PanelFonts panelFonts(const MainWindow& window) {
     auto* table = window.findChild<QTableView*>(QStringLiteral("tickTable"));
     auto* output = window.findChild<QTableView*>(QStringLiteral("outputView"));
     // What the output's delegate draws with: the model's font resolved against the view's.
-    const QFont cell = window.outputModel()->index(0, OutputModel::TextColumn).data(Qt::FontRole).value<QFont>();
+    const QFont cell =
+        window.outputModel()->index(0, OutputModel::TextColumn).data(Qt::FontRole).value<QFont>();
     const QCustomPlot* plot = window.timeline()->plot();
     return {window.codeView()->font().pointSizeF(),
             table->font().pointSizeF(),
@@ -73,6 +74,11 @@ PanelFonts panelFonts(const MainWindow& window) {
             plot->xAxis->tickLabelFont().pointSizeF(),
             plot->yAxis->tickLabelFont().pointSizeF(),
             dock(window, "tickTableDock")->font().pointSizeF()};
+}
+
+// The colour the timeline paints in its top-left corner: its background.
+QColor plotCorner(const MainWindow& window) {
+    return window.timeline()->plot()->toPixmap(200, 120).toImage().pixelColor(1, 1);
 }
 
 }  // namespace
@@ -103,10 +109,10 @@ private slots:
         auto* classroom = window.findChild<ClassroomActions*>();
         QCOMPARE(classroom->zoom()->percent(), 125);
         const PanelFonts zoomed = panelFonts(window);
-        const double b[] = {before.code, before.table, before.tableHeader, before.output, before.outputCell,
-                            before.timelineAxis, before.timelineLabels, before.dockTitle};
-        const double z[] = {zoomed.code, zoomed.table, zoomed.tableHeader, zoomed.output, zoomed.outputCell,
-                            zoomed.timelineAxis, zoomed.timelineLabels, zoomed.dockTitle};
+        const double b[] = {before.code,       before.table,        before.tableHeader,    before.output,
+                            before.outputCell, before.timelineAxis, before.timelineLabels, before.dockTitle};
+        const double z[] = {zoomed.code,       zoomed.table,        zoomed.tableHeader,    zoomed.output,
+                            zoomed.outputCell, zoomed.timelineAxis, zoomed.timelineLabels, zoomed.dockTitle};
         for (size_t i = 0; i < std::size(b); ++i) {
             QVERIFY2(b[i] > 0, qPrintable(QStringLiteral("panel %1 has no point size").arg(i)));
             QVERIFY2(std::abs(z[i] / b[i] - 1.25) < 0.03,
@@ -148,9 +154,9 @@ private slots:
 
         action(window, "actionThemeDark")->trigger();
         QVERIFY(Theme::isDark());
-        QVERIFY(window.palette().color(QPalette::Window).lightness() < 128);
+        QTRY_VERIFY_WITH_TIMEOUT(window.palette().color(QPalette::Window).lightness() < 128, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(window.timeline()->chart()->theme().dark, 5000);
-        QCOMPARE(window.timeline()->plot()->background().color(), TimelineTheme::darkTheme().background.rgb());
+        QCOMPARE(plotCorner(window), TimelineTheme::darkTheme().background);
         // Text stays readable: light on dark.
         QVERIFY(window.palette().color(QPalette::Text).lightness() > 200);
         QVERIFY(window.palette().color(QPalette::Base).lightness() < 60);
@@ -170,7 +176,7 @@ private slots:
         action(window, "actionThemeLight")->trigger();
         QVERIFY(!Theme::isDark());
         QTRY_VERIFY_WITH_TIMEOUT(!window.timeline()->chart()->theme().dark, 5000);
-        QCOMPARE(window.timeline()->plot()->background().color(), TimelineTheme::light().background.rgb());
+        QCOMPARE(plotCorner(window), TimelineTheme::light().background);
 
         action(window, "actionThemeSystem")->trigger();
         QCOMPARE(QApplication::palette().color(QPalette::Window), system.color(QPalette::Window));
@@ -197,7 +203,11 @@ private slots:
         window.resize(1280, 800);
         window.show();
         QVERIFY(loadAndWait(window, kCreateTask));
-        const QByteArray layout = window.saveState();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        QHash<QDockWidget*, QRect> layout;
+        for (QDockWidget* d : window.findChildren<QDockWidget*>())
+            layout.insert(d, d->geometry());
         auto* classroom = window.findChild<ClassroomActions*>();
 
         action(window, "actionPresentation")->trigger();
@@ -216,7 +226,14 @@ private slots:
         QCOMPARE(classroom->zoom()->percent(), 100);
         for (const char* shown : {"lessonsDock", "parametersDock", "notesDock", "outputDock", "loopDock"})
             QTRY_VERIFY2_WITH_TIMEOUT(dock(window, shown)->isVisible(), shown, 5000);
-        QCOMPARE(window.saveState(), layout);
+        // The same layout, give or take rounding.
+        auto near = [](const QRect& a, const QRect& b) {
+            return std::abs(a.left() - b.left()) <= 4 && std::abs(a.top() - b.top()) <= 4 &&
+                   std::abs(a.right() - b.right()) <= 4 && std::abs(a.bottom() - b.bottom()) <= 4;
+        };
+        for (auto it = layout.cbegin(); it != layout.cend(); ++it)
+            QTRY_VERIFY2_WITH_TIMEOUT(near(it.key()->geometry(), it.value()),
+                                      qPrintable(it.key()->objectName()), 5000);
     }
 
     void handbookOpensWithF1AndHasTheSections() {
@@ -232,11 +249,14 @@ private slots:
         const QStringList sections = handbook->sectionTitles();
         for (const QString& expected :
              {QStringLiteral("Ticks"), QStringLiteral("The four states"), QStringLiteral("The panels"),
-              QStringLiteral("Keys"), QStringLiteral("Editing delays and code"), QStringLiteral("Notebook mode"),
-              QStringLiteral("The Python subset"), QStringLiteral("Where Loopstep differs from CPython")})
-            QVERIFY2(sections.contains(expected), qPrintable(expected + QStringLiteral(" in ") + sections.join(", ")));
+              QStringLiteral("Keys"), QStringLiteral("Editing delays and code"),
+              QStringLiteral("Notebook mode"), QStringLiteral("The Python subset"),
+              QStringLiteral("Where Loopstep differs from CPython")})
+            QVERIFY2(sections.contains(expected),
+                     qPrintable(expected + QStringLiteral(" in ") + sections.join(", ")));
         const QString text = handbook->browser()->toPlainText();
-        for (const char* word : {"running", "ready", "busy", "done", "python -m asyncio", "Shift+F1", "insertion order"})
+        for (const char* word :
+             {"running", "ready", "busy", "done", "python -m asyncio", "Shift+F1", "insertion order"})
             QVERIFY2(text.contains(QLatin1String(word)), word);
 
         // The contents go to their section: the last one scrolls the text down.
@@ -272,7 +292,8 @@ private slots:
         QVERIFY(seen.value(TaskState::Busy).contains(QLatin1String("sleep until")));  // this task's own state
 
         QHeaderView* header = table->horizontalHeader();
-        const QPoint whereTitle(header->sectionViewportPosition(TickTableModel::WhereColumn) + 5, header->height() / 2);
+        const QPoint whereTitle(header->sectionViewportPosition(TickTableModel::WhereColumn) + 5,
+                                header->height() / 2);
         QVERIFY(help->textAt(whereTitle, true).contains(QLatin1String("<b>Where</b>")));
         const QModelIndex task = model->index(0, TickTableModel::TaskColumn);
         QVERIFY(help->textAt(table->visualRect(task).center(), false).contains(QLatin1String("<b>Task</b>")));
@@ -306,10 +327,19 @@ private slots:
             QSlider* slider = panel->slider(row);
             QTRY_VERIFY_WITH_TIMEOUT(slider->width() > 0, 5000);
             QVERIFY2(slider->width() >= 6 * em,
-                     qPrintable(QStringLiteral("slider %1 is %2 px wide (an em: %3 px)").arg(row).arg(slider->width()).arg(em)));
+                     qPrintable(QStringLiteral("slider %1 is %2 px wide (an em: %3 px)")
+                                    .arg(row)
+                                    .arg(slider->width())
+                                    .arg(em)));
             QVERIFY2(slider->height() >= slider->minimumSizeHint().height(),
                      qPrintable(QStringLiteral("slider %1 is %2 px high").arg(row).arg(slider->height())));
-            QVERIFY(panel->spinBox(row)->width() >= panel->spinBox(row)->minimumSizeHint().width());
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                panel->spinBox(row)->width() >= panel->spinBox(row)->minimumSizeHint().width(),
+                qPrintable(QStringLiteral("spin box %1 is %2 px wide, needs %3")
+                               .arg(row)
+                               .arg(panel->spinBox(row)->width())
+                               .arg(panel->spinBox(row)->minimumSizeHint().width())),
+                5000);
         }
     }
 };

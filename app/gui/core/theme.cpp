@@ -8,9 +8,12 @@ namespace loopstep {
 
 QString themeKey(ThemeChoice choice) {
     switch (choice) {
-        case ThemeChoice::System: return QStringLiteral("system");
-        case ThemeChoice::Light: return QStringLiteral("light");
-        case ThemeChoice::Dark: return QStringLiteral("dark");
+        case ThemeChoice::System:
+            return QStringLiteral("system");
+        case ThemeChoice::Light:
+            return QStringLiteral("light");
+        case ThemeChoice::Dark:
+            return QStringLiteral("dark");
     }
     return QStringLiteral("system");
 }
@@ -40,7 +43,9 @@ void Theme::apply(ThemeChoice choice) {
     emit changed(choice);
 }
 
-bool Theme::isDark() { return QApplication::palette().color(QPalette::Window).lightness() < 128; }
+bool Theme::isDark() {
+    return QApplication::palette().color(QPalette::Window).lightness() < 128;
+}
 
 QPalette Theme::lightPalette() {
     // Fusion's own light palette, computed from a neutral window colour.

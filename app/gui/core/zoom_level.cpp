@@ -15,14 +15,24 @@ namespace {
 
 QFont scaled(QFont font, double ratio) {
     // Fonts are in points unless something set pixels (QT_FONT_DPI changes points' pixels only).
-    if (font.pointSizeF() > 0) font.setPointSizeF(font.pointSizeF() * ratio);
-    else if (font.pixelSize() > 0) font.setPixelSize(std::max(1, static_cast<int>(std::lround(font.pixelSize() * ratio))));
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * ratio);
+    else if (font.pixelSize() > 0)
+        font.setPixelSize(std::max(1, static_cast<int>(std::lround(font.pixelSize() * ratio))));
     return font;
+}
+
+// A size that was `current` at `oldFactor`, at `newFactor`; what it was at 100 % is remembered in
+// the object's property `name` the first time.
+int atZoom(QObject* object, const char* name, int current, double oldFactor, double newFactor) {
+    if (!object->property(name).isValid()) object->setProperty(name, current / oldFactor);
+    return std::max(1, static_cast<int>(std::lround(object->property(name).toDouble() * newFactor)));
 }
 
 int depth(const QWidget* widget, const QWidget* root) {
     int d = 0;
-    for (const QWidget* w = widget; w && w != root; w = w->parentWidget()) ++d;
+    for (const QWidget* w = widget; w && w != root; w = w->parentWidget())
+        ++d;
     return d;
 }
 
@@ -46,8 +56,9 @@ void ZoomLevel::zoomOut() {
 }
 
 void ZoomLevel::setPercent(int percent) {
-    const int nearest = *std::min_element(steps().begin(), steps().end(),
-                                          [percent](int a, int b) { return std::abs(a - percent) < std::abs(b - percent); });
+    const int nearest = *std::min_element(steps().begin(), steps().end(), [percent](int a, int b) {
+        return std::abs(a - percent) < std::abs(b - percent);
+    });
     if (nearest == percent_ || !root_) return;
     const double ratio = static_cast<double>(nearest) / percent_;
     percent_ = nearest;
@@ -60,7 +71,8 @@ void ZoomLevel::rescale(double ratio) {
     // Docks float and menus pop up as windows of their own, which do not inherit the root's
     // font unless asked to.
     for (QWidget* w : children)
-        if (qobject_cast<QDockWidget*>(w) || qobject_cast<QMenu*>(w)) w->setAttribute(Qt::WA_WindowPropagation);
+        if (qobject_cast<QDockWidget*>(w) || qobject_cast<QMenu*>(w))
+            w->setAttribute(Qt::WA_WindowPropagation);
 
     // Widgets with a font of their own are scaled one by one, the innermost first: a widget's
     // font is read before any ancestor's change reaches it, so nothing is scaled twice.
@@ -69,15 +81,19 @@ void ZoomLevel::rescale(double ratio) {
         if (w->testAttribute(Qt::WA_SetFont)) ownFonts.append(w);
     std::stable_sort(ownFonts.begin(), ownFonts.end(),
                      [this](QWidget* a, QWidget* b) { return depth(a, root_) > depth(b, root_); });
-    for (QWidget* w : ownFonts) w->setFont(scaled(w->font(), ratio));
+    for (QWidget* w : ownFonts)
+        w->setFont(scaled(w->font(), ratio));
     root_->setFont(scaled(baseFont_, factor()));
 
-    // Rows of a fixed height were sized for the old text: they grow and shrink with it.
+    // Rows of a fixed height were sized for the old text: they grow and shrink with it (a header's
+    // minimum follows its font by itself). Their size at 100 % is kept on the header, so that
+    // zooming back and forth does not drift by rounding.
+    const double oldFactor = factor() / ratio;
     for (QHeaderView* header : root_->findChildren<QHeaderView*>()) {
         if (header->orientation() != Qt::Vertical) continue;
         if (header->sectionResizeMode(0) == QHeaderView::ResizeToContents && header->count() > 0) continue;
-        header->setMinimumSectionSize(std::max(1, static_cast<int>(std::lround(header->minimumSectionSize() * ratio))));
-        header->setDefaultSectionSize(std::max(1, static_cast<int>(std::lround(header->defaultSectionSize() * ratio))));
+        header->setDefaultSectionSize(
+            atZoom(header, "loopstepBaseDefaultSection", header->defaultSectionSize(), oldFactor, factor()));
     }
 }
 

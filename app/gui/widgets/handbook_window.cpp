@@ -64,14 +64,16 @@ void HandbookWindow::buildContents() {
 
 QStringList HandbookWindow::sectionTitles() const {
     QStringList titles;
-    for (int i = 0; i < contents_->count(); ++i) titles << contents_->item(i)->text();
+    for (int i = 0; i < contents_->count(); ++i)
+        titles << contents_->item(i)->text();
     return titles;
 }
 
 void HandbookWindow::showSection(int index) {
     if (index < 0 || index >= contents_->count()) return;
     if (contents_->currentRow() != index) contents_->setCurrentRow(index);  // calls back here
-    const QTextBlock block = browser_->document()->findBlock(contents_->item(index)->data(kPositionRole).toInt());
+    const QTextBlock block =
+        browser_->document()->findBlock(contents_->item(index)->data(kPositionRole).toInt());
     browser_->setTextCursor(QTextCursor(block));
     // The heading at the top of the view, not merely somewhere in it.
     const QRectF where = browser_->document()->documentLayout()->blockBoundingRect(block);
