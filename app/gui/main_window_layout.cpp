@@ -88,10 +88,15 @@ void MainWindow::applyDefaultLayout() {
     addDockWidget(Qt::BottomDockWidgetArea, dock("timelineDock"));
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    // Widths in characters, so that large text (zoom, QT_FONT_DPI) widens the panels with it.
+    // Widths in characters, so that large text (zoom, QT_FONT_DPI) widens the panels with it, but
+    // on a narrow window (QT_SCALE_FACTOR=2 leaves 960 pixels of a 1920 screen) a share of it, so
+    // the code keeps a third of the width.
     const int character = fontMetrics().averageCharWidth();
-    resizeDocks({dock("lessonsDock"), dock("tickTableDock")}, {std::max(240, 34 * character), std::max(545, 78 * character)},
-                Qt::Horizontal);
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    const int windowWidth = isVisible() || !screen ? width() : std::min(1280, screen->availableGeometry().width());
+    const int left = std::min(std::max(240, 34 * character), windowWidth * 22 / 100);
+    const int right = std::min(std::max(545, 78 * character), windowWidth * 43 / 100);
+    resizeDocks({dock("lessonsDock"), dock("tickTableDock")}, {left, right}, Qt::Horizontal);
     resizeDocks({dock("lessonsDock"), dock("parametersDock"), dock("notesDock")}, {150, 170, 390}, Qt::Vertical);
     resizeDocks({dock("tickTableDock"), dock("outputDock"), dock("loopDock")}, {250, 250, 210}, Qt::Vertical);
     resizeDocks({dock("timelineDock")}, {270}, Qt::Vertical);
