@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QMainWindow>
 #include <QMenu>
+#include <QScreen>
 #include <QSettings>
 
 #include "core/theme.h"
@@ -15,8 +16,10 @@ namespace loopstep {
 
 namespace {
 
-// Presentation zooms in at least this far: a projector at the back of a room.
+// Presentation zooms in this far on a screen 1920 pixels wide (a projector at the back of a
+// room), in proportion on a smaller one: a 960-pixel screen (QT_SCALE_FACTOR=2) is large enough.
 constexpr int kPresentationZoom = 150;
+constexpr int kPresentationScreenWidth = 1920;
 // The docks a presentation keeps; the code view is the central widget and always stays.
 const char* const kPresentedDocks[] = {"tickTableDock", "timelineDock"};
 
@@ -145,7 +148,11 @@ void ClassroomActions::setPresentation(bool on) {
     window_->setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
     if (table) window_->resizeDocks({table}, {window_->width() * 42 / 100}, Qt::Horizontal);
     if (timeline) window_->resizeDocks({timeline}, {window_->height() * 36 / 100}, Qt::Vertical);
-    zoom_->setPercent(std::max(zoom_->percent(), kPresentationZoom));
+    const QScreen* screen = window_->screen();
+    const int screenWidth = screen ? screen->availableGeometry().width() : kPresentationScreenWidth;
+    const int target =
+        kPresentationZoom * std::min(screenWidth, kPresentationScreenWidth) / kPresentationScreenWidth;
+    if (target > zoom_->percent()) zoom_->setPercent(target);
 }
 
 bool ClassroomActions::eventFilter(QObject* watched, QEvent* event) {
