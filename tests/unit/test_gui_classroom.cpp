@@ -333,6 +333,10 @@ private slots:
                                     .arg(row)
                                     .arg(slider->width())
                                     .arg(em)));
+            // All of it in view, not scrolled off to the side of the dock.
+            const QWidget* viewport = slider->parentWidget()->parentWidget();
+            QVERIFY2(slider->mapTo(viewport, QPoint(slider->width(), 0)).x() <= viewport->width(),
+                     qPrintable(QStringLiteral("slider %1 ends past its dock's view").arg(row)));
             QVERIFY2(slider->height() >= slider->minimumSizeHint().height(),
                      qPrintable(QStringLiteral("slider %1 is %2 px high").arg(row).arg(slider->height())));
             QTRY_VERIFY2_WITH_TIMEOUT(

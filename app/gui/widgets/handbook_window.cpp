@@ -42,6 +42,9 @@ HandbookWindow::HandbookWindow(QWidget* owner)
 
     buildContents();
     connect(contents_, &QListWidget::currentRowChanged, this, &HandbookWindow::showSection);
+    // The text has the focus, so the contents do not pick their first entry (and scroll past the
+    // introduction) when the window opens.
+    browser_->setFocus();
 }
 
 HandbookWindow* HandbookWindow::showFor(QWidget* owner) {
