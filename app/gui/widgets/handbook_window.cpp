@@ -34,13 +34,14 @@ HandbookWindow::HandbookWindow(QWidget* owner)
     splitter->addWidget(contents_);
     splitter->addWidget(browser_);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({220, 640});
+
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
     resize(900, 700);
 
     buildContents();
+    splitter->setSizes({contents_->sizeHintForColumn(0) + 2 * contents_->frameWidth() + 8, 640});
     connect(contents_, &QListWidget::currentRowChanged, this, &HandbookWindow::showSection);
     // The text has the focus, so the contents do not pick their first entry (and scroll past the
     // introduction) when the window opens.
