@@ -21,6 +21,10 @@ packages=(
     clang
     libclang-rt-14-dev
     libjemalloc-dev
+    qt6-tools-dev
+    qt6-l10n-tools
+    appstream
+    desktop-file-utils
 )
 
 missing=()

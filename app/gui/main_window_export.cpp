@@ -11,6 +11,7 @@
 #include "core/playhead.h"
 #include "core/session.h"
 #include "main_window.h"
+#include "timeline/timeline_chart.h"
 #include "timeline/timeline_widget.h"
 #include "widgets/export_image_dialog.h"
 
@@ -72,6 +73,7 @@ QString baseName(const Session* session) {
 
 void MainWindow::exportTimelineDialog() {
     static ImageExportSettings last;  // the dialog remembers its choices for this session
+    last.dark = timeline_->chart()->theme().dark;  // but starts on the background of the theme shown
     ExportImageDialog dialog(last, this);
     if (dialog.exec() != QDialog::Accepted) return;
     last = dialog.settings();

@@ -11,7 +11,9 @@
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QWhatsThis>
 
+#include "classroom_actions.h"
 #include "core/playhead.h"
 #include "core/recent_files.h"
 #include "core/session.h"
@@ -21,8 +23,10 @@
 #include "widgets/output_panel.h"
 #include "widgets/parameters_panel.h"
 #include "widgets/code_view.h"
+#include "widgets/handbook_window.h"
 #include "widgets/step_controls.h"
 #include "widgets/tick_table_panel.h"
+#include "widgets/whats_this_help.h"
 
 #include "timeline/timeline_widget.h"
 
@@ -64,6 +68,7 @@ void MainWindow::createDocks() {
     addDock(timeline_, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
     addDock(outputPanel_, tr("Output"), QStringLiteral("outputDock"), Qt::BottomDockWidgetArea);
     applyDefaultLayout();
+    installWhatsThisHelp(this);
 }
 
 // Lessons and notes on the left, the T-table and the loop on the right, timeline and output
@@ -83,7 +88,15 @@ void MainWindow::applyDefaultLayout() {
     addDockWidget(Qt::BottomDockWidgetArea, dock("timelineDock"));
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    resizeDocks({dock("lessonsDock"), dock("tickTableDock")}, {240, 545}, Qt::Horizontal);
+    // Widths in characters, so that large text (zoom, QT_FONT_DPI) widens the panels with it, but
+    // on a narrow window (QT_SCALE_FACTOR=2 leaves 960 pixels of a 1920 screen) a share of it, so
+    // the code keeps a third of the width.
+    const int character = fontMetrics().averageCharWidth();
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    const int windowWidth = isVisible() || !screen ? width() : std::min(1280, screen->availableGeometry().width());
+    const int left = std::min(std::max(240, 34 * character), windowWidth * 22 / 100);
+    const int right = std::min(std::max(545, 78 * character), windowWidth * 43 / 100);
+    resizeDocks({dock("lessonsDock"), dock("tickTableDock")}, {left, right}, Qt::Horizontal);
     resizeDocks({dock("lessonsDock"), dock("parametersDock"), dock("notesDock")}, {150, 170, 390}, Qt::Vertical);
     resizeDocks({dock("tickTableDock"), dock("outputDock"), dock("loopDock")}, {250, 250, 210}, Qt::Vertical);
     resizeDocks({dock("timelineDock")}, {270}, Qt::Vertical);
@@ -146,6 +159,7 @@ void MainWindow::createMenus() {
         timeline_->replotNow();
     });
     viewMenu_->addAction(tr("&Reset Layout"), this, &MainWindow::applyDefaultLayout);
+    new ClassroomActions(this, viewMenu_);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->addActions({actions_.first, actions_.back, actions_.forward, actions_.last});
@@ -155,6 +169,14 @@ void MainWindow::createMenus() {
     go->addAction(actions_.playPause);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* handbook = help->addAction(tr("Loopstep &Handbook"), this, [this] { HandbookWindow::showFor(this); });
+    handbook->setObjectName(QStringLiteral("actionHandbook"));
+    handbook->setShortcut(QKeySequence(Qt::Key_F1));
+    handbook->setToolTip(tr("Ticks, states, panels, keys, editing and the Python subset (F1)"));
+    QAction* whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setObjectName(QStringLiteral("actionWhatsThis"));
+    help->addAction(whatsThis);
+    help->addSeparator();
     help->addAction(QIcon(QStringLiteral(":/icons/help-about.svg")), tr("&About Loopstep"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -186,6 +208,8 @@ void MainWindow::restoreSettings() {
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
     controls_->setTicksPerSecond(settings.value(QStringLiteral("playback/ticksPerSecond"), 2.0).toDouble());
+    // Zoom and theme last: every panel exists by now.
+    findChild<ClassroomActions*>()->restoreSettings();
 }
 
 void MainWindow::saveSettings() const {
@@ -224,7 +248,7 @@ void MainWindow::showAbout() {
            "which task runs, which are ready, which are busy and on what, tick by tick.</p>"
            "<p>Programs run on a virtual clock: <code>asyncio.sleep(120)</code> costs nothing, and every run "
            "of the same program gives the same ticks.</p>"
-           "<p>Keys: ←/→ tick · Shift+←/→ line · Home/End · Space play/pause.</p>"
+           "<p>Keys: ←/→ tick · Shift+←/→ line · Home/End · Space play/pause · F1 the handbook.</p>"
            "<p>Built with Qt %2.</p>")
             .arg(QStringLiteral(LOOPSTEP_VERSION), QString::fromLatin1(qVersion())));
 }

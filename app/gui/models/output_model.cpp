@@ -1,8 +1,8 @@
 #include "models/output_model.h"
 
-#include <QFontDatabase>
 #include <algorithm>
 
+#include "core/zoom_level.h"
 #include "models/task_palette.h"
 
 namespace loopstep {
@@ -80,7 +80,7 @@ QVariant OutputModel::data(const QModelIndex& index, int role) const {
         switch (role) {
             case Qt::DisplayRole: return index.column() == TextColumn ? text : QString();
             case Qt::ForegroundRole: return isDarkPalette(palette_) ? QColor(0xff, 0x6b, 0x6b) : QColor(0xb0, 0x00, 0x20);
-            case Qt::FontRole: return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+            case Qt::FontRole: return monospaceFamilyFont();  // sized by the view: follows the zoom
             case ErrorRole: return true;
             case CurrentTickRole: return false;
         }
@@ -102,7 +102,7 @@ QVariant OutputModel::data(const QModelIndex& index, int role) const {
                 return text;
             }
             return QString::fromStdString(trace_->output().substr(line.begin, std::min(line.end, visibleEnd_) - line.begin));
-        case Qt::FontRole: return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        case Qt::FontRole: return monospaceFamilyFont();  // sized by the view: follows the zoom
         case Qt::ForegroundRole:
             if (index.column() == TimeColumn && !moved) return palette_.color(QPalette::PlaceholderText);
             return {};

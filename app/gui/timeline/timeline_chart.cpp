@@ -199,6 +199,18 @@ void TimelineChart::setTheme(const TimelineTheme& theme) {
     highlight_->setBrush(Qt::NoBrush);
 }
 
+void TimelineChart::setFont(const QFont& font) {
+    for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis}) {
+        axis->setTickLabelFont(font);
+        axis->setLabelFont(font);
+    }
+    cursorLabel_->setFont(font);
+    legend_->setFont(font);
+    legend_->setMaximumSize(QWIDGETSIZE_MAX, legend_->minimumOuterSizeHint().height());
+    plot_->axisRect()->setMargins(QMargins(0, QFontMetrics(font).height() + 8, 0, 0));
+    updateLabelDensity();
+}
+
 void TimelineChart::setCurrentTick(int tick) {
     currentTick_ = tick;
     if (model_) currentTick_ = std::min(currentTick_, model_->tickCount() - 1);

@@ -33,6 +33,8 @@ public:
     AxisMode axisMode() const { return mode_; }
     void setTheme(const TimelineTheme& theme);
     const TimelineTheme& theme() const { return theme_; }
+    // The text of the axes, lane labels, legend and cursor label (the view's follows its zoom).
+    void setFont(const QFont& font);
     // The cursor; -1 hides it. Call replotOverlay() (cheap) or replot the plot afterwards.
     void setCurrentTick(int tick);
     int currentTick() const { return currentTick_; }

@@ -166,6 +166,10 @@ void TimelineWidget::changeEvent(QEvent* event) {
         applyPaletteTheme();
         plot_->replot();
     }
+    if (event->type() == QEvent::FontChange) {
+        chart_->setFont(font());
+        plot_->replot();
+    }
 }
 
 void TimelineWidget::resizeEvent(QResizeEvent* event) {

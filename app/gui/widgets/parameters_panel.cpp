@@ -106,9 +106,13 @@ void ParametersPanel::rebuild() {
         row.slider = new QSlider(Qt::Horizontal, rowsWidget_);
         row.slider->setObjectName(QStringLiteral("parameterSlider%1").arg(r));
         row.name->setBuddy(row.spin);
-        grid_->addWidget(row.name, r, 0);
-        grid_->addWidget(row.spin, r, 1);
-        grid_->addWidget(row.slider, r, 2);
+        row.name->setWordWrap(true);  // a long name wraps rather than widening the dock
+        row.slider->setMinimumWidth(8 * row.slider->fontMetrics().averageCharWidth());
+        // The slider on a line of its own, as wide as the dock: with large text or a narrow dock
+        // a slider beside the name and the spin box was squeezed to a sliver.
+        grid_->addWidget(row.name, 2 * r, 0);
+        grid_->addWidget(row.spin, 2 * r, 1);
+        grid_->addWidget(row.slider, 2 * r + 1, 0, 1, 3);
         connect(row.spin, &QDoubleSpinBox::valueChanged, this, [this, r](double v) { edit(r, v); });
         connect(row.slider, &QSlider::valueChanged, this, [this, r](int position) {
             const QModelIndex index = model_->index(r, ParametersModel::ValueColumn);
