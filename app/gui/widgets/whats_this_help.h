@@ -5,7 +5,7 @@
 #include <QObject>
 #include <QString>
 
-#include "trace.h"
+#include "trace/trace.h"
 
 class QMainWindow;
 class QPoint;
