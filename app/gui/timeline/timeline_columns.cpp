@@ -1,0 +1,138 @@
+#include "timeline_columns.h"
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+namespace loopstep {
+
+namespace {
+
+constexpr double kPureShare = 1.0 - 1e-9;  // a share this large is the column's only state
+
+// A pixel position as a column index, kept inside [low, high] so huge zooms cannot overflow.
+int columnOf(double pixel, int low, int high) {
+    if (!(pixel > low)) return low;
+    if (pixel >= high) return high;
+    return static_cast<int>(std::floor(pixel));
+}
+
+void addSpan(std::vector<ColumnSpan>& spans, const ColumnSpan& span) {
+    if (span.x1 <= span.x0) return;
+    if (!spans.empty()) {
+        ColumnSpan& last = spans.back();
+        if (last.pure && span.pure && last.dominant == span.dominant && last.x1 == span.x0 &&
+            !last.endsWideSegment) {
+            last.x1 = span.x1;
+            last.endsWideSegment = span.endsWideSegment;
+            return;
+        }
+    }
+    spans.push_back(span);
+}
+
+ColumnSpan pureSpan(int x0, int x1, TaskState state, bool endsWide) {
+    ColumnSpan span;
+    span.x0 = x0;
+    span.x1 = x1;
+    span.shares[static_cast<size_t>(state)] = 1.0;
+    span.dominant = state;
+    span.pure = true;
+    span.endsWideSegment = endsWide;
+    return span;
+}
+
+// Steps narrower than a pixel, one mark per column: the running segments are found by the
+// running counts of LaneTotals, and a column's other segments are skipped by their start.
+void collectSteps(const TimelineModel& model, int lane, const ColumnGeometry& g, LaneColumns& out) {
+    const auto& segs = model.lane(lane).segments;
+    const LaneTotals& totals = model.totals(lane);
+    const double leftKey = g.keyAt(g.left);
+    size_t x = gallop(segs, 0, [&](const TimelineSegment& s) { return s.startTime < leftKey; });
+    int lastMark = INT_MIN;
+    while (true) {
+        const size_t y = totals.nextRunning(x);
+        if (y >= segs.size()) break;
+        ++out.segmentsVisited;
+        const TimelineSegment& s = segs[y];
+        const double p0 = g.pixelAt(s.startTime);
+        if (p0 >= g.right) break;
+        const int column = columnOf(p0, g.left - 1, g.right);
+        if (g.pixelAt(s.endTime) - p0 < 1.0 && column >= g.left && column != lastMark) {
+            out.steps.push_back(column);
+            lastMark = column;
+        }
+        // The column has its mark: skip the rest of its segments.
+        const double nextKey = g.keyAt(column + 1.0);
+        x = gallop(segs, y + 1, [&](const TimelineSegment& t) { return t.startTime < nextKey; });
+    }
+}
+
+}  // namespace
+
+void computeLaneColumns(const TimelineModel& model, int lane, AxisMode mode, const ColumnGeometry& g,
+                        LaneColumns& out) {
+    out.spans.clear();
+    out.steps.clear();
+    out.segmentsVisited = 0;
+    if (lane < 0 || lane >= model.laneCount() || g.right <= g.left || !(g.scale > 0.0)) return;
+    const auto& segs = model.lane(lane).segments;
+    if (segs.empty()) return;
+    const LaneTotals& totals = model.totals(lane);
+    const double laneStart = segs.front().start(mode);
+    const double laneEnd = segs.back().end(mode);
+
+    if (laneEnd > laneStart) {
+        // Only the columns the lane covers at all.
+        int c = columnOf(g.pixelAt(laneStart), g.left, g.right);
+        const double endPixel = g.pixelAt(laneEnd);
+        const int end = std::min(g.right, static_cast<int>(std::ceil(std::min<double>(endPixel, g.right))));
+        size_t i = seekSegment(segs, 0, g.keyAt(c), mode);
+        while (c < end && i < segs.size()) {
+            const TimelineSegment& s = segs[i];
+            ++out.segmentsVisited;
+            const double p0 = g.pixelAt(s.start(mode));
+            const double p1 = g.pixelAt(s.end(mode));
+            if (p0 <= c && p1 >= c + 1.0) {
+                // Whole columns inside one segment: one span, then on from the segment's end.
+                const int last = std::min(end, columnOf(p1, c + 1, end));
+                const bool endsHere = p1 <= g.right && last == static_cast<int>(std::floor(p1));
+                addSpan(out.spans, pureSpan(c, last, s.state, endsHere && p1 - p0 >= kSeparatedWidth));
+                c = last;
+                if (c < end) i = seekSegment(segs, i, g.keyAt(c), mode);
+                continue;
+            }
+            // A column several segments share (or the lane's first or last, partly covered): the
+            // time each state holds in it, from the totals at its two edges.
+            const double from = std::max(g.keyAt(c), laneStart);
+            const double to = std::min(g.keyAt(c + 1.0), laneEnd);
+            const size_t j = seekSegment(segs, i, to, mode);
+            const StateTimes a = totals.before(segs, i, from, mode);
+            const StateTimes b = totals.before(segs, j, to, mode);
+            ColumnSpan span;
+            span.x0 = c;
+            span.x1 = c + 1;
+            double total = 0.0;
+            for (size_t k = 0; k < span.shares.size(); ++k) {
+                span.shares[k] = std::max(0.0, b[k] - a[k]);
+                total += span.shares[k];
+            }
+            if (total > 0.0) {
+                size_t best = 0;
+                for (size_t k = 0; k < span.shares.size(); ++k) {
+                    span.shares[k] /= total;
+                    if (span.shares[k] > span.shares[best]) best = k;
+                }
+                span.dominant = static_cast<TaskState>(best);
+                span.pure = span.shares[best] >= kPureShare;
+                if (span.pure) span = pureSpan(c, c + 1, span.dominant, false);
+                addSpan(out.spans, span);
+            }
+            c += 1;
+            i = j;
+        }
+    }
+    if (mode == AxisMode::Seconds) collectSteps(model, lane, g, out);
+}
+
+}  // namespace loopstep
