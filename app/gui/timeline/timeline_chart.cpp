@@ -159,6 +159,7 @@ void TimelineChart::setAxisMode(AxisMode mode) {
 
 void TimelineChart::applyAxisMode() {
     plottable_->setAxisMode(mode_);
+    legend_->setShowSteps(mode_ == AxisMode::Seconds);
     ghostPlottable_->setAxisMode(mode_);
     if (mode_ == AxisMode::Ticks) {
         plot_->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new TickColumnTicker));

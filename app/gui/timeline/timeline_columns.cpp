@@ -88,6 +88,9 @@ void computeLaneColumns(const TimelineModel& model, int lane, AxisMode mode, con
         const double endPixel = g.pixelAt(laneEnd);
         const int end = std::min(g.right, static_cast<int>(std::ceil(std::min<double>(endPixel, g.right))));
         size_t i = seekSegment(segs, 0, g.keyAt(c), mode);
+        // The totals at the right edge of the last shared column: the next one's left edge.
+        StateTimes edge{};
+        int edgeColumn = INT_MIN;
         while (c < end && i < segs.size()) {
             const TimelineSegment& s = segs[i];
             ++out.segmentsVisited;
@@ -107,8 +110,10 @@ void computeLaneColumns(const TimelineModel& model, int lane, AxisMode mode, con
             const double from = std::max(g.keyAt(c), laneStart);
             const double to = std::min(g.keyAt(c + 1.0), laneEnd);
             const size_t j = seekSegment(segs, i, to, mode);
-            const StateTimes a = totals.before(segs, i, from, mode);
+            const StateTimes a = edgeColumn == c ? edge : totals.before(segs, i, from, mode);
             const StateTimes b = totals.before(segs, j, to, mode);
+            edge = b;
+            edgeColumn = c + 1;
             ColumnSpan span;
             span.x0 = c;
             span.x1 = c + 1;

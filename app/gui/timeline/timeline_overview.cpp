@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QWheelEvent>
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "timeline_columns.h"
@@ -110,6 +111,9 @@ void TimelineOverview::buildMiniature() {
     std::vector<int> counts(static_cast<size_t>(width));
     LaneColumns columns;
     const QColor background = theme_.laneStripe;
+    std::array<QRgb, kTimelineStates> colours{};
+    for (size_t s = 0; s < colours.size(); ++s)
+        colours[s] = theme_.state(static_cast<TaskState>(s)).rgb();
     for (int row = 0; row < rows; ++row) {
         // The lanes this row stands for; a few of them, evenly spread, are mixed into it.
         const int first = row * laneCount / rows;
@@ -123,12 +127,10 @@ void TimelineOverview::buildMiniature() {
             computeLaneColumns(*model_, lane, mode_, g, columns);
             for (const ColumnSpan& span : columns.spans) {
                 double r = 0, gr = 0, b = 0;
-                for (int s = 0; s < kTimelineStates; ++s) {
-                    const QColor c = theme_.state(static_cast<TaskState>(s));
-                    const double share = span.shares[static_cast<size_t>(s)];
-                    r += share * c.red();
-                    gr += share * c.green();
-                    b += share * c.blue();
+                for (size_t s = 0; s < colours.size(); ++s) {
+                    r += span.shares[s] * qRed(colours[s]);
+                    gr += span.shares[s] * qGreen(colours[s]);
+                    b += span.shares[s] * qBlue(colours[s]);
                 }
                 for (int x = std::max(span.x0, 0); x < std::min(span.x1, width); ++x) {
                     sums[static_cast<size_t>(x) * 3] += r;

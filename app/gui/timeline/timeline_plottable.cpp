@@ -36,16 +36,14 @@ void fillRects(QImage& image, const QPoint& origin, const QVector<QRectF>& rects
 }
 
 // A shared column's colour when it is too thin to stack: the states' colours mixed by share.
-QRgb mixedPixel(const StateTimes& shares, const TimelineTheme& theme) {
-    double r = 0, g = 0, b = 0;
-    for (int s = 0; s < kStateCount; ++s) {
-        const QColor c = theme.state(static_cast<TaskState>(s));
-        const double share = shares[static_cast<size_t>(s)];
-        r += share * c.red();
-        g += share * c.green();
-        b += share * c.blue();
+QRgb mixedPixel(const StateTimes& shares, const std::array<QRgb, kStateCount>& colours) {
+    double r = 0.5, g = 0.5, b = 0.5;
+    for (size_t s = 0; s < colours.size(); ++s) {
+        r += shares[s] * qRed(colours[s]);
+        g += shares[s] * qGreen(colours[s]);
+        b += shares[s] * qBlue(colours[s]);
     }
-    return qRgb(static_cast<int>(std::lround(r)), static_cast<int>(std::lround(g)), static_cast<int>(std::lround(b)));
+    return qRgb(static_cast<int>(r), static_cast<int>(g), static_cast<int>(b));
 }
 
 // A shared column's height: the states' bar heights averaged by share, so the stack meets the
@@ -254,7 +252,7 @@ void TimelinePlottable::drawLanes(QCPPainter* painter) {
             const int y1 = std::max(y0 + 1, static_cast<int>(std::floor(centre + laneHeight / 2 + 0.5)));
             for (const ColumnSpan& span : columns_.spans) {
                 if (!span.pure) ++stats_.sharedColumns;
-                fillSpan(y0, y1, span.x0, span.x1, span.pure ? pixels[stateIndex(span.dominant)] : mixedPixel(span.shares, theme_));
+                fillSpan(y0, y1, span.x0, span.x1, span.pure ? pixels[stateIndex(span.dominant)] : mixedPixel(span.shares, pixels));
             }
             for (size_t i = 0; i < columns_.steps.size(); ++i)
                 if (stepStandsAlone(columns_.steps, i))
