@@ -192,6 +192,11 @@ void TestGuiTimelineNavigation::cursorLabelStaysInside() {
     widget.plot()->replot();
     const double cursorMiddle = widget.chart()->pixelAt(last + 0.5, 0).x();
     QVERIFY(std::abs(widget.chart()->cursorLabelRect().right() - cursorMiddle) < 2);
+    // A cursor beyond the view keeps its label at the edge it lies beyond.
+    widget.plot()->xAxis->setRange(0, 3);
+    widget.plot()->replot();
+    QVERIFY(widget.chart()->cursorLabelRect().right() <= area.right() + 1.5);
+    QVERIFY(widget.chart()->cursorLabelRect().right() >= area.right() - 1.5);
 }
 
 void TestGuiTimelineNavigation::exportedCursorLabelInside() {

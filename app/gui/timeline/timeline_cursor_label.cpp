@@ -24,10 +24,16 @@ void TimelineCursorLabel::draw(QCPPainter* painter) {
     const double left = rect->left();
     const double right = rect->right();
     const double centre = (keyAxis->coordToPixel(start_) + keyAxis->coordToPixel(end_)) / 2;
+    // A cursor out of view says which way it lies.
+    const QString text = QCPItemText::text();
+    if (centre < left)
+        setText(QStringLiteral("\u25c2 ") + text);
+    else if (centre > right)
+        setText(text + QStringLiteral(" \u25b8"));
     // Measured as QCPItemText measures it, on the device drawn to (an SVG's differs from a screen's).
     painter->setFont(mainFont());
-    const QRect textRect =
-        painter->fontMetrics().boundingRect(0, 0, 0, 0, Qt::TextDontClip | textAlignment(), text());
+    const QRect textRect = painter->fontMetrics().boundingRect(0, 0, 0, 0, Qt::TextDontClip | textAlignment(),
+                                                               QCPItemText::text());
     const double width = textRect.width() + padding().left() + padding().right();
     double anchor = centre;
     Qt::Alignment horizontal = Qt::AlignHCenter;
@@ -51,8 +57,9 @@ void TimelineCursorLabel::draw(QCPPainter* painter) {
     const double height = textRect.height() + padding().top() + padding().bottom();
     drawnRect_ = QRectF(x0, rect->top() - height, width, height);
     QCPItemText::draw(painter);
-    // The next layout may change the axis: the anchor is recomputed from the span each time.
+    // The next layout may change the axis: the anchor and the arrow are recomputed each time.
     position->setCoords((start_ + end_) / 2, 0.0);
+    setText(text);
 }
 
 }  // namespace loopstep
