@@ -110,6 +110,7 @@ private slots:
     void initTestCase();
     void totalsMatchSegments();
     void columnsOfSleepingWorkers();
+    void stepMarksWhereStepsAre();
     void exportedWorkersLookBusy();
     void exportedTicksShowShares();
     void svgTextAsLargeAsPng();
@@ -192,6 +193,55 @@ void TestGuiTimelineShares::columnsOfSleepingWorkers() {
                  qPrintable(QStringLiteral("column %1: %2").arg(span.x0).arg(running)));
     }
     QVERIFY2(shared > g.right - 20, qPrintable(QString::number(shared)));
+}
+
+void TestGuiTimelineShares::stepMarksWhereStepsAre() {
+    // Every step narrower than a pixel has a mark in its column (or the next, where it ends), and
+    // every mark has such a step: checked against the segments, at zooms where steps share
+    // columns and where they stand apart, with the view's edges anywhere.
+    for (const char* lesson : {"lessons/03_create_task.py", "lessons/06_queues.py", "lessons/16_lock.py"}) {
+        auto trace = runFile(sourcePath(lesson));
+        QVERIFY(trace);
+        TimelineModel model(trace);
+        const double end = model.keyEnd(AxisMode::Seconds);
+        for (double width : {40.0, 333.0, 1280.0, 9000.0}) {
+            for (double shift : {0.0, 0.37, 0.5}) {
+                ColumnGeometry g;
+                g.left = 0;
+                g.right = static_cast<int>(width);
+                g.scale = width / (end * 1.02);
+                g.origin = end * 0.01 * g.scale + shift;
+                for (int lane = 0; lane < model.laneCount(); ++lane) {
+                    LaneColumns columns;
+                    computeLaneColumns(model, lane, AxisMode::Seconds, g, columns);
+                    std::vector<int> expected;
+                    for (const TimelineSegment& s : model.lane(lane).segments) {
+                        const double p0 = g.pixelAt(s.startTime);
+                        if (s.state != TaskState::Running || g.pixelAt(s.endTime) - p0 >= 1.0) continue;
+                        if (p0 < g.left || p0 >= g.right) continue;  // out of view
+                        expected.push_back(static_cast<int>(std::floor(p0)));
+                    }
+                    auto near = [](const std::vector<int>& columns, int column) {
+                        return std::any_of(columns.begin(), columns.end(),
+                                           [&](int c) { return std::abs(c - column) <= 1; });
+                    };
+                    const QString where = QStringLiteral("%1 lane %2 width %3 shift %4")
+                                              .arg(QLatin1String(lesson))
+                                              .arg(lane)
+                                              .arg(width)
+                                              .arg(shift);
+                    for (int column : expected)
+                        QVERIFY2(near(columns.steps, column),
+                                 qPrintable(where + QStringLiteral(": no mark near %1").arg(column)));
+                    for (int column : columns.steps)
+                        QVERIFY2(
+                            near(expected, column),
+                            qPrintable(where + QStringLiteral(": mark at %1 without a step").arg(column)));
+                    QVERIFY(std::is_sorted(columns.steps.begin(), columns.steps.end()));
+                }
+            }
+        }
+    }
 }
 
 void TestGuiTimelineShares::exportedWorkersLookBusy() {

@@ -42,30 +42,9 @@ ColumnSpan pureSpan(int x0, int x1, TaskState state, bool endsWide) {
     return span;
 }
 
-// Steps narrower than a pixel, one mark per column: the running segments are found by the
-// running counts of LaneTotals, and a column's other segments are skipped by their start.
-void collectSteps(const TimelineModel& model, int lane, const ColumnGeometry& g, LaneColumns& out) {
-    const auto& segs = model.lane(lane).segments;
-    const LaneTotals& totals = model.totals(lane);
-    const double leftKey = g.keyAt(g.left);
-    size_t x = gallop(segs, 0, [&](const TimelineSegment& s) { return s.startTime < leftKey; });
-    int lastMark = INT_MIN;
-    while (true) {
-        const size_t y = totals.nextRunning(x);
-        if (y >= segs.size()) break;
-        ++out.segmentsVisited;
-        const TimelineSegment& s = segs[y];
-        const double p0 = g.pixelAt(s.startTime);
-        if (p0 >= g.right) break;
-        const int column = columnOf(p0, g.left - 1, g.right);
-        if (g.pixelAt(s.endTime) - p0 < 1.0 && column >= g.left && column != lastMark) {
-            out.steps.push_back(column);
-            lastMark = column;
-        }
-        // The column has its mark: skip the rest of its segments.
-        const double nextKey = g.keyAt(column + 1.0);
-        x = gallop(segs, y + 1, [&](const TimelineSegment& t) { return t.startTime < nextKey; });
-    }
+// Marks `column` as holding a step narrower than a pixel (once).
+void addStep(std::vector<int>& steps, int column) {
+    if (steps.empty() || steps.back() < column) steps.push_back(column);
 }
 
 }  // namespace
@@ -82,12 +61,21 @@ void computeLaneColumns(const TimelineModel& model, int lane, AxisMode mode, con
     const double laneStart = segs.front().start(mode);
     const double laneEnd = segs.back().end(mode);
 
+    // In ticks every step is a column wide: only seconds need marks for steps that take no time.
+    const bool marksSteps = mode == AxisMode::Seconds;
     if (laneEnd > laneStart) {
         // Only the columns the lane covers at all.
         int c = columnOf(g.pixelAt(laneStart), g.left, g.right);
         const double endPixel = g.pixelAt(laneEnd);
         const int end = std::min(g.right, static_cast<int>(std::ceil(std::min<double>(endPixel, g.right))));
         size_t i = seekSegment(segs, 0, g.keyAt(c), mode);
+        if (marksSteps) {
+            // Steps of no width right on the first column's left edge belong to it.
+            const double edgeKey = g.keyAt(c);
+            const size_t atEdge =
+                gallop(segs, 0, [&](const TimelineSegment& t) { return t.end(mode) < edgeKey; });
+            if (totals.runningBefore(i) > totals.runningBefore(atEdge)) addStep(out.steps, c);
+        }
         // The totals at the right edge of the last shared column: the next one's left edge.
         StateTimes edge{};
         int edgeColumn = INT_MIN;
@@ -102,7 +90,14 @@ void computeLaneColumns(const TimelineModel& model, int lane, AxisMode mode, con
                 const bool endsHere = p1 <= g.right && last == static_cast<int>(std::floor(p1));
                 addSpan(out.spans, pureSpan(c, last, s.state, endsHere && p1 - p0 >= kSeparatedWidth));
                 c = last;
-                if (c < end) i = seekSegment(segs, i, g.keyAt(c), mode);
+                if (c < end) {
+                    const size_t next = seekSegment(segs, i, g.keyAt(c), mode);
+                    // Steps of no width right where the segment ends (on a column's edge).
+                    if (marksSteps && next > i + 1 &&
+                        totals.runningBefore(next) > totals.runningBefore(i + 1))
+                        addStep(out.steps, c);
+                    i = next;
+                }
                 continue;
             }
             // A column several segments share (or the lane's first or last, partly covered): the
@@ -110,6 +105,13 @@ void computeLaneColumns(const TimelineModel& model, int lane, AxisMode mode, con
             const double from = std::max(g.keyAt(c), laneStart);
             const double to = std::min(g.keyAt(c + 1.0), laneEnd);
             const size_t j = seekSegment(segs, i, to, mode);
+            if (marksSteps) {
+                // The running segments ending in this column, less one that began in an earlier
+                // column (it is wide, and shows as its share): any left are steps narrower than it.
+                int32_t steps = totals.runningBefore(j) - totals.runningBefore(i);
+                if (steps > 0 && segs[i].state == TaskState::Running && segs[i].start(mode) < from) --steps;
+                if (steps > 0) addStep(out.steps, c);
+            }
             const StateTimes a = edgeColumn == c ? edge : totals.before(segs, i, from, mode);
             const StateTimes b = totals.before(segs, j, to, mode);
             edge = b;
@@ -136,8 +138,11 @@ void computeLaneColumns(const TimelineModel& model, int lane, AxisMode mode, con
             c += 1;
             i = j;
         }
+    } else if (marksSteps && totals.runningBefore(segs.size()) > 0) {
+        // The whole lane took no time (a program that never waits): its steps share one column.
+        const double pixel = g.pixelAt(laneStart);
+        if (pixel >= g.left && pixel < g.right) addStep(out.steps, static_cast<int>(std::floor(pixel)));
     }
-    if (mode == AxisMode::Seconds) collectSteps(model, lane, g, out);
 }
 
 }  // namespace loopstep

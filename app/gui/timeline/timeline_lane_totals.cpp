@@ -75,19 +75,6 @@ int32_t LaneTotals::runningBefore(size_t index) const {
     return ticks_[std::min(index, ticks_.size() - 1)][kRunning];
 }
 
-size_t LaneTotals::nextRunning(size_t index) const {
-    const size_t size = ticks_.empty() ? 0 : ticks_.size() - 1;
-    if (index >= size) return size;
-    // The running count steps up right after each running segment: the first entry past `index`
-    // above the count at `index` follows the segment wanted.
-    const int32_t count = ticks_[index][kRunning];
-    const auto it =
-        std::upper_bound(ticks_.begin() + static_cast<std::ptrdiff_t>(index) + 1, ticks_.end(), count,
-                         [](int32_t value, const std::array<int32_t, 3>& t) { return value < t[kRunning]; });
-    if (it == ticks_.end()) return size;
-    return static_cast<size_t>(it - ticks_.begin()) - 1;
-}
-
 size_t LaneTotals::memoryBytes() const {
     return seconds_.capacity() * sizeof(seconds_[0]) + ticks_.capacity() * sizeof(ticks_[0]);
 }

@@ -35,10 +35,8 @@ public:
                        AxisMode mode) const;
 
     // How many running segments lie before segment `index` (running segments are a tick wide,
-    // so this is the running ticks before it).
+    // so this is the running ticks before it): how step marks are found without visiting steps.
     int32_t runningBefore(size_t index) const;
-    // The first running segment at or after `index`, or `size` when there is none.
-    size_t nextRunning(size_t index) const;
 
     size_t memoryBytes() const;
 
