@@ -112,6 +112,15 @@ void computeLaneColumns(const TimelineModel& model, int lane, AxisMode mode, con
                 if (steps > 0 && segs[i].state == TaskState::Running && segs[i].start(mode) < from) --steps;
                 if (steps > 0) addStep(out.steps, c);
             }
+            if (j < segs.size() && segs[j].state == s.state && segs[j].start(mode) == s.end(mode) &&
+                s.start(mode) <= from) {
+                // Only steps of no width between two segments of one state (a task woken and
+                // back to sleep at one instant): the column is that state's alone.
+                addSpan(out.spans, pureSpan(c, c + 1, s.state, false));
+                c += 1;
+                i = j;
+                continue;
+            }
             const StateTimes a = edgeColumn == c ? edge : totals.before(segs, i, from, mode);
             const StateTimes b = totals.before(segs, j, to, mode);
             edge = b;
