@@ -6,7 +6,9 @@
 //
 // Every task sleeps a random time ROUNDS times, all at once. Prints the engine's run time, the
 // model's build time and size, then the median time of a full replot for each view, with how
-// many segments lay in the view's ranges and how many the plottable visited and drew.
+// many segments lay in the view's ranges, how many the plottable visited, how many rectangles and
+// shared columns (stacks of states) it drew; then scrolling through every lane 30 at a time and
+// the overview strip's miniature of the whole run.
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise.
 #include <QApplication>
 #include <algorithm>
@@ -21,6 +23,7 @@
 #include "engine.h"
 #include "timeline/timeline_chart.h"
 #include "timeline/timeline_model.h"
+#include "timeline/timeline_overview.h"
 #include "timeline/timeline_plottable.h"
 #include "trace/trace.h"
 
@@ -66,10 +69,11 @@ void measure(const char* name, QCustomPlot& plot, TimelineChart& chart, const QC
     }
     std::sort(times.begin(), times.end());
     const auto stats = chart.plottable()->lastDrawStats();
-    std::printf("  %-34s %8.2f ms  (max %6.2f, lanes drawn in %6.2f)  in view %9zu  visited %8zu  lanes %5zu  rects %7zu\n",
+    std::printf("  %-34s %8.2f ms  (max %6.2f, lanes drawn in %6.2f)  in view %9zu  visited %8zu  lanes %5zu  rects %7zu"
+                "  shared columns %7zu\n",
                 name, times[times.size() / 2], times.back(), stats.milliseconds,
                 segmentsInView(*chart.model(), chart.axisMode(), plot.xAxis->range(), plot.yAxis->range()), stats.segments,
-                stats.lanes, stats.rectangles);
+                stats.lanes, stats.rectangles, stats.sharedColumns);
 }
 
 // Ten replots, each moving the view by a tenth of its width (a drag), median and worst.
@@ -110,8 +114,9 @@ int main(int argc, char** argv) {
     t = Clock::now();
     auto model = std::make_shared<const TimelineModel>(std::shared_ptr<const Trace>(trace));
     const double buildMs = msSince(t);
-    std::printf("model build:            %9.1f ms  %d lanes, %zu segments (%.1f MB)\n", buildMs, model->laneCount(),
-                model->segmentCount(), model->segmentCount() * sizeof(TimelineSegment) / 1e6);
+    std::printf("model build:            %9.1f ms  %d lanes, %zu segments (%.1f MB; with the lanes' state totals %.1f MB)\n",
+                buildMs, model->laneCount(), model->segmentCount(),
+                model->segmentCount() * sizeof(TimelineSegment) / 1e6, model->memoryBytes() / 1e6);
 
     QCustomPlot plot;
     plot.setAttribute(Qt::WA_DontShowOnScreen);
@@ -140,6 +145,43 @@ int main(int argc, char** argv) {
         measurePan("pan full x, 1000 lanes (10 steps)", plot, chart, full, thousand);
         measurePan("pan 1/100 x, all lanes (10 steps)", plot, chart, zoomed, all);
         measurePan("pan 1/100 x, 30 lanes (10 steps)", plot, chart, zoomed, readable);
+    }
+
+    // Scrolling: 30 lanes in view, a page (30 lanes) at a time from the first lane to the last,
+    // as the lane scroll bar does; the whole x range, in seconds.
+    chart.setAxisMode(AxisMode::Seconds);
+    {
+        chart.setView(chart.fullKeyRange(), QCPRange(-0.5, 29.5));
+        std::vector<double> times;
+        for (int top = 0; top + 30 <= lanes; top += 30) {
+            plot.yAxis->setRange(top - 0.5, top + 29.5);
+            const auto s = Clock::now();
+            plot.replot(QCustomPlot::rpImmediateRefresh);
+            times.push_back(msSince(s));
+        }
+        std::sort(times.begin(), times.end());
+        std::printf("scroll all %d lanes, 30 in view (%zu pages): %.2f ms median, %.2f ms max\n", lanes, times.size(),
+                    times[times.size() / 2], times.back());
+    }
+    {
+        TimelineOverview overview;
+        overview.setAttribute(Qt::WA_DontShowOnScreen);
+        overview.resize(width, overview.sizeHint().height());
+        overview.setModel(model);
+        std::vector<double> times;
+        for (AxisMode mode : {AxisMode::Seconds, AxisMode::Ticks}) {
+            chart.setAxisMode(mode);
+            overview.setAxisMode(mode);
+            overview.setView(chart.fullKeyRange(), chart.keyRange(), chart.laneRange());
+            for (int i = 0; i < 5; ++i) {
+                overview.setModel(model);  // drops the miniature
+                overview.grab();
+                times.push_back(overview.lastBuildMilliseconds());
+            }
+        }
+        std::sort(times.begin(), times.end());
+        std::printf("overview miniature of the whole run (%dx%d): %.2f ms median, %.2f ms max\n", width,
+                    overview.height(), times[times.size() / 2], times.back());
     }
 
     std::vector<double> cursor;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "timeline_cursor_label.h"
 #include "timeline_legend.h"
 #include "timeline_plottable.h"
 #include "timeline_tickers.h"
@@ -13,7 +14,6 @@ namespace loopstep {
 
 namespace {
 
-constexpr double kReadableLaneHeight = 22.0;  // pixels: the lane height showReadable() aims at
 constexpr double kHitTolerance = 3.0;         // pixels around a zero-wide running step
 constexpr double kKeyPadding = 0.01;          // of the x extent, on each side
 
@@ -73,12 +73,8 @@ TimelineChart::TimelineChart(QCustomPlot* plot)
         rect->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
         rect->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
     }
-    cursorLabel_ = new QCPItemText(plot_);
+    cursorLabel_ = new TimelineCursorLabel(plot_);
     cursorLabel_->setLayer(overlay_);
-    cursorLabel_->setClipToAxisRect(false);
-    cursorLabel_->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    cursorLabel_->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-    cursorLabel_->setPadding(QMargins(5, 1, 5, 1));
     highlight_ = new QCPItemRect(plot_);
     highlight_->setLayer(overlay_);
     highlight_->setClipToAxisRect(true);
@@ -163,6 +159,7 @@ void TimelineChart::setAxisMode(AxisMode mode) {
 
 void TimelineChart::applyAxisMode() {
     plottable_->setAxisMode(mode_);
+    legend_->setShowSteps(mode_ == AxisMode::Seconds);
     ghostPlottable_->setAxisMode(mode_);
     if (mode_ == AxisMode::Ticks) {
         plot_->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new TickColumnTicker));
@@ -229,10 +226,14 @@ void TimelineChart::updateCursor() {
         rect->topLeft->setCoords(start, 0.0);
         rect->bottomRight->setCoords(end, 1.0);
     }
-    cursorLabel_->position->setCoords((start + end) / 2, 0.0);
+    cursorLabel_->setSpan(start, end);
     QString text = QStringLiteral("T%1").arg(currentTick_);
     text += QStringLiteral("  t=") + clockString(model_->tickStart(currentTick_, AxisMode::Seconds));
     cursorLabel_->setText(text);
+}
+
+QRectF TimelineChart::cursorLabelRect() const {
+    return cursorLabel_->visible() ? cursorLabel_->drawnRect() : QRectF();
 }
 
 QCPRange TimelineChart::cursorSpan() const {
@@ -297,10 +298,10 @@ void TimelineChart::showAll() {
     setView(fullKeyRange(), QCPRange(-0.5, lanes - 0.5));
 }
 
-void TimelineChart::showReadable() {
+void TimelineChart::showFit() {
     const int lanes = model_ ? std::max(model_->laneCount(), 1) : 1;
     layoutNow();
-    const int fit = std::max(1, static_cast<int>(plot_->axisRect()->height() / kReadableLaneHeight));
+    const int fit = std::max(1, static_cast<int>(plot_->axisRect()->height() / kMinFitLaneHeight));
     setView(fullKeyRange(), QCPRange(-0.5, std::min(lanes, fit) - 0.5));
 }
 

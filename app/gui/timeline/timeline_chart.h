@@ -13,6 +13,7 @@
 namespace loopstep {
 
 class LaneTicker;
+class TimelineCursorLabel;
 class TimelineLegend;
 class TimelinePlottable;
 
@@ -40,13 +41,18 @@ public:
     int currentTick() const { return currentTick_; }
     // The x span the cursor covers (empty range when hidden).
     QCPRange cursorSpan() const;
+    // Where the cursor's label was last drawn, in the plot's pixels.
+    QRectF cursorLabelRect() const;
     // Outlines the segment under the mouse; lane -1 for none.
     void setHighlight(int lane, int segment);
 
     // Every tick and every lane.
     void showAll();
-    // Every tick, and the first lanes as many as fit at a readable height.
-    void showReadable();
+    // Every tick and every lane, down to kMinFitLaneHeight pixels a lane; when they do not all
+    // fit at that height, the first lanes that do (the rest are a scroll away).
+    void showFit();
+    // The lane height showFit() goes down to before it leaves lanes to scrolling.
+    static constexpr double kMinFitLaneHeight = 16.0;
     void setView(const QCPRange& keys, const QCPRange& lanes);
     QCPRange keyRange() const;
     QCPRange laneRange() const;
@@ -92,7 +98,7 @@ private:
     QCPLayer* overlay_;   // the cursor's edges and label, the hover outline
     QCPItemRect* cursorBand_;
     QCPItemRect* cursorEdges_;
-    QCPItemText* cursorLabel_;
+    TimelineCursorLabel* cursorLabel_;
     QCPItemRect* highlight_;
     std::shared_ptr<const TimelineModel> model_;
     AxisMode mode_ = AxisMode::Seconds;

@@ -53,7 +53,10 @@ bool writePlotImage(QCustomPlot& plot, const QString& path, int width, int heigh
         const QPixmap pixmap = plot.toPixmap(width, height, scale);
         painted = !pixmap.isNull() && pixmap.save(&file, "PNG");
     } else if (suffix == QLatin1String("svg")) {
+        // At the screen's resolution, text given in points comes out as many pixels as in a PNG
+        // (at the generator's default 72 dpi it came out three quarters as large).
         QSvgGenerator svg;
+        svg.setResolution(plot.logicalDpiX());
         svg.setOutputDevice(&file);
         svg.setSize(QSize(width, height));
         svg.setViewBox(QRect(0, 0, width, height));
@@ -63,8 +66,12 @@ bool writePlotImage(QCustomPlot& plot, const QString& path, int width, int heigh
         QPdfWriter pdf(&file);
         pdf.setCreator(QStringLiteral("Loopstep"));
         pdf.setTitle(QStringLiteral("Loopstep timeline"));
-        pdf.setResolution(72);  // one plot pixel is one point
-        pdf.setPageSize(QPageSize(QSizeF(width, height), QPageSize::Point, QString(), QPageSize::ExactMatch));
+        // As for SVG: the screen's resolution keeps the text's size relative to the picture; the
+        // page is the picture at that resolution.
+        const int dpi = plot.logicalDpiX();
+        pdf.setResolution(dpi);
+        pdf.setPageSize(QPageSize(QSizeF(width * 72.0 / dpi, height * 72.0 / dpi), QPageSize::Point, QString(),
+                                  QPageSize::ExactMatch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         painted = paintVector(plot, &pdf, width, height);
     }
@@ -77,11 +84,9 @@ bool writePlotImage(QCustomPlot& plot, const QString& path, int width, int heigh
     return true;
 }
 
-bool exportTimelineImage(std::shared_ptr<const TimelineModel> model, const TimelineImageOptions& options,
-                         const QString& path, QString* error) {
-    QCustomPlot plot;
-    plot.setAttribute(Qt::WA_DontShowOnScreen);
-    TimelineChart chart(&plot);
+void setUpTimelineExport(TimelineChart& chart, std::shared_ptr<const TimelineModel> model,
+                         const TimelineImageOptions& options) {
+    QCustomPlot& plot = *chart.plot();
     chart.setTheme(options.dark ? TimelineTheme::darkTheme() : TimelineTheme::light());
     chart.setAxisMode(options.axisMode);
     chart.setGhostModel(options.ghost, options.ghostLabel);
@@ -94,6 +99,14 @@ bool exportTimelineImage(std::shared_ptr<const TimelineModel> model, const Timel
     if (options.lanes) plot.yAxis->setRange(*options.lanes);
     chart.layoutNow();
     chart.updateLabelDensity();
+}
+
+bool exportTimelineImage(std::shared_ptr<const TimelineModel> model, const TimelineImageOptions& options,
+                         const QString& path, QString* error) {
+    QCustomPlot plot;
+    plot.setAttribute(Qt::WA_DontShowOnScreen);
+    TimelineChart chart(&plot);
+    setUpTimelineExport(chart, std::move(model), options);
     return writePlotImage(plot, path, options.width, options.height, error, options.scale);
 }
 

@@ -29,6 +29,12 @@ struct TimelineImageOptions {
 bool exportTimelineImage(std::shared_ptr<const TimelineModel> model, const TimelineImageOptions& options,
                          const QString& path, QString* error);
 
+class TimelineChart;
+// Sets up `chart` (on its own offscreen plot) exactly as exportTimelineImage draws: size, theme,
+// axis, ranges, cursor. Tests use it to know where the lanes of an exported image lie.
+void setUpTimelineExport(TimelineChart& chart, std::shared_ptr<const TimelineModel> model,
+                         const TimelineImageOptions& options);
+
 // Writes an already set-up plot to `path` at width × height (format from the suffix).
 bool writePlotImage(QCustomPlot& plot, const QString& path, int width, int height, QString* error, double scale = 1.0);
 

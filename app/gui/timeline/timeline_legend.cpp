@@ -11,6 +11,7 @@ namespace {
 constexpr int kSwatchWidth = 22;
 constexpr int kGap = 6;
 constexpr int kItemGap = 16;
+constexpr int kStepSwatchWidth = 9;
 
 }  // namespace
 
@@ -31,8 +32,10 @@ void TimelineLegend::draw(QCPPainter* painter) {
     const double centre = area.top() + area.height() / 2.0;
 
     const TaskState states[] = {TaskState::Running, TaskState::Ready, TaskState::Busy, TaskState::Done};
+    const QString stepName = tr("step");
     int width = 0;
     for (TaskState s : states) width += kSwatchWidth + kGap + metrics.horizontalAdvance(timelineStateName(s)) + kItemGap;
+    if (showSteps_) width += kStepSwatchWidth + kGap + metrics.horizontalAdvance(stepName) + kItemGap;
     if (!ghostLabel_.isEmpty()) width += kSwatchWidth + kGap + metrics.horizontalAdvance(ghostLabel_) + kItemGap;
     width -= kItemGap;
     int x = area.right() - width;
@@ -84,6 +87,19 @@ void TimelineLegend::draw(QCPPainter* painter) {
         painter->drawText(QRect(x, area.top(), metrics.horizontalAdvance(name) + 2, area.height()),
                           Qt::AlignLeft | Qt::AlignVCenter, name);
         x += metrics.horizontalAdvance(name) + kItemGap;
+    }
+    if (showSteps_) {
+        // As the plottable draws a step: a one-pixel line, with notches along the upper edge.
+        const double h = lineHeight * TimelineTheme::barFraction(TaskState::Running) + 1;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(theme_.running);
+        painter->drawRect(QRectF(x + kStepSwatchWidth / 2, centre - h / 2, 1, h));
+        for (int notch = 0; notch < kStepSwatchWidth; notch += 2)
+            painter->drawRect(QRectF(x + notch, centre - h / 2 - 3, 1, 2));
+        x += kStepSwatchWidth + kGap;
+        painter->setPen(theme_.text);
+        painter->drawText(QRect(x, area.top(), metrics.horizontalAdvance(stepName) + 2, area.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, stepName);
     }
 }
 

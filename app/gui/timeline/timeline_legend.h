@@ -1,5 +1,6 @@
 // The strip above the timeline: a title on the left (the program), the state legend on the right —
-// each state's colour at its bar height, as the lanes draw it.
+// each state's colour at its bar height, as the lanes draw it, and the mark of a step that takes no
+// virtual time (a line through the lane, notches along its upper edge where steps are dense).
 #pragma once
 
 #include <qcustomplot.h>
@@ -20,6 +21,9 @@ public:
     void setNote(const QString& note) { note_ = note; }
     // Names the run drawn faintly behind ("previous run"); empty when there is none.
     void setGhostLabel(const QString& label) { ghostLabel_ = label; }
+    // Whether the lanes mark steps that take no time (the seconds axis): then the legend shows
+    // the mark too.
+    void setShowSteps(bool show) { showSteps_ = show; }
 
     QSize minimumOuterSizeHint() const override;
 
@@ -31,6 +35,7 @@ private:
     QString title_;
     QString note_;
     QString ghostLabel_;
+    bool showSteps_ = true;
     QFont font_;
 };
 

@@ -111,7 +111,23 @@ TimelineModel::TimelineModel(std::shared_ptr<const Trace> trace) : trace_(std::m
         });
     }
     for (LaneBuilder& lane : builders) lane.close(tickCount_, endTime_);
-    for (const TimelineLane& lane : lanes_) segmentCount_ += lane.segments.size();
+    totals_.reserve(lanes_.size());
+    for (const TimelineLane& lane : lanes_) {
+        segmentCount_ += lane.segments.size();
+        totals_.emplace_back(lane.segments);
+    }
+}
+
+StateTimes TimelineModel::timeInStates(int lane, double from, double to, AxisMode mode) const {
+    if (lane < 0 || lane >= laneCount() || !(from < to)) return {};
+    return totals_[static_cast<size_t>(lane)].between(lanes_[static_cast<size_t>(lane)].segments, from, to, mode);
+}
+
+size_t TimelineModel::memoryBytes() const {
+    size_t bytes = lanes_.capacity() * sizeof(TimelineLane) + totals_.capacity() * sizeof(LaneTotals);
+    for (const TimelineLane& lane : lanes_) bytes += lane.segments.capacity() * sizeof(TimelineSegment);
+    for (const LaneTotals& totals : totals_) bytes += totals.memoryBytes();
+    return bytes;
 }
 
 int TimelineModel::laneOfTask(int taskId) const {

@@ -13,11 +13,12 @@
 #include <memory>
 #include <vector>
 
+#include "timeline_lane_totals.h"
 #include "trace/trace.h"
 
 namespace loopstep {
 
-enum class AxisMode { Seconds, Ticks };
+enum class AxisMode : int { Seconds, Ticks };
 
 struct TimelineSegment {
     int32_t startTick = 0;  // x in tick coordinates: [startTick, endTick)
@@ -52,6 +53,12 @@ public:
     int laneOfTask(int taskId) const;  // -1: hidden or unknown
     size_t segmentCount() const { return segmentCount_; }
     int tickCount() const { return tickCount_; }
+    // Time per state summed over the lane's segments: a span's state shares in O(log n).
+    const LaneTotals& totals(int lane) const { return totals_[static_cast<size_t>(lane)]; }
+    // The time `lane` spent in each state between `from` and `to` on the axis `mode`.
+    StateTimes timeInStates(int lane, double from, double to, AxisMode mode) const;
+    // The model's own memory: segments and their totals (not the trace).
+    size_t memoryBytes() const;
 
     // The extent of the x axis: [0, tickCount] in ticks, [0, end of the last tick] in seconds.
     double keyEnd(AxisMode mode) const;
@@ -76,6 +83,7 @@ public:
 private:
     std::shared_ptr<const Trace> trace_;
     std::vector<TimelineLane> lanes_;
+    std::vector<LaneTotals> totals_;  // one per lane
     std::vector<int> laneOfTask_;
     size_t segmentCount_ = 0;
     int tickCount_ = 0;

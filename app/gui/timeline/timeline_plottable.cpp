@@ -9,13 +9,12 @@ namespace loopstep {
 
 namespace {
 
-constexpr int kStateCount = 4;
-constexpr double kMarkerWidth = 3.0;      // pixels: a running step that took no virtual time
-constexpr double kSeparatedWidth = 6.0;   // pixels: segments this wide end with a gap
-
+constexpr int kStateCount = kTimelineStates;
 constexpr size_t kRasterThreshold = 8000;  // rectangles beyond which raster output sets pixels
+// A stack's parts from the top down: the states a learner looks for first lie on top.
+constexpr TaskState kStackOrder[] = {TaskState::Running, TaskState::Ready, TaskState::Busy, TaskState::Done};
 
-int stateIndex(TaskState s) { return static_cast<int>(s); }
+size_t stateIndex(TaskState s) { return static_cast<size_t>(s); }
 
 void fillRects(QImage& image, const QPoint& origin, const QVector<QRectF>& rects, const QColor& color) {
     const QRgb pixel = qPremultiply(color.rgba());
@@ -28,12 +27,45 @@ void fillRects(QImage& image, const QPoint& origin, const QVector<QRectF>& rects
         const int x1 = std::min(width, static_cast<int>(std::floor(r.right() + 0.5)) - origin.x());
         int y0 = std::max(0, static_cast<int>(std::floor(r.top() + 0.5)) - origin.y());
         int y1 = std::min(height, static_cast<int>(std::floor(r.bottom() + 0.5)) - origin.y());
-        if (y1 <= y0 && y0 < height) y1 = y0 + 1;
+        if (y1 <= y0 && y0 < height && r.height() >= 0.5) y1 = y0 + 1;
         for (int y = y0; y < y1; ++y) {
             auto* line = reinterpret_cast<QRgb*>(bits + y * stride);
             std::fill(line + x0, line + std::max(x0, x1), pixel);
         }
     }
+}
+
+// A shared column's colour when it is too thin to stack: the states' colours mixed by share.
+QRgb mixedPixel(const StateTimes& shares, const std::array<QRgb, kStateCount>& colours) {
+    double r = 0.5, g = 0.5, b = 0.5;
+    for (size_t s = 0; s < colours.size(); ++s) {
+        r += shares[s] * qRed(colours[s]);
+        g += shares[s] * qGreen(colours[s]);
+        b += shares[s] * qBlue(colours[s]);
+    }
+    return qRgb(static_cast<int>(r), static_cast<int>(g), static_cast<int>(b));
+}
+
+// A shared column's height: the states' bar heights averaged by share, so the stack meets the
+// bars on either side at their heights and a column 99 % busy is as tall as busy.
+double stackFraction(const StateTimes& shares) {
+    double fraction = 0.0;
+    for (int s = 0; s < kStateCount; ++s)
+        fraction += shares[static_cast<size_t>(s)] * TimelineTheme::barFraction(static_cast<TaskState>(s));
+    return fraction;
+}
+
+// A step mark stands alone when neither neighbouring column has one: then it is drawn through
+// the lane; among dense steps only the notches show, as a line along the lane's upper edge.
+bool stepStandsAlone(const std::vector<int>& steps, size_t i) {
+    return (i == 0 || steps[i - 1] < steps[i] - 1) && (i + 1 == steps.size() || steps[i + 1] > steps[i] + 1);
+}
+
+// The notch's height for lanes `laneHeight` pixels high: it sits between the lane's edge and the
+// running bar, so it never covers a bar.
+double notchHeight(double laneHeight) {
+    const double room = laneHeight * (1.0 - TimelineTheme::barFraction(TaskState::Running)) / 2;
+    return std::clamp(std::floor(room), 1.0, 3.0);
 }
 
 }  // namespace
@@ -65,79 +97,15 @@ QCPRange TimelinePlottable::getValueRange(bool& foundRange, QCP::SignDomain, con
 
 void TimelinePlottable::drawLegendIcon(QCPPainter*, const QRectF&) const {}
 
-void TimelinePlottable::drawLane(int lane, double keyOrigin, double keyScale, int left, int right,
-                                 std::vector<Run>& runs, std::vector<int>& markers) {
-    runs.clear();
-    markers.clear();
-    const auto& segs = model_->lane(lane).segments;
-    const QCPRange keys = mKeyAxis->range();
-    const bool seconds = mode_ == AxisMode::Seconds;
-
-    auto addRun = [&runs](TaskState state, int x0, int x1) {
-        if (x1 <= x0) return;
-        if (!runs.empty() && runs.back().state == state && runs.back().x1 == x0) runs.back().x1 = x1;
-        else runs.push_back({x0, x1, state});
-    };
-    // The pixel column that sub-pixel segments are still filling, and how much each state covers.
-    int pendingColumn = INT32_MIN;
-    std::array<double, kStateCount> cover{};
-    auto flush = [&]() {
-        if (pendingColumn == INT32_MIN) return;
-        int best = 0;
-        for (int s = 1; s < kStateCount; ++s)
-            if (cover[static_cast<size_t>(s)] > cover[static_cast<size_t>(best)]) best = s;
-        addRun(static_cast<TaskState>(best), pendingColumn, pendingColumn + 1);
-        pendingColumn = INT32_MIN;
-        cover.fill(0.0);
-    };
-
-    size_t visited = 0;
-    for (size_t i = model_->firstSegmentEndingAfter(lane, keys.lower, mode_); i < segs.size(); ++i) {
-        const TimelineSegment& s = segs[i];
-        const double start = seconds ? s.startTime : s.startTick;
-        if (start > keys.upper) break;
-        ++visited;
-        const double end = seconds ? s.endTime : s.endTick;
-        double p0 = keyOrigin + start * keyScale;
-        double p1 = keyOrigin + end * keyScale;
-        if (s.state == TaskState::Running && seconds && p1 - p0 < kMarkerWidth) {
-            const int column = static_cast<int>(std::floor(p0));
-            if (markers.empty() || markers.back() != column) markers.push_back(column);
-            continue;
-        }
-        p0 = std::max(p0, double(left));
-        p1 = std::min(p1, double(right));
-        if (p1 <= p0) continue;
-        if (p1 - p0 >= kSeparatedWidth) {
-            // Wide enough to show where it ends: a one-pixel gap parts it from the next segment,
-            // so two steps of the same task in a row read as two.
-            flush();
-            runs.push_back({static_cast<int>(std::floor(p0 + 0.5)), static_cast<int>(std::floor(p1 + 0.5)) - 1, s.state});
-            continue;
-        }
-        const size_t state = static_cast<size_t>(stateIndex(s.state));
-        double pos = p0;
-        while (pos < p1) {
-            const int column = static_cast<int>(std::floor(pos));
-            const double columnEnd = column + 1.0;
-            if (column != pendingColumn) {
-                flush();
-                pendingColumn = column;
-            }
-            cover[state] += std::min(p1, columnEnd) - pos;
-            if (p1 >= columnEnd + 1.0) {
-                // Whole columns follow: this segment owns them outright.
-                flush();
-                const int last = static_cast<int>(std::floor(p1));
-                addRun(s.state, column + 1, last);
-                pos = last;
-            } else {
-                pos = columnEnd;
-            }
-        }
-    }
-    flush();
-    stats_.segments += visited;
+bool TimelinePlottable::geometry(ColumnGeometry& g) const {
+    QCPAxis* keyAxis = mKeyAxis.data();
+    if (!keyAxis || !mValueAxis || !model_ || model_->laneCount() == 0) return false;
+    const QRect clip = clipRect();
+    g.left = clip.left();
+    g.right = clip.right() + 1;
+    g.origin = keyAxis->coordToPixel(0.0);
+    g.scale = keyAxis->coordToPixel(1.0) - g.origin;
+    return g.scale > 0.0 && g.right > g.left;
 }
 
 void TimelinePlottable::draw(QCPPainter* painter) {
@@ -150,13 +118,10 @@ void TimelinePlottable::draw(QCPPainter* painter) {
 }
 
 void TimelinePlottable::drawGhost(QCPPainter* painter) {
-    if (!model_ || model_->laneCount() == 0) return;
-    QCPAxis* keyAxis = mKeyAxis.data();
+    ColumnGeometry g;
+    if (!geometry(g)) return;
     QCPAxis* valueAxis = mValueAxis.data();
-    if (!keyAxis || !valueAxis) return;
     const QRect clip = clipRect();
-    const double keyOrigin = keyAxis->coordToPixel(0.0);
-    const double keyScale = keyAxis->coordToPixel(1.0) - keyOrigin;
     const double laneHeight = std::abs(valueAxis->coordToPixel(1.0) - valueAxis->coordToPixel(0.0));
     if (laneHeight < 4.0) return;  // lanes a few pixels high: a ghost would only blur them
     const QCPRange values = valueAxis->range();
@@ -174,23 +139,38 @@ void TimelinePlottable::drawGhost(QCPPainter* painter) {
         if (!stripes.isEmpty()) painter->drawRects(stripes.constData(), static_cast<int>(stripes.size()));
     }
 
+    // The ghost is an outline of the other run: each column in its main state, runs of equal
+    // columns as one dashed rectangle, and only the steps that stand alone.
     std::array<QVector<QRectF>, kStateCount> bars;
     QVector<QRectF> markers;
-    std::vector<Run> runs;
-    std::vector<int> markerColumns;
     for (int lane = 0; lane < model_->laneCount() && static_cast<size_t>(lane) < laneMap_.size(); ++lane) {
         const int shown = laneMap_[static_cast<size_t>(lane)];
         if (shown < 0 || shown < values.lower - 0.5 || shown > values.upper + 0.5) continue;
         const double centre = valueAxis->coordToPixel(shown);
-        drawLane(lane, keyOrigin, keyScale, clip.left(), clip.right() + 1, runs, markerColumns);
+        computeLaneColumns(*model_, lane, mode_, g, columns_);
         // A little taller than the current run's bars, so where both runs agree the ghost shows
         // as a faint rim, and where they differ it stands out on its own.
-        for (const Run& run : runs) {
-            const double h = laneHeight * std::min(0.96, TimelineTheme::barFraction(run.state) + 0.36);
-            bars[static_cast<size_t>(stateIndex(run.state))].append(QRectF(run.x0, centre - h / 2, run.x1 - run.x0, h));
+        auto add = [&](TaskState state, int x0, int x1) {
+            const double h = laneHeight * std::min(0.96, TimelineTheme::barFraction(state) + 0.36);
+            bars[stateIndex(state)].append(QRectF(x0, centre - h / 2, x1 - x0, h));
+        };
+        int runStart = 0, runEnd = 0;
+        TaskState runState = TaskState::Busy;
+        for (const ColumnSpan& span : columns_.spans) {
+            if (runEnd > runStart && (span.dominant != runState || span.x0 != runEnd)) {
+                add(runState, runStart, runEnd);
+                runStart = runEnd;
+            }
+            if (runEnd <= runStart) {
+                runStart = span.x0;
+                runState = span.dominant;
+            }
+            runEnd = span.x1;
         }
+        if (runEnd > runStart) add(runState, runStart, runEnd);
         const double h = laneHeight * 0.94;
-        for (int column : markerColumns) markers.append(QRectF(column - 1.5, centre - h / 2, 4.0, h));
+        for (size_t i = 0; i < columns_.steps.size(); ++i)
+            if (stepStandsAlone(columns_.steps, i)) markers.append(QRectF(columns_.steps[i], centre - h / 2, 1.0, h));
     }
     painter->setRenderHint(QPainter::Antialiasing, false);
     for (int s = kStateCount - 1; s >= 0; --s) {
@@ -205,27 +185,21 @@ void TimelinePlottable::drawGhost(QCPPainter* painter) {
         painter->drawRects(rects.constData(), static_cast<int>(rects.size()));
     }
     if (!markers.isEmpty()) {
-        QColor edge = theme_.running;
-        edge.setAlpha(200);
-        QColor fill = edge;
-        fill.setAlpha(70);
-        painter->setPen(QPen(edge, 1, Qt::DashLine));
+        QColor fill = theme_.running;
+        fill.setAlpha(140);
+        painter->setPen(Qt::NoPen);
         painter->setBrush(fill);
         painter->drawRects(markers.constData(), static_cast<int>(markers.size()));
     }
 }
 
 void TimelinePlottable::drawLanes(QCPPainter* painter) {
-    if (!model_ || model_->laneCount() == 0) return;
-    QCPAxis* keyAxis = mKeyAxis.data();
+    ColumnGeometry g;
+    if (!geometry(g)) return;
     QCPAxis* valueAxis = mValueAxis.data();
-    if (!keyAxis || !valueAxis) return;
-
     const QRect clip = clipRect();
-    const int left = clip.left();
-    const int right = clip.right() + 1;
-    const double keyOrigin = keyAxis->coordToPixel(0.0);
-    const double keyScale = keyAxis->coordToPixel(1.0) - keyOrigin;
+    const int left = g.left;
+    const int right = g.right;
     const double laneHeight = std::abs(valueAxis->coordToPixel(1.0) - valueAxis->coordToPixel(0.0));
     const QCPRange values = valueAxis->range();
     const int firstLane = std::max(0, static_cast<int>(std::ceil(values.lower - 0.5)));
@@ -254,9 +228,9 @@ void TimelinePlottable::drawLanes(QCPPainter* painter) {
 
     std::array<QVector<QRectF>, kStateCount> bars;
     QVector<QRectF> stripes;
-    QVector<QRectF> markers;
-    std::vector<Run> runs;
-    std::vector<int> markerColumns;
+    QVector<QRectF> marks;  // running colour: steps standing alone, and the notches
+    const double runningHeight = laneHeight * TimelineTheme::barFraction(TaskState::Running);
+    const double notch = notchHeight(laneHeight);
     int lastRow = INT32_MIN;
     for (int lane = firstLane; lane <= lastLane; ++lane) {
         const double centre = valueAxis->coordToPixel(lane);
@@ -269,24 +243,52 @@ void TimelinePlottable::drawLanes(QCPPainter* painter) {
             stripes.append(QRectF(left, centre - laneHeight / 2, right - left, laneHeight));
         }
         ++stats_.lanes;
-        drawLane(lane, keyOrigin, keyScale, left, right, runs, markerColumns);
-        stats_.rectangles += runs.size() + markerColumns.size();
+        computeLaneColumns(*model_, lane, mode_, g, columns_);
+        stats_.segments += columns_.segmentsVisited;
+        stats_.rectangles += columns_.spans.size() + columns_.steps.size();
+        stats_.steps += columns_.steps.size();
         if (direct) {
             const int y0 = static_cast<int>(std::floor(centre - laneHeight / 2 + 0.5));
             const int y1 = std::max(y0 + 1, static_cast<int>(std::floor(centre + laneHeight / 2 + 0.5)));
-            for (const Run& run : runs) fillSpan(y0, y1, run.x0, run.x1, pixels[static_cast<size_t>(stateIndex(run.state))]);
-            for (int column : markerColumns)
-                fillSpan(y0, y1, column - 1, column + 2, pixels[static_cast<size_t>(stateIndex(TaskState::Running))]);
+            for (const ColumnSpan& span : columns_.spans) {
+                if (!span.pure) ++stats_.sharedColumns;
+                fillSpan(y0, y1, span.x0, span.x1, span.pure ? pixels[stateIndex(span.dominant)] : mixedPixel(span.shares, pixels));
+            }
+            for (size_t i = 0; i < columns_.steps.size(); ++i)
+                if (stepStandsAlone(columns_.steps, i))
+                    fillSpan(y0, y1, columns_.steps[i], columns_.steps[i] + 1, pixels[stateIndex(TaskState::Running)]);
             continue;
         }
-        for (const Run& run : runs) {
-            const double h = thinLanes ? std::max(1.0, laneHeight) : laneHeight * TimelineTheme::barFraction(run.state);
-            bars[static_cast<size_t>(stateIndex(run.state))].append(QRectF(run.x0, centre - h / 2, run.x1 - run.x0, h));
+        for (const ColumnSpan& span : columns_.spans) {
+            if (span.pure) {
+                const double h = thinLanes ? std::max(1.0, laneHeight) : laneHeight * TimelineTheme::barFraction(span.dominant);
+                // A wide segment's end leaves a one-pixel gap, so two in a row read as two.
+                const int x1 = span.endsWideSegment && span.x1 - span.x0 > 1 ? span.x1 - 1 : span.x1;
+                bars[stateIndex(span.dominant)].append(QRectF(span.x0, centre - h / 2, x1 - span.x0, h));
+                continue;
+            }
+            ++stats_.sharedColumns;
+            if (thinLanes) {
+                const double h = std::max(1.0, laneHeight);
+                bars[stateIndex(span.dominant)].append(QRectF(span.x0, centre - h / 2, span.x1 - span.x0, h));
+                continue;
+            }
+            // A stack: each state's part as tall as its share of the column's time.
+            const double height = laneHeight * stackFraction(span.shares);
+            double top = centre - height / 2;
+            for (TaskState state : kStackOrder) {
+                const double part = height * span.shares[stateIndex(state)];
+                if (part <= 0.0) continue;
+                bars[stateIndex(state)].append(QRectF(span.x0, top, span.x1 - span.x0, part));
+                top += part;
+            }
         }
-        const double markerHeight =
-            thinLanes ? std::max(1.0, laneHeight) : laneHeight * TimelineTheme::barFraction(TaskState::Running);
-        for (int column : markerColumns)
-            markers.append(QRectF(column - kMarkerWidth / 2 + 0.5, centre - markerHeight / 2, kMarkerWidth, markerHeight));
+        const double markHeight = thinLanes ? std::max(1.0, laneHeight) : runningHeight;
+        for (size_t i = 0; i < columns_.steps.size(); ++i) {
+            const int x = columns_.steps[i];
+            if (!thinLanes) marks.append(QRectF(x, centre - runningHeight / 2 - notch, 1.0, notch));
+            if (stepStandsAlone(columns_.steps, i)) marks.append(QRectF(x, centre - markHeight / 2, 1.0, markHeight));
+        }
     }
     if (direct) {
         // The main layer holds nothing else inside the axis rect: copy instead of blending.
@@ -297,15 +299,18 @@ void TimelinePlottable::drawLanes(QCPPainter* painter) {
         return;
     }
 
-    // Layers in paint order: stripes, then done up to running so the most interesting states lie
-    // on top where they touch, then the markers of zero-length steps.
+    // Layers in paint order: stripes, then done up to running (a stack's parts never overlap;
+    // this only orders the one-pixel rounding where bars meet), then the step marks.
     std::vector<std::pair<const QVector<QRectF>*, QColor>> layers;
     layers.emplace_back(&stripes, theme_.laneStripe);
     for (int s = kStateCount - 1; s >= 0; --s)
         layers.emplace_back(&bars[static_cast<size_t>(s)], theme_.state(static_cast<TaskState>(s)));
-    layers.emplace_back(&markers, theme_.running);
+    layers.emplace_back(&marks, theme_.running);
 
-    if (raster && stats_.rectangles > kRasterThreshold) {
+    size_t rectangles = 0;
+    for (const auto& layer : layers) rectangles += static_cast<size_t>(layer.first->size());
+    stats_.rectangles = rectangles;
+    if (raster && rectangles > kRasterThreshold) {
         // Tens of thousands of small rectangles cost QPainter far more than setting the pixels.
         if (raster_.size() != clip.size()) raster_ = QImage(clip.size(), QImage::Format_ARGB32_Premultiplied);
         raster_.fill(Qt::transparent);

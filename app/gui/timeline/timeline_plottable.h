@@ -1,11 +1,13 @@
-// The timeline's one plottable: every lane's segments drawn straight from the model.
+// The timeline's one plottable: every lane drawn straight from the model, column by column.
 //
-// draw() visits only the lanes in the value range and, per lane, only the segments in the key
-// range (found by binary search). Segments narrower than a pixel are merged: each pixel column of
-// a lane gets the state covering most of it, and equal neighbouring columns become one rectangle,
-// so a lane costs at most one rectangle per pixel column whatever the zoom. When lanes are
-// thinner than a pixel, one lane per pixel row is drawn. Running steps of zero virtual duration
-// (the seconds axis) are drawn as thin markers so every step stays visible.
+// draw() visits only the lanes in the value range and cuts each into pixel columns
+// (timeline_columns.h): a column inside one segment shows its state at the state's bar height; a
+// column several segments share is a stack of the states it holds, each part as tall as its share
+// of the column's time, so what a lane looks like is what its time was at every zoom. Steps that
+// take less than a pixel of time (running in seconds) are marks of one pixel: a notch on the lane's
+// upper edge for every column holding one, and a line through the lane where a step stands alone.
+// When lanes are thinner than a few pixels, one lane per pixel row is drawn, its shared columns in
+// the states' colours mixed by share. The same code draws PNG, SVG and PDF exports.
 #pragma once
 
 #include <qcustomplot.h>
@@ -13,6 +15,7 @@
 #include <memory>
 #include <vector>
 
+#include "timeline_columns.h"
 #include "timeline_model.h"
 #include "timeline_theme.h"
 
@@ -48,6 +51,8 @@ public:
         size_t lanes = 0;
         size_t segments = 0;
         size_t rectangles = 0;
+        size_t sharedColumns = 0;  // columns drawn as a stack of states
+        size_t steps = 0;          // step marks
         double milliseconds = 0.0;
     };
     DrawStats lastDrawStats() const { return stats_; }
@@ -57,14 +62,10 @@ protected:
     void drawLegendIcon(QCPPainter* painter, const QRectF& rect) const override;
 
 private:
-    struct Run {
-        int x0, x1;
-        TaskState state;
-    };
     void drawLanes(QCPPainter* painter);
     void drawGhost(QCPPainter* painter);
-    void drawLane(int lane, double keyOrigin, double keyScale, int left, int right, std::vector<Run>& runs,
-                  std::vector<int>& markers);
+    // The key axis in pixels over the clip rect; false when there is nothing to draw.
+    bool geometry(ColumnGeometry& g) const;
 
     std::shared_ptr<const TimelineModel> model_;
     AxisMode mode_ = AxisMode::Seconds;
@@ -74,7 +75,8 @@ private:
     bool stripes_ = true;
     int stripeLanes_ = 0;
     std::vector<int> laneMap_;
-    QImage raster_;  // reused between draws: dense views set pixels here
+    QImage raster_;        // reused between draws: dense views set pixels here
+    LaneColumns columns_;  // reused between lanes and draws
 };
 
 }  // namespace loopstep

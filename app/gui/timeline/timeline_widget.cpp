@@ -3,20 +3,24 @@
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <cmath>
 #include <qcustomplot.h>
 
 #include "timeline_chart.h"
 #include "timeline_export.h"
+#include "timeline_overview.h"
 
 namespace loopstep {
 
 namespace {
 
 constexpr int kClickSlop = 4;  // pixels a press may move and still be a click
+constexpr int kScrollUnitsPerLane = 8;  // the lane scroll bar moves in eighths of a lane
 
 }  // namespace
 
@@ -51,7 +55,9 @@ TimelineWidget::TimelineWidget(QWidget* parent) : QWidget(parent), plot_(new QCu
     auto* fitButton = new QToolButton(this);
     fitButton->setText(tr("&Fit"));
     fitButton->setAutoRaise(true);
-    fitButton->setToolTip(tr("Show every tick (wheel zooms, Ctrl+wheel zooms lanes, drag pans)"));
+    fitButton->setToolTip(
+        tr("Show every tick and every lane that fits (wheel zooms, Ctrl+wheel zooms lanes, Shift+wheel "
+           "scrolls lanes, drag pans)"));
     bar->addWidget(axisLabel);
     bar->addWidget(secondsButton_);
     bar->addWidget(ticksButton_);
@@ -59,11 +65,23 @@ TimelineWidget::TimelineWidget(QWidget* parent) : QWidget(parent), plot_(new QCu
     bar->addWidget(fitButton);
     bar->addStretch(1);
 
+    overview_ = new TimelineOverview(this);
+    laneScroll_ = new QScrollBar(Qt::Vertical, this);
+    laneScroll_->setObjectName(QStringLiteral("timelineLaneScroll"));
+    laneScroll_->setToolTip(tr("Scroll the lanes (Shift+wheel over the timeline)"));
+    laneScroll_->setVisible(false);
+    auto* plotRow = new QHBoxLayout;
+    plotRow->setContentsMargins(0, 0, 0, 0);
+    plotRow->setSpacing(0);
+    plotRow->addWidget(plot_, 1);
+    plotRow->addWidget(laneScroll_);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(bar);
-    layout->addWidget(plot_, 1);
+    layout->addWidget(overview_);
+    layout->addLayout(plotRow, 1);
 
     connect(secondsButton_, &QToolButton::clicked, this, [this] { setAxisMode(AxisMode::Seconds); });
     connect(ticksButton_, &QToolButton::clicked, this, [this] { setAxisMode(AxisMode::Ticks); });
@@ -72,6 +90,15 @@ TimelineWidget::TimelineWidget(QWidget* parent) : QWidget(parent), plot_(new QCu
     connect(plot_, &QCustomPlot::mouseMove, this, &TimelineWidget::onMouseMove);
     connect(plot_, &QCustomPlot::mouseRelease, this, &TimelineWidget::onMouseRelease);
     connect(plot_, &QCustomPlot::mouseWheel, this, &TimelineWidget::onMouseWheel);
+    connect(plot_->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &TimelineWidget::syncNavigation);
+    connect(plot_->yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &TimelineWidget::syncNavigation);
+    connect(laneScroll_, &QScrollBar::valueChanged, this, &TimelineWidget::scrollLanesTo);
+    connect(overview_, &TimelineOverview::moveRequested, this, &TimelineWidget::moveViewTo);
+    connect(overview_, &TimelineOverview::scrollRequested, this, [this](double lanes) {
+        plot_->yAxis->moveRange(lanes);
+        lanesTouched_ = true;
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+    });
     applyPaletteTheme();
 }
 
@@ -87,6 +114,7 @@ void TimelineWidget::setModel(std::shared_ptr<const TimelineModel> model) {
     const QCPRange keys = chart_->keyRange();
     const QCPRange lanes = chart_->laneRange();
     chart_->setModel(std::move(model));
+    overview_->setModel(chart_->model());
     hoverLane_ = hoverSegment_ = -1;
     if (keepView) {
         chart_->setView(keys, lanes);
@@ -94,7 +122,7 @@ void TimelineWidget::setModel(std::shared_ptr<const TimelineModel> model) {
         chart_->setView(chart_->fullKeyRange(), lanes);
     } else {
         lanesTouched_ = false;
-        chart_->showReadable();
+        chart_->showFit();
     }
     plot_->replot();
 }
@@ -127,6 +155,8 @@ void TimelineWidget::setAxisMode(AxisMode mode) {
     ticksButton_->setChecked(mode == AxisMode::Ticks);
     if (mode == chart_->axisMode()) return;
     chart_->setAxisMode(mode);
+    overview_->setAxisMode(mode);
+    syncNavigation();
     plot_->replot();
     emit axisModeChanged(mode);
 }
@@ -135,7 +165,7 @@ AxisMode TimelineWidget::axisMode() const { return chart_->axisMode(); }
 
 void TimelineWidget::fitView() {
     lanesTouched_ = false;
-    chart_->showReadable();
+    chart_->showFit();
     plot_->replot();
 }
 
@@ -183,7 +213,7 @@ void TimelineWidget::resizeEvent(QResizeEvent* event) {
         if (!lanesTouched_ && chart_->model()) {
             // Until the user scrolls the lanes, the lanes in view follow the panel's height.
             const QCPRange keys = chart_->keyRange();
-            chart_->showReadable();
+            chart_->showFit();
             chart_->setView(keys, chart_->laneRange());
         }
         chart_->updateLabelDensity();
@@ -191,7 +221,45 @@ void TimelineWidget::resizeEvent(QResizeEvent* event) {
     });
 }
 
-void TimelineWidget::applyPaletteTheme() { chart_->setTheme(TimelineTheme::forPalette(palette())); }
+void TimelineWidget::applyPaletteTheme() {
+    chart_->setTheme(TimelineTheme::forPalette(palette()));
+    overview_->setTheme(chart_->theme());
+}
+
+void TimelineWidget::syncNavigation() {
+    if (syncing_) return;
+    syncing_ = true;
+    const QCPRange lanes = chart_->laneRange();
+    const int laneCount = chart_->model() ? chart_->model()->laneCount() : 0;
+    const int shown = static_cast<int>(std::lround(lanes.size() * kScrollUnitsPerLane));
+    const int total = laneCount * kScrollUnitsPerLane;
+    const bool needed = chart_->model() && shown < total;
+    laneScroll_->setRange(0, needed ? total - shown : 0);
+    laneScroll_->setPageStep(std::max(1, shown));
+    laneScroll_->setSingleStep(kScrollUnitsPerLane);
+    laneScroll_->setValue(static_cast<int>(std::lround((lanes.lower + 0.5) * kScrollUnitsPerLane)));
+    laneScroll_->setVisible(needed);
+    overview_->setView(chart_->fullKeyRange(), chart_->keyRange(), lanes);
+    syncing_ = false;
+}
+
+void TimelineWidget::scrollLanesTo(int value) {
+    if (syncing_) return;
+    const double size = chart_->laneRange().size();
+    const double lower = static_cast<double>(value) / kScrollUnitsPerLane - 0.5;
+    plot_->yAxis->setRange(lower, lower + size);
+    lanesTouched_ = true;
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelineWidget::moveViewTo(double key, double lane) {
+    const QCPRange keys = chart_->keyRange();
+    const QCPRange lanes = chart_->laneRange();
+    plot_->xAxis->setRange(key - keys.size() / 2, key + keys.size() / 2);
+    plot_->yAxis->setRange(lane - lanes.size() / 2, lane + lanes.size() / 2);
+    if (lanes.size() < (chart_->model() ? chart_->model()->laneCount() : 0)) lanesTouched_ = true;
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
 
 void TimelineWidget::onMousePress(QMouseEvent* event) {
     pressed_ = event->button() == Qt::LeftButton;

@@ -1,6 +1,7 @@
 // The timeline panel: one lane per task over virtual time (or ticks), a cursor at the current
 // tick, hover details, click to jump, wheel to zoom (Ctrl: lanes, Shift: scroll lanes), drag to
-// pan, and a small bar to switch the axis and fit the view.
+// pan, a small bar to switch the axis and fit the view, an overview of the whole run to move
+// around in, and a scroll bar for the lanes that do not fit.
 #pragma once
 
 #include <QWidget>
@@ -9,11 +10,13 @@
 #include "timeline_model.h"
 
 class QCustomPlot;
+class QScrollBar;
 class QToolButton;
 
 namespace loopstep {
 
 class TimelineChart;
+class TimelineOverview;
 
 class TimelineWidget : public QWidget {
     Q_OBJECT
@@ -37,7 +40,7 @@ public:
     int currentTick() const;
     void setAxisMode(AxisMode mode);
     AxisMode axisMode() const;
-    // Every tick, and as many lanes as fit at a readable height.
+    // Every tick and every lane (down to TimelineChart::kMinFitLaneHeight; then scrolls).
     void fitView();
 
     // Writes what is in view (ticks and lanes) as PNG/SVG/PDF at width × height, light or dark;
@@ -50,6 +53,8 @@ public:
     int tickAt(const QPoint& pos) const;
     QCustomPlot* plot() const { return plot_; }
     TimelineChart* chart() const { return chart_; }
+    QScrollBar* laneScrollBar() const { return laneScroll_; }
+    TimelineOverview* overview() const { return overview_; }
 
 signals:
     void tickClicked(int tick);
@@ -66,11 +71,18 @@ private:
     void onMouseWheel(QWheelEvent* event);
     void applyPaletteTheme();
     void updateHover(const QPoint& pos, const QPoint& globalPos);
+    // Brings the scroll bar and the overview in line with the view.
+    void syncNavigation();
+    void scrollLanesTo(int value);
+    void moveViewTo(double key, double lane);
 
     QCustomPlot* plot_;
     TimelineChart* chart_;
     QToolButton* secondsButton_;
     QToolButton* ticksButton_;
+    QScrollBar* laneScroll_;
+    TimelineOverview* overview_;
+    bool syncing_ = false;
     QPoint pressPos_;
     bool pressed_ = false;
     bool lanesTouched_ = false;  // the user scrolled or zoomed the lanes: resizing keeps them
