@@ -1,5 +1,7 @@
 #include "core/tick_snapshot.h"
 
+#include "core/tick_words.h"
+
 #include <QCoreApplication>
 
 namespace loopstep {
@@ -66,13 +68,12 @@ QString positionSummary(const Trace& trace, const TickSnapshot& s) {
                                            : tr("a loop callback");
     if (tick < 0)
         return tr("Before T0 · %1 · %2 running at L%3").arg(clock, task).arg(s.activeLine);
-    const QString where = tr("Tick %1 of %2").arg(tick + 1).arg(trace.tick_count());
+    // Ticks are counted as the workshop names them, T0…Tn, here as in the toolbar and the tables.
+    const long count = static_cast<long>(trace.tick_count());
+    const QString where = count > 1 ? tr("T%1 of T0–T%2").arg(tick).arg(count - 1) : tr("T%1 (the only tick)").arg(tick);
     if (s.atTickEnd)
-        return QStringLiteral("%1 (T%2) · %3 · %4")
-            .arg(where)
-            .arg(tick)
-            .arg(clock, QString::fromStdString(trace.tick_summary(static_cast<size_t>(tick))));
-    return tr("%1 (T%2) · %3 · %4 running at L%5").arg(where).arg(tick).arg(clock, task).arg(s.activeLine);
+        return QStringLiteral("%1 · %2 · %3").arg(where, clock, tickSummaryText(trace, static_cast<size_t>(tick)));
+    return tr("%1 · %2 · %3 running at L%4").arg(where, clock, task).arg(s.activeLine);
 }
 
 }  // namespace loopstep

@@ -3,9 +3,14 @@
 #include <QFontDatabase>
 #include <algorithm>
 
+#include "core/run_end_text.h"
 #include "models/task_palette.h"
 
 namespace loopstep {
+
+namespace {
+constexpr int kErrorColumns = 72;  // the output panel's explanation rows, as a terminal would wrap them
+}  // namespace
 
 OutputModel::OutputModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -48,7 +53,14 @@ void OutputModel::setTrace(std::shared_ptr<const Trace> trace, std::shared_ptr<c
             changes_ = compareOutputLines(printed(*previous, splitLines(*previous)), printed(*trace_, lines_));
         }
         const QString report = QString::fromStdString(trace_->error_report).trimmed();
-        if (!report.isEmpty()) errorLines_ = report.split(QLatin1Char('\n'));
+        // A limit or Stop Run: the engine's one line names a command-line flag and a task's
+        // name and reads as if the task had yielded; the app's explanation says what happened,
+        // in rows short enough to read without scrolling sideways.
+        const RunEnd end = runEndOf(*trace_);
+        if (end == RunEnd::InstructionLimit || end == RunEnd::TickLimit || end == RunEnd::TimeLimit || end == RunEnd::Stopped)
+            errorLines_ = wrapText(runEndExplanation(*trace_), kErrorColumns);
+        else if (!report.isEmpty())
+            errorLines_ = withAppNames(*trace_, report).split(QLatin1Char('\n'));
     }
     endResetModel();
 }
