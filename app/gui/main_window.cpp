@@ -117,6 +117,12 @@ MainWindow::~MainWindow() {
 
 void MainWindow::openProgram(const QString& path) {
     if (!maybeKeepChanges()) return;
+    // The first program's code shows at once, not only once its run (maybe a long one) is done.
+    if (!session_->document())
+        if (const auto document = ProgramDocument::load(path)) {
+            codeView_->setSource(QString::fromUtf8(document->source));
+            setWindowTitle(tr("Loopstep — %1").arg(document->displayTitle()));
+        }
     session_->open(path);
 }
 
@@ -239,7 +245,7 @@ void MainWindow::showPosition() {
     outputPanel_->followEnd();
     readyModel_->setSnapshot(trace, snapshot);
     timerModel_->setSnapshot(trace, snapshot);
-    codeView_->setMarkers(codeMarkers(*trace, snapshot));
+    codeView_->setMarkers(codeMarkers(trace, snapshot, markerLabels_));
     controls_->setTick(snapshot.position.tick, snapshot.atTickEnd ? 0 : snapshot.activeLine);
     showStepHint();
     timeline_->setCurrentTick(static_cast<int>(std::max(0L, snapshot.position.tick)));

@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "core/lesson_catalog.h"
+#include "models/task_labels.h"
 #include "diagnostic.h"
 #include "step_actions.h"
 
@@ -191,6 +192,7 @@ private:
     std::shared_ptr<const TimelineModel> ghostModel_;  // the run before the change shown, as drawn
     QString exportDir_;
 
+    ShortTaskLabels markerLabels_;  // the code view's task labels, as short as the table's
     QTimer* progressTimer_ = nullptr;
     QWidget* runProgress_ = nullptr;  // "Running: 12,345 ticks, t=…" and Stop, in the status bar
     QLabel* runProgressLabel_ = nullptr;

@@ -177,9 +177,17 @@ private slots:
                  qPrintable(statusText(window)));
         // The output panel's explanation wraps into rows a panel shows whole.
         const QStringList rows = outputRows(window);
-        QVERIFY(rows.join(QLatin1Char(' ')).contains(QStringLiteral("never awaited")));
+        QVERIFY2(rows.join(QLatin1Char(' ')).simplified().contains(QStringLiteral("without reaching an await")),
+                 qPrintable(rows.join(QLatin1Char('\n'))));
         for (const QString& row : rows)
             QVERIFY2(row.size() <= 80, qPrintable(row));
+        // … to the panel's width, however narrow the panel is made.
+        window.outputModel()->setErrorColumns(36);
+        const QStringList narrow = outputRows(window);
+        QVERIFY(narrow.size() > 3);
+        for (const QString& row : narrow)
+            QVERIFY2(row.size() <= 36 + 2, qPrintable(row));
+        QCOMPARE(narrow.join(QLatin1Char(' ')).simplified(), rows.join(QLatin1Char(' ')).simplified());
         // The tick table's state cell is short; the whole story is in the header (a wrapping label).
         const TickTableModel* model = window.tickTableModel();
         for (int r = 0; r < model->rowCount(); ++r) {

@@ -112,13 +112,10 @@ QString runEndExplanation(const Trace& trace) {
         case RunEnd::Deadlock:
             return deadlockExplanation(trace);
         case RunEnd::InstructionLimit:
-            return tr("%1 never awaited: it ran %2 Python instructions in one step without reaching an await "
-                      "(it was%3 when it was stopped). While a task runs without awaiting, the event loop "
-                      "cannot "
-                      "run anything else, so a loop like `while True: pass` holds up every task. If the work "
-                      "is "
+            return tr("%1 ran %2 Python instructions without reaching an await%3. While a task runs without "
+                      "awaiting, the event loop cannot run anything else, so the run was stopped. If the work is "
                       "meant to be that long, raise %4.")
-                .arg(who, instructionsRun(trace), cut.line > 0 ? atLine(cut.line) : tr(" still running"),
+                .arg(who, instructionsRun(trace), cut.line > 0 ? tr(" (it was at L%1)").arg(cut.line) : QString(),
                      settingsPath(instructionsBudgetName()));
         case RunEnd::TickLimit:
             return tr("Stopped after %1 task steps at t=%2: does a task loop forever? A longer run needs a "
@@ -132,9 +129,9 @@ QString runEndExplanation(const Trace& trace) {
                 .arg(clock, settingsPath(virtualTimeBudgetName()));
         case RunEnd::Stopped:
             if (cut.inside)
-                return tr("You stopped the run at t=%1 after %2 ticks. %3 was still running%4 and had not "
-                          "awaited in this step: a task that never awaits keeps the event loop from running "
-                          "anything else.")
+                return tr("You stopped the run at t=%1 after %2 ticks, while %3 was running%4: it had not awaited "
+                          "in this step, and a task that never awaits keeps the event loop from running anything "
+                          "else.")
                     .arg(clock, locale.toString(ticks), who, atLine(cut.line));
             return tr("You stopped the run at t=%1 after %2 ticks; it shows what the program did until then.")
                 .arg(clock, locale.toString(ticks));

@@ -1,8 +1,8 @@
 #include "core/tick_snapshot.h"
 
-#include "core/tick_words.h"
-
 #include <QCoreApplication>
+
+#include "core/tick_words.h"
 
 namespace loopstep {
 
@@ -49,6 +49,8 @@ TickSnapshot snapshotAt(const Trace& trace, const StepPosition& position) {
     s.clock = line.clock;
     s.outputEnd = trace.line_output_end(static_cast<size_t>(position.line));
     s.tickOutputBegin = position.tick >= 0 ? trace.output_of(position.tick).begin : 0;
+    // A sync program's module has no state recorded before its only tick ends: it is running.
+    if (line.task == 0 && s.state.tasks.empty() && trace.tasks().size() > 0) s.state.tasks.resize(1);
     if (line.task >= 0 && static_cast<size_t>(line.task) < s.state.tasks.size()) {
         TaskStatus& running = s.state.tasks[static_cast<size_t>(line.task)];
         running.state = TaskState::Running;

@@ -210,7 +210,7 @@ QString tickSummaryText(const Trace& trace, size_t tick) {
         if (stoppedByHand)
             return tr("%1, and was still running%2 when the run was stopped: it never awaited")
                 .arg(began, at);
-        return tr("%1, and never awaited: it was still running%2 when it reached a limit").arg(began, at);
+        return tr("%1, and never awaited: it was still running%2 when it was stopped").arg(began, at);
     }
     QString summary = withoutFloatNoise(QString::fromStdString(trace.tick_summary(tick)));
     return completeCall(summary, trace.source_lines, trace.stopped_line(tick));

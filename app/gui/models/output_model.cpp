@@ -1,16 +1,13 @@
 #include "models/output_model.h"
 
 #include <QFontDatabase>
+#include <QRegularExpression>
 #include <algorithm>
 
 #include "core/run_end_text.h"
 #include "models/task_palette.h"
 
 namespace loopstep {
-
-namespace {
-constexpr int kErrorColumns = 72;  // the output panel's explanation rows, as a terminal would wrap them
-}  // namespace
 
 OutputModel::OutputModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -36,6 +33,7 @@ void OutputModel::setTrace(std::shared_ptr<const Trace> trace, std::shared_ptr<c
     trace_ = std::move(trace);
     lines_.clear();
     changes_.clear();
+    errorText_.clear();
     errorLines_.clear();
     visibleLines_ = 0;
     visibleEnd_ = 0;
@@ -58,10 +56,32 @@ void OutputModel::setTrace(std::shared_ptr<const Trace> trace, std::shared_ptr<c
         // in rows short enough to read without scrolling sideways.
         const RunEnd end = runEndOf(*trace_);
         if (end == RunEnd::InstructionLimit || end == RunEnd::TickLimit || end == RunEnd::TimeLimit || end == RunEnd::Stopped)
-            errorLines_ = wrapText(runEndExplanation(*trace_), kErrorColumns);
+            errorText_ = QStringList{runEndExplanation(*trace_)};
         else if (!report.isEmpty())
-            errorLines_ = withAppNames(*trace_, report).split(QLatin1Char('\n'));
+            errorText_ = withAppNames(*trace_, report).split(QLatin1Char('\n'));
+        wrapErrorText();
     }
+    endResetModel();
+}
+
+void OutputModel::wrapErrorText() {
+    errorLines_.clear();
+    for (const QString& paragraph : std::as_const(errorText_)) {
+        // A traceback's indentation stays, and its continuation rows are indented under it.
+        const qsizetype indent = paragraph.size() - QString(paragraph).remove(QRegularExpression(QStringLiteral("^ +"))).size();
+        const QStringList rows = wrapText(paragraph, std::max(20, errorColumns_ - int(indent) - 2));
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            errorLines_ << QString(indent + (i > 0 ? 2 : 0), QLatin1Char(' ')) + rows[i];
+    }
+}
+
+void OutputModel::setErrorColumns(int columns) {
+    columns = std::max(20, columns);
+    if (columns == errorColumns_) return;
+    errorColumns_ = columns;
+    if (errorText_.isEmpty()) return;
+    beginResetModel();
+    wrapErrorText();
     endResetModel();
 }
 

@@ -48,9 +48,10 @@ ParametersPanel::ParametersPanel(ParametersModel* model, QWidget* parent) : QWid
     rowsWidget_ = new QWidget;
     grid_ = new QGridLayout(rowsWidget_);
     grid_->setContentsMargins(4, 4, 4, 4);
-    grid_->setColumnStretch(2, 1);
+    grid_->setColumnStretch(0, 1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // names wrap instead
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(rowsWidget_);
     empty_ = new QLabel(tr("No delays in this program."), this);
@@ -99,6 +100,7 @@ void ParametersPanel::rebuild() {
         Row row;
         row.name = new QLabel(model_->index(r, ParametersModel::NameColumn).data().toString(), rowsWidget_);
         row.name->setToolTip(value.data(Qt::ToolTipRole).toString());
+        row.name->setWordWrap(true);
         row.spin = new QDoubleSpinBox(rowsWidget_);
         row.spin->setObjectName(QStringLiteral("parameterSpin%1").arg(r));
         row.spin->setKeyboardTracking(false);
@@ -106,9 +108,11 @@ void ParametersPanel::rebuild() {
         row.slider = new QSlider(Qt::Horizontal, rowsWidget_);
         row.slider->setObjectName(QStringLiteral("parameterSlider%1").arg(r));
         row.name->setBuddy(row.spin);
-        grid_->addWidget(row.name, r, 0);
-        grid_->addWidget(row.spin, r, 1);
-        grid_->addWidget(row.slider, r, 2);
+        // The slider gets the dock's whole width on a row of its own: beside the name and the box
+        // it was a few pixels wide, too short to set a value by hand.
+        grid_->addWidget(row.name, 2 * r, 0);
+        grid_->addWidget(row.spin, 2 * r, 1);
+        grid_->addWidget(row.slider, 2 * r + 1, 0, 1, 2);
         connect(row.spin, &QDoubleSpinBox::valueChanged, this, [this, r](double v) { edit(r, v); });
         connect(row.slider, &QSlider::valueChanged, this,
                 [this, r](int position) { edit(r, rows_[r].scale.valueAt(position)); });

@@ -60,6 +60,7 @@ void StepControls::setTick(long tick, int line) {
     // Ticks are named T0…Tn everywhere (the workshop's tables, the header, the status bar).
     const QString last = count_ > 1 ? tr("T0–T%1").arg(count_ - 1) : tr("T0");
     if (tick < 0) label_->setText(line > 0 ? tr("before T0, at L%1").arg(line) : tr("before T0"));
+    else if (line > 0 && count_ == 1) label_->setText(tr("T0 at L%1 (one tick)").arg(line));
     else if (line > 0) label_->setText(tr("T%1 at L%2 of %3").arg(tick).arg(line).arg(last));
     else label_->setText(tr("T%1 of %2").arg(tick).arg(last));
 }
