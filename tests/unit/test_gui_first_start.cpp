@@ -103,11 +103,13 @@ private slots:
         // Inside a tick, just after its first line: the line is named, never an ellipsis.
         const Trace& trace = *window.playhead()->trace();
         long tick = 0;
-        while (tick < 6 && trace.lines_of(tick).end < trace.lines_of(tick).begin + 2) ++tick;
+        while (tick < 6 && trace.lines_of(tick).end < trace.lines_of(tick).begin + 2)
+            ++tick;
         QVERIFY(tick < 6);
         window.playhead()->goTo(StepPosition{tick, long(trace.lines_of(tick).begin)});
         const QString inside = window.stepControls()->positionText();
-        QVERIFY2(inside.startsWith(QStringLiteral("T%1 at L").arg(tick)) && inside.endsWith(QStringLiteral(" of T0–T6")),
+        QVERIFY2(inside.startsWith(QStringLiteral("T%1 at L").arg(tick)) &&
+                     inside.endsWith(QStringLiteral(" of T0–T6")),
                  qPrintable(inside));
         QVERIFY(!inside.contains(QStringLiteral("…")));
     }

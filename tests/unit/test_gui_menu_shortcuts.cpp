@@ -130,7 +130,8 @@ private slots:
                 QVERIFY(target);
                 window.activateWindow();
                 target->setFocus();
-                QTRY_VERIFY2(target->hasFocus(), qPrintable(action->text() + QStringLiteral(": no focus in ") + focus));
+                QTRY_VERIFY2(target->hasFocus(),
+                             qPrintable(action->text() + QStringLiteral(": no focus in ") + focus));
                 if (action->objectName() == QStringLiteral("actionRedo"))
                     window.session()->undoStack()->undo();
                 if (!action->isEnabled()) continue;  // (Stop Run: only while a run goes on)

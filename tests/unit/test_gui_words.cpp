@@ -3,9 +3,12 @@
 // with the app's setting named instead of a command-line flag; deadlocks name who waits on what;
 // explanations wrap; numbers have no float noise; a multi-line call is shown whole; the Markdown
 // export escapes the Markdown way; lesson notes say when they describe the program as written.
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -22,6 +25,7 @@
 #include "models/output_model.h"
 #include "models/parameters_model.h"
 #include "models/tick_table_model.h"
+#include "widgets/settings_dialog.h"
 
 using namespace loopstep;
 
@@ -177,8 +181,9 @@ private slots:
                  qPrintable(statusText(window)));
         // The output panel's explanation wraps into rows a panel shows whole.
         const QStringList rows = outputRows(window);
-        QVERIFY2(rows.join(QLatin1Char(' ')).simplified().contains(QStringLiteral("without reaching an await")),
-                 qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            rows.join(QLatin1Char(' ')).simplified().contains(QStringLiteral("without reaching an await")),
+            qPrintable(rows.join(QLatin1Char('\n'))));
         for (const QString& row : rows)
             QVERIFY2(row.size() <= 80, qPrintable(row));
         // … to the panel's width, however narrow the panel is made.
@@ -240,6 +245,10 @@ private slots:
         QVERIFY2(header.contains(QStringLiteral("w waits on")), qPrintable(header));
         QVERIFY2(header.contains(QStringLiteral("at L5")), qPrintable(header));
         QVERIFY2(header.contains(QStringLiteral("main waits on w")), qPrintable(header));
+        // The output panel tells it by the same labels, not by Task-N names.
+        const QString output = outputRows(window).join(QLatin1Char(' ')).simplified();
+        QVERIFY2(output.contains(QStringLiteral("w waits on")), qPrintable(output));
+        QVERIFY2(!output.contains(QStringLiteral("Task-2")), qPrintable(output));
     }
 
     void budgetsAreSettingsUsedByRuns() {
@@ -262,6 +271,29 @@ private slots:
         QVERIFY2(reason.contains(QStringLiteral("ran 150000 instructions")), qPrintable(reason));
         // The Edit menu has the dialog.
         QVERIFY(window.findChild<QAction*>(QStringLiteral("actionSettings")));
+    }
+
+    void settingsDialogEditsTheBudgets() {
+        RunBudgets budgets;
+        budgets.maxTicks = 123'400;
+        budgets.maxInstructions = 5'000'000;
+        budgets.maxVirtualTime = 86'400;
+        SettingsDialog dialog(budgets);
+        QCOMPARE(dialog.budgets(), budgets);
+        auto* instructions = dialog.findChild<QSpinBox*>(QStringLiteral("maxInstructionsBox"));
+        QVERIFY(instructions);
+        instructions->setValue(1'000'000);
+        QCOMPARE(dialog.budgets().maxInstructions, 1'000'000);
+        // The labels are the names the explanations send the learner to.
+        const QList<QLabel*> labels = dialog.findChildren<QLabel*>();
+        QStringList texts;
+        for (const QLabel* label : labels)
+            texts << label->text();
+        QVERIFY2(texts.join(QLatin1Char('\n')).contains(instructionsBudgetName()),
+                 qPrintable(texts.join(" | ")));
+        auto* buttons = dialog.findChild<QDialogButtonBox*>();
+        buttons->button(QDialogButtonBox::RestoreDefaults)->click();
+        QCOMPARE(dialog.budgets(), RunBudgets{});
     }
 
     void markdownEscapesTheMarkdownWay() {

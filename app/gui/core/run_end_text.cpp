@@ -113,9 +113,11 @@ QString runEndExplanation(const Trace& trace) {
             return deadlockExplanation(trace);
         case RunEnd::InstructionLimit:
             return tr("%1 ran %2 Python instructions without reaching an await%3. While a task runs without "
-                      "awaiting, the event loop cannot run anything else, so the run was stopped. If the work is "
+                      "awaiting, the event loop cannot run anything else, so the run was stopped. If the "
+                      "work is "
                       "meant to be that long, raise %4.")
-                .arg(who, instructionsRun(trace), cut.line > 0 ? tr(" (it was at L%1)").arg(cut.line) : QString(),
+                .arg(who, instructionsRun(trace),
+                     cut.line > 0 ? tr(" (it was at L%1)").arg(cut.line) : QString(),
                      settingsPath(instructionsBudgetName()));
         case RunEnd::TickLimit:
             return tr("Stopped after %1 task steps at t=%2: does a task loop forever? A longer run needs a "
@@ -129,8 +131,10 @@ QString runEndExplanation(const Trace& trace) {
                 .arg(clock, settingsPath(virtualTimeBudgetName()));
         case RunEnd::Stopped:
             if (cut.inside)
-                return tr("You stopped the run at t=%1 after %2 ticks, while %3 was running%4: it had not awaited "
-                          "in this step, and a task that never awaits keeps the event loop from running anything "
+                return tr("You stopped the run at t=%1 after %2 ticks, while %3 was running%4: it had not "
+                          "awaited "
+                          "in this step, and a task that never awaits keeps the event loop from running "
+                          "anything "
                           "else.")
                     .arg(clock, locale.toString(ticks), who, atLine(cut.line));
             return tr("You stopped the run at t=%1 after %2 ticks; it shows what the program did until then.")

@@ -51,11 +51,12 @@ void OutputModel::setTrace(std::shared_ptr<const Trace> trace, std::shared_ptr<c
             changes_ = compareOutputLines(printed(*previous, splitLines(*previous)), printed(*trace_, lines_));
         }
         const QString report = QString::fromStdString(trace_->error_report).trimmed();
-        // A limit or Stop Run: the engine's one line names a command-line flag and a task's
-        // name and reads as if the task had yielded; the app's explanation says what happened,
-        // in rows short enough to read without scrolling sideways.
+        // A limit, Stop Run or a deadlock: the engine's lines name a command-line flag and tasks by
+        // name (Task-3), and a cut step reads as if the task had yielded; the app's explanation
+        // says what happened by the tasks' labels. (A traceback stays CPython's.)
         const RunEnd end = runEndOf(*trace_);
-        if (end == RunEnd::InstructionLimit || end == RunEnd::TickLimit || end == RunEnd::TimeLimit || end == RunEnd::Stopped)
+        if (end == RunEnd::InstructionLimit || end == RunEnd::TickLimit || end == RunEnd::TimeLimit || end == RunEnd::Stopped ||
+            end == RunEnd::Deadlock)
             errorText_ = QStringList{runEndExplanation(*trace_)};
         else if (!report.isEmpty())
             errorText_ = withAppNames(*trace_, report).split(QLatin1Char('\n'));

@@ -1,8 +1,9 @@
 // How a parameter's slider maps its positions to values. A delay found in the code may range
 // from 0 to 1000 s: a linear slider over that moves 2 s to 104 s in a few pixels. So a found
 // number gets a logarithmic scale around its value (a tenth to ten times it, the engine's range
-// permitting; a value typed beyond that in the box centres the scale anew), with values rounded to two significant digits, as a person would
-// type them; a lesson's own parameter keeps the lesson's linear range and step.
+// permitting; a value typed beyond that in the box centres the scale anew), with values rounded to two
+// significant digits, as a person would type them; a lesson's own parameter keeps the lesson's linear range
+// and step.
 #pragma once
 
 namespace loopstep {
