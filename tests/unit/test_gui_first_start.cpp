@@ -8,6 +8,7 @@
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTextBrowser>
 #include <QtTest>
 
 #include "core/autosave.h"
@@ -74,9 +75,11 @@ private slots:
         QTest::keyClick(window.codeView(), Qt::Key_Left);
         QCOMPARE(playhead->position().line, before);
         QVERIFY(controls->isHintShown());
+        QVERIFY(!window.notesView()->toPlainText().contains(QStringLiteral("the end")));
         QTest::keyClick(window.codeView(), Qt::Key_End);
         QVERIFY(playhead->atEnd());
         QVERIFY(!controls->isHintShown());
+        QVERIFY(window.notesView()->toPlainText().contains(QStringLiteral("the end")));  // told at the end
         QTest::keyClick(window.codeView(), Qt::Key_Home);
         QVERIFY(playhead->atStartPosition());
     }

@@ -23,7 +23,9 @@ QString rich(const QString& text) {
 QString tickNote(const Lesson& lesson, const NotesContext& c) {
     const long tick = c.snapshot.position.tick;
     if (tick < 0) return {};
-    const bool last = tick == c.tickCount - 1;
+    // "The end" is told at the end: a sync program stepped by line is inside its only tick
+    // until its last line, and the end note would give the result away at the first.
+    const bool last = tick == c.tickCount - 1 && c.snapshot.atTickEnd;
     QString note = lesson.noteForTick(tick, last);
     if (note.isEmpty()) return {};
     QString heading = last ? tr("T%1 — the end").arg(tick) : tr("T%1").arg(tick);
