@@ -9,6 +9,10 @@
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QUrl>
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "core/autosave.h"
@@ -16,6 +20,9 @@
 #include "core/playhead.h"
 #include "core/recent_files.h"
 #include "core/session.h"
+#include "core/run_end_text.h"
+#include "core/step_position.h"
+#include "core/tick_words.h"
 #include "models/code_markers.h"
 #include "models/lesson_notes_html.h"
 #include "models/loop_queue_models.h"
@@ -33,6 +40,11 @@
 #include "timeline/timeline_widget.h"
 
 namespace loopstep {
+
+namespace {
+constexpr int kProgressIntervalMs = 100;  // how often a slow run's counters are shown
+constexpr int kProgressDelayMs = 300;     // runs quicker than this show no progress at all
+}  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
@@ -84,11 +96,8 @@ MainWindow::MainWindow(QWidget* parent)
         errorBanner_->showMessage(message);
         statusBar()->showMessage(message, 10000);
     });
-    connect(session_, &Session::busyChanged, this, [this](bool busy) {
-        if (stopAction_) stopAction_->setEnabled(busy);
-        if (busy) statusBar()->showMessage(tr("Running… (Ctrl+. stops it)"));
-        else statusBar()->clearMessage();
-    });
+    createRunProgress();
+    connect(session_, &Session::busyChanged, this, &MainWindow::onBusyChanged);
     connect(lessonsPanel_, &LessonsPanel::programRequested, this, &MainWindow::openProgram);
     connect(lessonsPanel_, &LessonsPanel::openFileRequested, this, &MainWindow::openFileDialog);
     connect(notes_, &QTextBrowser::anchorClicked, this, &MainWindow::onNotesLink);
@@ -108,6 +117,12 @@ MainWindow::~MainWindow() {
 
 void MainWindow::openProgram(const QString& path) {
     if (!maybeKeepChanges()) return;
+    // The first program's code shows at once, not only once its run (maybe a long one) is done.
+    if (!session_->document())
+        if (const auto document = ProgramDocument::load(path)) {
+            codeView_->setSource(QString::fromUtf8(document->source));
+            setWindowTitle(tr("Loopstep — %1").arg(document->displayTitle()));
+        }
     session_->open(path);
 }
 
@@ -131,7 +146,7 @@ void MainWindow::showProgram(std::shared_ptr<const Trace> trace, bool sameProgra
     const RunSetup& setup = *session_->setup();
     errorBanner_->hide();
     if (!sameProgram) {
-        savePath_ = document->isBuiltIn() ? QString() : document->path;
+        savePath_ = document->isLesson() ? QString() : document->path;  // a lesson saves as a copy
         savedSource_ = document->source;
     }
     // While the learner types, the run of their text must not rewrite the editor under them.
@@ -143,10 +158,11 @@ void MainWindow::showProgram(std::shared_ptr<const Trace> trace, bool sameProgra
         RecentFiles::add(document->path);
         updateRecentFiles();
     }
-    lessonsPanel_->setCurrentProgram(document->path);
-    // The learner's place survives a re-run of the same program (a variant, a "try it").
-    long tick = sameProgram ? playhead_->tick() : 0;
-    if (startTick_ >= 0) tick = std::exchange(startTick_, -1);
+    lessonsPanel_->setCurrentProgram(document->path, document->isLesson());
+    // The learner's place survives a re-run of the same program (a variant, a "try it"); a
+    // program just opened starts where stepping starts (T0, or the first line of a sync program).
+    StepPosition position = sameProgram ? playhead_->position() : StepNavigator(*trace).start();
+    if (startTick_ >= 0) position = {std::exchange(startTick_, -1), -1};
     showGhost(trace, sameProgram);
     controls_->setTickCount(static_cast<long>(trace->tick_count()));
     runErrorLine_ = 0;
@@ -156,10 +172,13 @@ void MainWindow::showProgram(std::shared_ptr<const Trace> trace, bool sameProgra
         const auto m = it.next();
         if (m.captured(1) == document->engineFileName()) runErrorLine_ = m.captured(2).toInt();
     }
+    // A step cut short (a limit, Stop Run) is marked where the task was still running.
+    if (trace->tick_count() > 0 && endedInsideStep(*trace, trace->tick_count() - 1))
+        runErrorLine_ = lineWhereStepEnded(*trace, trace->tick_count() - 1);
     timeline_->setTrace(trace);
     shownTrace_ = trace;
     showParameters();
-    playhead_->setTrace(std::move(trace), tick);
+    playhead_->setTraceAt(std::move(trace), position);
     updateTitle();
     // Notebook mode (top-level await, SPEC §2): said once per program, as the CLI's stderr note.
     if (!sameProgram && shownTrace_->result.notebook)
@@ -218,6 +237,7 @@ void MainWindow::showPosition() {
     actions_.playPause->setEnabled(has);
     if (!has) {
         positionLabel_->setText(tr("No program"));
+        controls_->setHint({});
         return;
     }
     const auto& trace = playhead_->trace();
@@ -228,22 +248,81 @@ void MainWindow::showPosition() {
     outputPanel_->followEnd();
     readyModel_->setSnapshot(trace, snapshot);
     timerModel_->setSnapshot(trace, snapshot);
-    codeView_->setMarkers(codeMarkers(*trace, snapshot));
-    controls_->setTick(snapshot.position.tick, !snapshot.atTickEnd);
+    codeView_->setMarkers(codeMarkers(trace, snapshot, markerLabels_));
+    controls_->setTick(snapshot.position.tick, snapshot.atTickEnd ? 0 : snapshot.activeLine);
+    showStepHint();
     timeline_->setCurrentTick(static_cast<int>(std::max(0L, snapshot.position.tick)));
     QString summary = positionSummary(*trace, snapshot);
     showRunError();
     if (snapshot.lastTick && trace->result.status != RunStatus::Ok && !trace->result.error_line.empty())
-        summary += QStringLiteral(" · ") + QString::fromStdString(trace->result.error_line);
+        summary += QStringLiteral(" · ") + runEndShort(*trace);
     positionLabel_->setText(summary);
+    // The status bar is one line: the whole story is in the tick table's header and here.
+    positionLabel_->setToolTip(snapshot.lastTick ? runEndExplanation(*trace) : QString());
     updateNotes();
+}
+
+// A slow run says how far it has come (ticks and virtual time so far, read from the worker's
+// counters a few times a second) with Stop beside it; a quick run (most edits) shows nothing,
+// so the status bar does not flicker.
+void MainWindow::createRunProgress() {
+    progressTimer_ = new QTimer(this);
+    progressTimer_->setInterval(kProgressIntervalMs);
+    connect(progressTimer_, &QTimer::timeout, this, &MainWindow::showRunProgress);
+    runProgress_ = new QWidget(this);
+    runProgress_->setObjectName(QStringLiteral("runProgress"));
+    auto* layout = new QHBoxLayout(runProgress_);
+    layout->setContentsMargins(0, 0, 0, 0);
+    runProgressLabel_ = new QLabel(runProgress_);
+    runProgressLabel_->setObjectName(QStringLiteral("runProgressLabel"));
+    auto* stop = new QToolButton(runProgress_);
+    stop->setDefaultAction(stopAction_);
+    stop->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    layout->addWidget(runProgressLabel_);
+    layout->addWidget(stop);
+    statusBar()->addPermanentWidget(runProgress_);
+    runProgress_->hide();
+}
+
+void MainWindow::onBusyChanged(bool busy) {
+    if (stopAction_) stopAction_->setEnabled(busy);
+    if (busy) {
+        runStarted_.start();
+        progressTimer_->start();
+        return;
+    }
+    progressTimer_->stop();
+    runProgress_->hide();
+}
+
+void MainWindow::showRunProgress() {
+    const std::shared_ptr<const RunProgress> progress = session_->progress();
+    if (!progress || runStarted_.elapsed() < kProgressDelayMs) return;
+    const QLocale locale;
+    const qint64 ticks = progress->ticks.load(std::memory_order_relaxed);
+    const double clock = progress->clock.load(std::memory_order_relaxed);
+    runProgressLabel_->setText(tr("Running: %1 ticks, t=%2 s so far (%3 s)")
+                                   .arg(locale.toString(ticks), locale.toString(clock, 'f', 3),
+                                        locale.toString(runStarted_.elapsed() / 1000.0, 'f', 1)));
+    runProgress_->show();
+}
+
+// Until the learner takes a first step, the toolbar says which key steps (on first start nothing
+// else does).
+void MainWindow::showStepHint() {
+    if (!playhead_->atStartPosition() || playhead_->atEnd()) {
+        controls_->setHint({});
+        return;
+    }
+    controls_->setHint(playhead_->stepsByLine() ? tr("Press → to run the next line")
+                                                : tr("Press → to step to the next tick"));
 }
 
 // At the end of a run that failed, the code view shows where (uncaught exceptions) and why.
 void MainWindow::showRunError() {
     const auto& trace = playhead_->trace();
     const bool atEnd = playhead_->snapshot().lastTick && trace->result.status != RunStatus::Ok;
-    if (atEnd && runErrorLine_ > 0) codeView_->setError(runErrorLine_, 0, QString::fromStdString(trace->result.error_line));
+    if (atEnd && runErrorLine_ > 0) codeView_->setError(runErrorLine_, 0, runEndShort(*trace));
     else if (codeView_->errorLine() > 0 && !errorBanner_->isVisible()) codeView_->clearError();
 }
 
@@ -252,6 +331,7 @@ void MainWindow::updateNotes() {
     context.document = session_->document();
     context.snapshot = playhead_->snapshot();
     context.tickCount = playhead_->tickCount();
+    if (context.tickCount > 0) context.endClock = playhead_->trace()->clock_end(static_cast<size_t>(context.tickCount - 1));
     context.variant = session_->variantIndex();
     context.modified = session_->hasEdits() || session_->seed() != 0 || (session_->setup() && session_->setup()->codeEdited);
     context.answersShown = answersShown_;

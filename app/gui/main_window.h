@@ -3,6 +3,7 @@
 // It wires the session (what runs) and the playhead (where the learner is) to the panels.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QSet>
 #include <functional>
@@ -11,6 +12,7 @@
 
 #include "core/lesson_catalog.h"
 #include "source/diagnostic.h"
+#include "models/task_labels.h"
 #include "step_actions.h"
 
 class QDockWidget;
@@ -31,6 +33,7 @@ class ParametersModel;
 class ParametersPanel;
 class TimelineModel;
 struct ImageExportSettings;
+struct RunBudgets;
 struct EditableParameter;
 class Playhead;
 class Player;
@@ -72,6 +75,8 @@ public:
     ErrorBanner* errorBanner() const { return errorBanner_; }
     QTextBrowser* notesView() const { return notes_; }
     TimelineWidget* timeline() const { return timeline_; }
+    StepControls* stepControls() const { return controls_; }
+    LessonsPanel* lessonsPanel() const { return lessonsPanel_; }
     const StepActions& stepActions() const { return actions_; }
     ParametersModel* parametersModel() const { return parametersModel_; }
     ParametersPanel* parametersPanel() const { return parametersPanel_; }
@@ -87,9 +92,18 @@ public:
     bool saveAs();
     // Replaces the question asked on close (tests decide without a dialog).
     void setUnsavedPrompt(UnsavedPrompt prompt) { unsavedPrompt_ = std::move(prompt); }
+    // Asks where to save, proposing `suggested`; empty: cancelled. Replaceable for tests.
+    using SavePathPrompt = std::function<QString(const QString& suggested)>;
+    void setSavePathPrompt(SavePathPrompt prompt) { savePathPrompt_ = std::move(prompt); }
+    // Where Save As proposes to write: the file saved to, else (a lesson, a new copy) a name in
+    // the user's documents folder, never inside lessons/.
+    QString suggestedSavePath() const;
     // Brings back code autosaved by a session that did not close cleanly; false if none.
     bool restoreAutosave();
     QTimer* codeEditTimer() const { return codeEditTimer_; }
+    // Edit → Settings…: the run budgets, stored with QSettings; a change re-runs the program.
+    void showSettings();
+    void applyBudgets(const RunBudgets& budgets);
 
     // main_window_export.cpp: File → Export without dialogs (the menu asks for the path first).
     bool exportTimelineImage(const QString& path, const ImageExportSettings& settings, QString* error = nullptr);
@@ -105,6 +119,10 @@ private:
     void showRefusal(const QString& path, const Diagnostic& diagnostic, bool sameProgram);
     void showPosition();
     void showRunError();
+    void showStepHint();
+    void createRunProgress();
+    void onBusyChanged(bool busy);
+    void showRunProgress();
     void updateNotes();
     void onNotesLink(const QUrl& url);
     void updateTitle();
@@ -164,13 +182,21 @@ private:
     QAction* ghostAction_ = nullptr;
     QTimer* codeEditTimer_ = nullptr;
     UnsavedPrompt unsavedPrompt_;
+    SavePathPrompt savePathPrompt_;
     QString savePath_;                 // where Save writes; empty: ask (built-in lessons)
     QByteArray savedSource_;           // the code as opened or last saved
     QByteArray submittedCode_;         // the editor's text as last sent to run
     std::optional<QByteArray> restoredCode_;  // autosaved code to apply once its program ran
     std::shared_ptr<const Trace> shownTrace_;
     std::shared_ptr<const TimelineModel> originalModel_;
+    std::shared_ptr<const TimelineModel> ghostModel_;  // the run before the change shown, as drawn
     QString exportDir_;
+
+    ShortTaskLabels markerLabels_;  // the code view's task labels, as short as the table's
+    QTimer* progressTimer_ = nullptr;
+    QWidget* runProgress_ = nullptr;  // "Running: 12,345 ticks, t=…" and Stop, in the status bar
+    QLabel* runProgressLabel_ = nullptr;
+    QElapsedTimer runStarted_;
 
     long startTick_ = -1;
     QSet<int> answersShown_;

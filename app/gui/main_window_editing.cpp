@@ -6,8 +6,10 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
@@ -24,6 +26,7 @@
 #include "widgets/code_view.h"
 #include "widgets/error_banner.h"
 #include "widgets/parameters_panel.h"
+#include "widgets/settings_dialog.h"
 
 namespace loopstep {
 
@@ -41,6 +44,31 @@ void MainWindow::createEditing() {
     connect(parametersPanel_, &ParametersPanel::variantRequested, session_, &Session::applyVariant);
     connect(parametersPanel_, &ParametersPanel::resetRequested, session_, &Session::restoreOriginal);
     connect(session_->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateTitle);
+
+    // Edit → Settings…, at the end of the Edit menu (the menu that holds Edit Code).
+    for (QObject* owner : editCodeAction_->associatedObjects()) {
+        if (auto* edit = qobject_cast<QMenu*>(owner)) {
+            edit->addSeparator();
+            QAction* settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+            settings->setObjectName(QStringLiteral("actionSettings"));
+            settings->setMenuRole(QAction::PreferencesRole);
+            settings->setToolTip(tr("The limits a run stops at: task steps, instructions between awaits, virtual time"));
+            break;
+        }
+    }
+}
+
+void MainWindow::showSettings() {
+    SettingsDialog dialog(session_->budgets(), this);
+    if (dialog.exec() == QDialog::Accepted) applyBudgets(dialog.budgets());
+}
+
+void MainWindow::applyBudgets(const RunBudgets& budgets) {
+    if (budgets == session_->budgets()) return;
+    budgets.save();
+    session_->setBudgets(budgets);
+    // The run on screen may have been stopped by the old limits: run it again under the new ones.
+    session_->rerun();
 }
 
 void MainWindow::showParameters() {
@@ -60,7 +88,7 @@ void MainWindow::onParameterEdited(const EditableParameter& parameter, double va
         session_->setLiteral(parameter.line, parameter.col, value, parameter.name);
 }
 
-// The run shown behind the new one: the original for a variant, else the run before this one.
+// The run shown behind the new one: the original for a variant, else the run before this change.
 void MainWindow::showGhost(const std::shared_ptr<const Trace>& trace, bool sameProgram) {
     std::shared_ptr<const Trace> previous;
     std::shared_ptr<const TimelineModel> ghost;
@@ -73,9 +101,16 @@ void MainWindow::showGhost(const std::shared_ptr<const Trace>& trace, bool sameP
             previous = original;
             ghost = originalModel_;
             label = tr("program as written");
-        } else if (shownTrace_ && shownTrace_ != trace) {
-            previous = shownTrace_;
-            ghost = timeline_->model();
+        } else if (std::shared_ptr<const Trace> before = session_->runBefore(trace)) {
+            // The run before this change: for a slider drag, the run before the drag began (not an
+            // in-between value); after Undo, the run before the change now on top, or none, so
+            // the axis fits the run shown.
+            previous = before;
+            const std::shared_ptr<const TimelineModel> shown = timeline_->model();
+            if (shown && shown->trace() == before.get()) ghostModel_ = shown;
+            else if (!ghostModel_ || ghostModel_->trace() != before.get())
+                ghostModel_ = std::make_shared<const TimelineModel>(before);
+            ghost = ghostModel_;
         }
     }
     timeline_->setGhostModel(ghost, label);
@@ -123,6 +158,13 @@ bool MainWindow::hasUnsavedChanges() const {
 
 bool MainWindow::saveTo(const QString& path, QString* error) {
     if (!session_->document()) return false;
+    // A lesson is the same for every learner and every class: it is only ever saved as a copy.
+    if (ProgramDocument::isLessonFile(path)) {
+        if (error)
+            *error = tr("%1 is one of Loopstep's lessons; save your version under another name or in another folder")
+                         .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
     if (codeEditTimer_->isActive()) submitCode();
     const QByteArray source =
         isCodeEditing() ? codeView_->toPlainText().toUtf8() : session_->requestedSetup()->editedSource();
@@ -143,11 +185,25 @@ bool MainWindow::save() {
     return false;
 }
 
+QString MainWindow::suggestedSavePath() const {
+    if (!savePath_.isEmpty()) return savePath_;
+    if (!session_->document()) return {};
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir()) folder = QDir::homePath();
+    const QDir dir(folder);
+    const QString base = QFileInfo(session_->document()->fileName()).completeBaseName();
+    // Never propose a file that exists: Save As would then overwrite an earlier copy unasked.
+    QString path = dir.filePath(base + QStringLiteral(".py"));
+    for (int n = 2; QFileInfo::exists(path); ++n) path = dir.filePath(QStringLiteral("%1_%2.py").arg(base).arg(n));
+    return path;
+}
+
 bool MainWindow::saveAs() {
     if (!session_->document()) return false;
-    const QString suggested = savePath_.isEmpty() ? session_->document()->fileName() : savePath_;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the Program As"), suggested,
-                                                      tr("Python programs (*.py)"));
+    const QString suggested = suggestedSavePath();
+    const QString path = savePathPrompt_ ? savePathPrompt_(suggested)
+                                         : QFileDialog::getSaveFileName(this, tr("Save the Program As"), suggested,
+                                                                        tr("Python programs (*.py)"));
     if (path.isEmpty()) return false;
     QString error;
     if (saveTo(path, &error)) return true;

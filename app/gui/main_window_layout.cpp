@@ -123,7 +123,8 @@ void MainWindow::createMenus() {
     save->setShortcut(QKeySequence::Save);
     QAction* saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAs->setObjectName(QStringLiteral("actionSaveAs"));
-    saveAs->setShortcut(QKeySequence::SaveAs);
+    // QKeySequence::SaveAs is empty in the Windows and generic X11 key schemes.
+    saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     createExportMenu(file);
     file->addSeparator();
     QAction* quit = file->addAction(QIcon(QStringLiteral(":/icons/application-exit.svg")), tr("&Quit"), this, &QWidget::close);

@@ -5,6 +5,7 @@
 #include <QSaveFile>
 
 #include "trace/trace_format.h"
+#include "core/markdown_tables.h"
 
 namespace loopstep {
 
@@ -15,15 +16,6 @@ QString tr(const char* text) {
 }
 
 // The engine formats whole traces; one tick's part is cut out of them.
-QByteArray markdownSection(const std::string& all, size_t tick) {
-    const std::string head = "### T" + std::to_string(tick) + " ";
-    const size_t begin = all.find(head);
-    if (begin == std::string::npos) return {};
-    const size_t end = all.find("### T", begin + head.size());
-    return QByteArray::fromStdString(
-        all.substr(begin, end == std::string::npos ? std::string::npos : end - begin));
-}
-
 QByteArray csvRows(const std::string& all, size_t tick) {
     const std::string prefix = "T" + std::to_string(tick) + ",";
     std::string out;
@@ -52,7 +44,7 @@ TableFormat tableFormatForPath(const QString& path) {
 QByteArray allTables(const Trace& trace, TableFormat format) {
     switch (format) {
         case TableFormat::Markdown:
-            return QByteArray::fromStdString(format_tables_markdown(trace));
+            return trace.tick_count() ? markdownTables(trace, 0, trace.tick_count() - 1) : QByteArray();
         case TableFormat::Csv:
             return QByteArray::fromStdString(format_tables_csv(trace));
         case TableFormat::Text:
@@ -65,7 +57,7 @@ QByteArray tickTable(const Trace& trace, size_t tick, TableFormat format) {
     if (tick >= trace.tick_count()) return {};
     switch (format) {
         case TableFormat::Markdown:
-            return markdownSection(format_tables_markdown(trace), tick);
+            return markdownTables(trace, tick, tick);
         case TableFormat::Csv:
             return csvRows(format_tables_csv(trace), tick);
         case TableFormat::Text:

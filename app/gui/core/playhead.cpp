@@ -4,7 +4,9 @@ namespace loopstep {
 
 Playhead::Playhead(QObject* parent) : QObject(parent) {}
 
-void Playhead::setTrace(std::shared_ptr<const Trace> trace, long tick) {
+void Playhead::setTrace(std::shared_ptr<const Trace> trace, long tick) { setTraceAt(std::move(trace), {tick, -1}); }
+
+void Playhead::setTraceAt(std::shared_ptr<const Trace> trace, const StepPosition& position) {
     trace_ = std::move(trace);
     if (!hasTrace()) {
         position_ = {};
@@ -13,7 +15,7 @@ void Playhead::setTrace(std::shared_ptr<const Trace> trace, long tick) {
         emit positionChanged();
         return;
     }
-    position_ = StepNavigator(*trace_).tickEnd(tick);
+    position_ = StepNavigator(*trace_).clamp(position);
     snapshot_ = snapshotAt(*trace_, position_);
     emit traceChanged();
     emit positionChanged();
@@ -35,15 +37,19 @@ void Playhead::goTo(const StepPosition& position) {
 }
 
 void Playhead::first() {
-    if (hasTrace()) goTo(StepNavigator(*trace_).first());
+    if (hasTrace()) goTo(StepNavigator(*trace_).start());
 }
 
 void Playhead::back() {
-    if (hasTrace()) goTo(StepNavigator(*trace_).previousTick(position_));
+    if (!hasTrace()) return;
+    const StepNavigator nav(*trace_);
+    goTo(nav.stepsByLine() ? nav.previousLine(position_) : nav.previousTick(position_));
 }
 
 void Playhead::forward() {
-    if (hasTrace()) goTo(StepNavigator(*trace_).nextTick(position_));
+    if (!hasTrace()) return;
+    const StepNavigator nav(*trace_);
+    goTo(nav.stepsByLine() ? nav.nextLine(position_) : nav.nextTick(position_));
 }
 
 void Playhead::last() {

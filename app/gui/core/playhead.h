@@ -19,6 +19,12 @@ public:
 
     // A new run; the position moves to tick `tick` (clamped), the first tick by default.
     void setTrace(std::shared_ptr<const Trace> trace, long tick = 0);
+    // A new run, at `position` (clamped; StepNavigator::start() for a program just opened).
+    void setTraceAt(std::shared_ptr<const Trace> trace, const StepPosition& position);
+    // A run of one tick steps by line: → and ← move a line, and it starts at its first line.
+    bool stepsByLine() const { return hasTrace() && StepNavigator(*trace_).stepsByLine(); }
+    // At the start position: nothing stepped yet (the "press → to step" hint shows).
+    bool atStartPosition() const { return hasTrace() && position_ == StepNavigator(*trace_).start(); }
     const std::shared_ptr<const Trace>& trace() const { return trace_; }
     bool hasTrace() const { return trace_ && trace_->tick_count() > 0; }
 

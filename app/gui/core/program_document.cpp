@@ -38,7 +38,22 @@ std::optional<ProgramDocument> ProgramDocument::load(const QString& path, QStrin
     const QFileInfo info(path);
     QFile text(info.dir().filePath(info.completeBaseName() + QStringLiteral(".json")));
     if (info.suffix() == QStringLiteral("py") && text.open(QIODevice::ReadOnly)) doc.lesson = Lesson::fromJson(text.readAll());
+    doc.lessonOnDisk = !doc.isBuiltIn() && isLessonFile(path);
     return doc;
+}
+
+bool ProgramDocument::isLessonFile(const QString& path) {
+    if (path.startsWith(QStringLiteral(":/"))) return true;
+    const QFileInfo info(path);
+    if (!info.exists()) return false;
+    QFile embedded(QStringLiteral(":/lessons/") + info.fileName());
+    if (!embedded.exists()) return false;
+    // Its teaching text beside it: the lessons/ folder of a checkout or of an install.
+    const QString besideText = info.dir().filePath(info.completeBaseName() + QStringLiteral(".json"));
+    if (QFileInfo::exists(besideText)) return true;
+    // A lone copy of a lesson, byte for byte, is still the lesson.
+    QFile file(path);
+    return embedded.open(QIODevice::ReadOnly) && file.open(QIODevice::ReadOnly) && embedded.readAll() == file.readAll();
 }
 
 }  // namespace loopstep

@@ -17,15 +17,24 @@ ProgramRunner::~ProgramRunner() {
         if (thread) thread->wait();
 }
 
-RunOutcome ProgramRunner::runNow(const RunRequest& request, const std::atomic<bool>* stop) {
+RunOutcome ProgramRunner::runNow(const RunRequest& request, const std::atomic<bool>* stop, RunProgress* progress) {
     RunOptions options;
     options.seed = request.seed;
     options.edits = request.edits;
     options.stop = stop;
+    request.budgets.applyTo(options);
+    OutputSinks sinks;
+    // The engine reports each task step as it happens: the only safe view of a trace still
+    // being written from another thread.
+    if (progress)
+        sinks.step = [progress](double clock, const std::string&) {
+            progress->ticks.fetch_add(1, std::memory_order_relaxed);
+            progress->clock.store(clock, std::memory_order_relaxed);
+        };
     auto trace = std::make_shared<Trace>();
     RunOutcome outcome;
-    outcome.result = run_program(request.source.toStdString(), request.filename.toStdString(), options,
-                                 OutputSinks{}, trace.get());
+    outcome.result = run_program(request.source.toStdString(), request.filename.toStdString(), options, sinks,
+                                 trace.get());
     outcome.trace = std::move(trace);
     return outcome;
 }
@@ -34,11 +43,13 @@ quint64 ProgramRunner::start(const RunRequest& request) {
     if (stop_) stop_->store(true);
     auto stop = std::make_shared<std::atomic<bool>>(false);
     stop_ = stop;
+    auto progress = std::make_shared<RunProgress>();
+    progress_ = progress;
     const quint64 id = ++nextId_;
     pending_ = id;
-    QThread* thread = QThread::create([this, request, stop, id, arena = arena_] {
+    QThread* thread = QThread::create([this, request, stop, progress, id, arena = arena_] {
         allocator::use_arena(arena);  // reuse the pages earlier runs' traces gave back
-        RunOutcome outcome = runNow(request, stop.get());
+        RunOutcome outcome = runNow(request, stop.get(), progress.get());
         outcome.id = id;
         QMetaObject::invokeMethod(this, [this, outcome] { deliver(outcome); }, Qt::QueuedConnection);
     });

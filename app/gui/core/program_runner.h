@@ -12,6 +12,7 @@
 #include <atomic>
 #include <memory>
 
+#include "core/run_budgets.h"
 #include "engine.h"
 #include "trace/trace.h"
 
@@ -24,6 +25,14 @@ struct RunRequest {
     QString filename;  // for diagnostics and tracebacks
     int64_t seed = 0;
     std::vector<LiteralEdit> edits;
+    RunBudgets budgets;  // the Settings dialog's limits
+};
+
+// How far a run has come, written by the worker thread at every task step and read by the GUI
+// thread while the run goes on (a slow run shows ticks and virtual time so far).
+struct RunProgress {
+    std::atomic<int64_t> ticks{0};
+    std::atomic<double> clock{0.0};
 };
 
 struct RunOutcome {
@@ -48,8 +57,12 @@ public:
     // is still reported.
     void stop();
 
-    // Runs on the calling thread (command-line tools, tests).
-    static RunOutcome runNow(const RunRequest& request, const std::atomic<bool>* stop = nullptr);
+    // The progress of the run in progress (ticks 0 before its first step); none when idle.
+    std::shared_ptr<const RunProgress> progress() const { return pending_ ? progress_ : nullptr; }
+
+    // Runs on the calling thread (command-line tools, tests); counts its steps in `progress`.
+    static RunOutcome runNow(const RunRequest& request, const std::atomic<bool>* stop = nullptr,
+                             RunProgress* progress = nullptr);
 
 signals:
     void finished(const loopstep::RunOutcome& outcome);
@@ -60,6 +73,7 @@ private:
     quint64 nextId_ = 0;
     quint64 pending_ = 0;  // id of the run whose outcome is awaited (0: none)
     std::shared_ptr<std::atomic<bool>> stop_;
+    std::shared_ptr<RunProgress> progress_;
     QList<QPointer<QThread>> threads_;
     int arena_ = -1;  // the allocator arena the workers share with this object's thread
 };

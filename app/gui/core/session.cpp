@@ -85,6 +85,15 @@ void Session::restoreOriginal() {
     change(base->asWritten(), tr("Program as written"));
 }
 
+std::shared_ptr<const Trace> Session::runBefore(const std::shared_ptr<const Trace>& shown) const {
+    if (!shown) return nullptr;
+    for (int i = undoStack_->count() - 1; i >= 0; --i)
+        if (const auto* command = dynamic_cast<const SetupChangeCommand*>(undoStack_->command(i));
+            command && command->afterTrace() == shown)
+            return command->beforeTrace() != shown ? command->beforeTrace() : nullptr;
+    return nullptr;
+}
+
 void Session::stopRun() { runner_.stop(); }
 
 void Session::rerun() {
@@ -134,6 +143,7 @@ void Session::run(RunSetup setup) {
     request.filename = setup.document.engineFileName();
     request.seed = setup.seed;
     request.edits = setup.edits;
+    request.budgets = budgets_;
     pending_ = std::move(setup);
     const bool wasBusy = runner_.isRunning();
     runner_.start(request);

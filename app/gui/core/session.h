@@ -32,10 +32,19 @@ public:
     // The first run of the document as written (no variant, edits or seed): what variants and
     // edits are compared with.
     const std::shared_ptr<const Trace>& originalTrace() const { return originalTrace_; }
+    // The run before the change that made `shown` (one slider drag, one burst of typing, one
+    // variant: each is one change): what the timeline draws faintly behind it. Null for the run
+    // of a program as opened, and after undoing back to it.
+    std::shared_ptr<const Trace> runBefore(const std::shared_ptr<const Trace>& shown) const;
     int variantIndex() const { return current_ ? current_->variant : -1; }
     int64_t seed() const { return current_ ? current_->seed : 0; }
     bool hasEdits() const { return current_ && !current_->edits.empty(); }
     bool isBusy() const { return runner_.isRunning(); }
+    // The run in progress: its ticks and virtual time so far (null when idle).
+    std::shared_ptr<const RunProgress> progress() const { return runner_.progress(); }
+    // The limits runs stop at (Edit → Settings…); the next run uses them.
+    const RunBudgets& budgets() const { return budgets_; }
+    void setBudgets(const RunBudgets& budgets) { budgets_ = budgets; }
     QUndoStack* undoStack() const { return undoStack_; }
 
     // Runs `setup` as an undoable change described by `text`; consecutive changes with the same
@@ -75,6 +84,7 @@ private:
     std::optional<RunSetup> pending_;
     std::shared_ptr<const Trace> trace_;
     std::shared_ptr<const Trace> originalTrace_;
+    RunBudgets budgets_ = RunBudgets::load();
 };
 
 }  // namespace loopstep

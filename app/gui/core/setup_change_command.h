@@ -22,6 +22,9 @@ public:
     int id() const override { return mergeKey_; }
     bool mergeWith(const QUndoCommand* other) override;
 
+    const std::shared_ptr<const Trace>& beforeTrace() const { return beforeTrace_; }
+    const std::shared_ptr<const Trace>& afterTrace() const { return afterTrace_; }
+
     // Called when a run finished: keeps its trace if it is this command's "after".
     void remember(const RunSetup& setup, const std::shared_ptr<const Trace>& trace);
 

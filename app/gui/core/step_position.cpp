@@ -16,6 +16,20 @@ StepPosition StepNavigator::tickEnd(long tick) const {
 
 StepPosition StepNavigator::last() const { return tickEnd(static_cast<long>(trace_.tick_count()) - 1); }
 
+bool StepNavigator::stepsByLine() const {
+    if (trace_.tick_count() != 1) return false;
+    const IndexRange lines = trace_.lines_of(0);
+    return lines.end > lines.begin + 1;
+}
+
+StepPosition StepNavigator::start() const { return stepsByLine() ? firstStopOf(0) : first(); }
+
+StepPosition StepNavigator::clamp(const StepPosition& p) const {
+    if (!stepsByLine() || p.tick != 0 || p.line < 0) return tickEnd(p.tick);
+    const IndexRange lines = trace_.lines_of(0);
+    return {0, std::clamp(p.line, long(lines.begin), long(lines.end) - 1)};
+}
+
 bool StepNavigator::atTickEnd(const StepPosition& p) const { return p.tick >= 0 && p == tickEnd(p.tick); }
 
 StepPosition StepNavigator::firstStopOf(long tick) const {

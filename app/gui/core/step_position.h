@@ -22,6 +22,13 @@ public:
 
     StepPosition tickEnd(long tick) const;  // clamped to the ticks there are
     StepPosition first() const { return tickEnd(0); }
+    // A run of a single tick with several lines (a sync program, all in `<module>`): there is no
+    // other tick to step to, so stepping goes line by line, from its first line.
+    bool stepsByLine() const;
+    // Where a learner starts: the end of T0, or the first line of a run that steps by line.
+    StepPosition start() const;
+    // `p` moved into this trace (a re-run of the same program may be shorter).
+    StepPosition clamp(const StepPosition& p) const;
     StepPosition last() const;
     bool atTickEnd(const StepPosition& p) const;
 

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "core/tick_words.h"
+
 namespace loopstep {
 
 namespace {
@@ -47,6 +49,8 @@ TickSnapshot snapshotAt(const Trace& trace, const StepPosition& position) {
     s.clock = line.clock;
     s.outputEnd = trace.line_output_end(static_cast<size_t>(position.line));
     s.tickOutputBegin = position.tick >= 0 ? trace.output_of(position.tick).begin : 0;
+    // A sync program's module has no state recorded before its only tick ends: it is running.
+    if (line.task == 0 && s.state.tasks.empty() && trace.tasks().size() > 0) s.state.tasks.resize(1);
     if (line.task >= 0 && static_cast<size_t>(line.task) < s.state.tasks.size()) {
         TaskStatus& running = s.state.tasks[static_cast<size_t>(line.task)];
         running.state = TaskState::Running;
@@ -66,13 +70,12 @@ QString positionSummary(const Trace& trace, const TickSnapshot& s) {
                                            : tr("a loop callback");
     if (tick < 0)
         return tr("Before T0 · %1 · %2 running at L%3").arg(clock, task).arg(s.activeLine);
-    const QString where = tr("Tick %1 of %2").arg(tick + 1).arg(trace.tick_count());
+    // Ticks are counted as the workshop names them, T0…Tn, here as in the toolbar and the tables.
+    const long count = static_cast<long>(trace.tick_count());
+    const QString where = count > 1 ? tr("T%1 of T0–T%2").arg(tick).arg(count - 1) : tr("T%1 (the only tick)").arg(tick);
     if (s.atTickEnd)
-        return QStringLiteral("%1 (T%2) · %3 · %4")
-            .arg(where)
-            .arg(tick)
-            .arg(clock, QString::fromStdString(trace.tick_summary(static_cast<size_t>(tick))));
-    return tr("%1 (T%2) · %3 · %4 running at L%5").arg(where).arg(tick).arg(clock, task).arg(s.activeLine);
+        return QStringLiteral("%1 · %2 · %3").arg(where, clock, tickSummaryText(trace, static_cast<size_t>(tick)));
+    return tr("%1 · %2 · %3 running at L%4").arg(where, clock, task).arg(s.activeLine);
 }
 
 }  // namespace loopstep

@@ -6,7 +6,10 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 #include "core/tick_snapshot.h"
+#include "models/task_labels.h"
 
 namespace loopstep {
 
@@ -19,6 +22,8 @@ struct CodeMarker {
     bool active = false;  // the task that ran (or is running) this step
 };
 
-QList<CodeMarker> codeMarkers(const Trace& trace, const TickSnapshot& snapshot);
+// Labels are the short ones of the tick table (`labels`: the window's, worked out once per run).
+QList<CodeMarker> codeMarkers(const std::shared_ptr<const Trace>& trace, const TickSnapshot& snapshot,
+                              ShortTaskLabels& labels);
 
 }  // namespace loopstep

@@ -7,7 +7,9 @@ namespace loopstep {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("LessonNotes", text); }
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("LessonNotes", text, disambiguation, n);
+}
 
 // Escapes and turns `inline code` into <code>.
 QString rich(const QString& text) {
@@ -21,11 +23,22 @@ QString rich(const QString& text) {
 QString tickNote(const Lesson& lesson, const NotesContext& c) {
     const long tick = c.snapshot.position.tick;
     if (tick < 0) return {};
-    const bool last = tick == c.tickCount - 1;
+    // "The end" is told at the end: a sync program stepped by line is inside its only tick
+    // until its last line, and the end note would give the result away at the first.
+    const bool last = tick == c.tickCount - 1 && c.snapshot.atTickEnd;
     QString note = lesson.noteForTick(tick, last);
     if (note.isEmpty()) return {};
     QString heading = last ? tr("T%1 — the end").arg(tick) : tr("T%1").arg(tick);
-    return QStringLiteral("<h3>%1</h3><p>%2</p>").arg(heading, rich(note));
+    QString html = QStringLiteral("<h3>%1</h3>").arg(heading);
+    // The notes were written for the lesson as written: after an edit their "7 ticks, 2 s" may
+    // no longer be this run's, so say so, with this run's own figures beside them.
+    if (c.variant >= 0 || c.modified)
+        html += QStringLiteral("<p style=\"background-color:#fff3c4; color:#000;\"><small>%1</small></p>")
+                    .arg(tr("This note describes the lesson as written. The changed run has %n tick(s) and ends at "
+                            "t=%1.",
+                            nullptr, static_cast<int>(c.tickCount))
+                             .arg(QString::fromStdString(clock_text(c.endClock))));
+    return html + QStringLiteral("<p>%1</p>").arg(rich(note));
 }
 
 QString questionsHtml(const Lesson& lesson, const NotesContext& c) {

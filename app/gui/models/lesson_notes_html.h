@@ -15,6 +15,7 @@ struct NotesContext {
     const ProgramDocument* document = nullptr;
     TickSnapshot snapshot;
     long tickCount = 0;
+    double endClock = 0.0;     // the loop time at the run's end
     int variant = -1;          // the variant being run (-1: as written)
     bool modified = false;     // run with "try it" values
     QSet<int> answersShown;    // questions whose answer is open

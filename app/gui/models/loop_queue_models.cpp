@@ -1,6 +1,7 @@
 #include "models/loop_queue_models.h"
 
 #include "models/task_palette.h"
+#include "core/tick_words.h"
 #include "core/trace_text.h"
 
 namespace loopstep {
@@ -35,11 +36,12 @@ QVariant ReadyQueueModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
             case PositionColumn: return index.row() == 0 ? tr("next") : QString::number(index.row() + 1);
-            case TaskColumn: return traceText(*trace_, task.label);
+            case TaskColumn: return shortLabels_.of(trace_, id);
             case NameColumn: return traceText(*trace_, task.name);
         }
     }
     if (role == Qt::DecorationRole && index.column() == TaskColumn) return taskColor(id);
+    if (role == Qt::ToolTipRole && index.column() == TaskColumn) return traceText(*trace_, task.label);
     if (role == TaskIdRole) return id;
     return {};
 }
@@ -76,13 +78,14 @@ QVariant TimerTableModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
             case WhenColumn: return QStringLiteral("t=%1").arg(QString::fromStdString(clock_text(timer.when)));
-            case WhatColumn: return QString::fromStdString(trace_->text(timer.what));
+            case WhatColumn: return withoutFloatNoise(QString::fromStdString(trace_->text(timer.what)));
             case TaskColumn:
-                return hasTask ? traceText(*trace_, trace_->tasks()[static_cast<size_t>(timer.task)].label)
-                               : tr("(callback)");
+                return hasTask ? shortLabels_.of(trace_, timer.task) : tr("(callback)");
         }
     }
     if (role == Qt::DecorationRole && index.column() == TaskColumn && hasTask) return taskColor(timer.task);
+    if (role == Qt::ToolTipRole && index.column() == TaskColumn && hasTask)
+        return traceText(*trace_, trace_->tasks()[static_cast<size_t>(timer.task)].label);
     return {};
 }
 

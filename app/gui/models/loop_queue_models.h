@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "core/tick_snapshot.h"
+#include "models/task_labels.h"
 
 namespace loopstep {
 
@@ -26,6 +27,7 @@ public:
 
 private:
     std::shared_ptr<const Trace> trace_;
+    mutable ShortTaskLabels shortLabels_;
     std::vector<int32_t> ready_;
 };
 
@@ -45,6 +47,7 @@ public:
 
 private:
     std::shared_ptr<const Trace> trace_;
+    mutable ShortTaskLabels shortLabels_;
     std::vector<PendingTimer> timers_;
 };
 

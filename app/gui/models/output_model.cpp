@@ -1,7 +1,10 @@
 #include "models/output_model.h"
 
+#include <QFontDatabase>
+#include <QRegularExpression>
 #include <algorithm>
 
+#include "core/run_end_text.h"
 #include "core/zoom_level.h"
 #include "models/task_palette.h"
 
@@ -31,6 +34,7 @@ void OutputModel::setTrace(std::shared_ptr<const Trace> trace, std::shared_ptr<c
     trace_ = std::move(trace);
     lines_.clear();
     changes_.clear();
+    errorText_.clear();
     errorLines_.clear();
     visibleLines_ = 0;
     visibleEnd_ = 0;
@@ -48,8 +52,38 @@ void OutputModel::setTrace(std::shared_ptr<const Trace> trace, std::shared_ptr<c
             changes_ = compareOutputLines(printed(*previous, splitLines(*previous)), printed(*trace_, lines_));
         }
         const QString report = QString::fromStdString(trace_->error_report).trimmed();
-        if (!report.isEmpty()) errorLines_ = report.split(QLatin1Char('\n'));
+        // A limit, Stop Run or a deadlock: the engine's lines name a command-line flag and tasks by
+        // name (Task-3), and a cut step reads as if the task had yielded; the app's explanation
+        // says what happened by the tasks' labels. (A traceback stays CPython's.)
+        const RunEnd end = runEndOf(*trace_);
+        if (end == RunEnd::InstructionLimit || end == RunEnd::TickLimit || end == RunEnd::TimeLimit || end == RunEnd::Stopped ||
+            end == RunEnd::Deadlock)
+            errorText_ = QStringList{runEndExplanation(*trace_)};
+        else if (!report.isEmpty())
+            errorText_ = withAppNames(*trace_, report).split(QLatin1Char('\n'));
+        wrapErrorText();
     }
+    endResetModel();
+}
+
+void OutputModel::wrapErrorText() {
+    errorLines_.clear();
+    for (const QString& paragraph : std::as_const(errorText_)) {
+        // A traceback's indentation stays, and its continuation rows are indented under it.
+        const qsizetype indent = paragraph.size() - QString(paragraph).remove(QRegularExpression(QStringLiteral("^ +"))).size();
+        const QStringList rows = wrapText(paragraph, std::max(20, errorColumns_ - int(indent) - 2));
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            errorLines_ << QString(indent + (i > 0 ? 2 : 0), QLatin1Char(' ')) + rows[i];
+    }
+}
+
+void OutputModel::setErrorColumns(int columns) {
+    columns = std::max(20, columns);
+    if (columns == errorColumns_) return;
+    errorColumns_ = columns;
+    if (errorText_.isEmpty()) return;
+    beginResetModel();
+    wrapErrorText();
     endResetModel();
 }
 

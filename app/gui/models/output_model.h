@@ -32,6 +32,9 @@ public:
     int movedLineCount() const;
     void setSnapshot(const TickSnapshot& snapshot);
     void setPalette(const QPalette& palette) { palette_ = palette; }
+    // How many characters an error row may hold: the report and explanations wrap to it (the
+    // panel says so as it is resized), so a message is never cut at the panel's edge.
+    void setErrorColumns(int columns);
 
     int printedRows() const { return visibleLines_; }
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -46,11 +49,14 @@ private:
         double clock = 0.0;
     };
     static std::vector<OutputLine> splitLines(const Trace& trace);
+    void wrapErrorText();
 
     std::shared_ptr<const Trace> trace_;
     std::vector<OutputLine> lines_;
     std::vector<LineChange> changes_;  // empty when there is no previous run
-    QStringList errorLines_;
+    QStringList errorText_;   // the report or explanation, by paragraph
+    QStringList errorLines_;  // errorText_ wrapped to errorColumns_
+    int errorColumns_ = 72;
     int visibleLines_ = 0;
     uint32_t visibleEnd_ = 0;
     uint32_t tickBegin_ = 0;

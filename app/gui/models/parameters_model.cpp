@@ -86,6 +86,8 @@ QVariant ParametersModel::data(const QModelIndex& index, int role) const {
             return p.original;
         case LocationRole:
             return p.seed ? QString() : QStringLiteral("%1:%2").arg(p.line).arg(p.col);
+        case LogarithmicRole:
+            return !p.seed && !p.fromLesson;
     }
     return {};
 }

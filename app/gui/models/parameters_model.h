@@ -24,6 +24,8 @@ public:
         ChangedRole,                     // bool: differs from the source as written
         OriginalRole,                    // double: the value as written
         LocationRole,                    // QString: "16:40" (the --set position), empty for the seed
+        LogarithmicRole,                 // bool: its slider is logarithmic around the value (a number
+                                         // found in the code; not the seed, not a lesson's own range)
     };
 
     explicit ParametersModel(QObject* parent = nullptr);

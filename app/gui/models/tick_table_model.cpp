@@ -3,6 +3,8 @@
 #include <QFont>
 
 #include "models/task_palette.h"
+#include "core/run_end_text.h"
+#include "core/tick_words.h"
 #include "core/trace_text.h"
 
 namespace loopstep {
@@ -31,16 +33,32 @@ QString TickTableModel::header() const {
     if (!trace_ || trace_->tick_count() == 0) return {};
     const long tick = snapshot_.position.tick;
     if (tick < 0) return tr("Before T0 (module code)  t=%1").arg(QString::fromStdString(clock_text(snapshot_.clock)));
-    const QString table = QString::fromStdString(
-        "T" + std::to_string(tick) + "  t=" + clock_text(trace_->tick(static_cast<size_t>(tick)).clock_start) + "  " +
-        trace_->tick_summary(static_cast<size_t>(tick)));
-    if (snapshot_.atTickEnd) return table;
-    return tr("%1  (in progress: at L%2)").arg(table).arg(snapshot_.activeLine);
+    const QString table = QStringLiteral("T%1  t=%2  %3")
+                              .arg(tick)
+                              .arg(QString::fromStdString(clock_text(trace_->tick(static_cast<size_t>(tick)).clock_start)),
+                                   tickSummaryText(*trace_, static_cast<size_t>(tick)));
+    if (!snapshot_.atTickEnd) return tr("%1  (in progress: at L%2)").arg(table).arg(snapshot_.activeLine);
+    // At the run's end, what stopped it (a limit, Stop Run, a deadlock), in whole sentences.
+    const QString end = snapshot_.lastTick ? runEndExplanation(*trace_) : QString();
+    return end.isEmpty() ? table : table + QLatin1Char('\n') + end;
 }
 
 int TickTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : rows_.size(); }
 
 int TickTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QString TickTableModel::stateText(int id, const TaskStatus& status) const {
+    // A step cut short by a limit or Stop Run: the engine files the task as ready (as if it had
+    // yielded); it was running and had not awaited.
+    if (snapshot_.lastTick && id == snapshot_.activeTask && id > 0 &&
+        endedInsideStep(*trace_, static_cast<size_t>(snapshot_.position.tick)))
+        return tr("running, never awaited");
+    // The module's state at a stopped run carries the engine's whole reason ("busy (stopped:
+    // budget exceeded: … --max-instructions)"): the header explains it, the cell says it short.
+    if (status.state == TaskState::Busy && status.waits_on.starts_with("stopped: "))
+        return tr("busy (%1)").arg(runEndShort(*trace_));
+    return withAppNames(*trace_, QString::fromStdString(status.state_text()));
+}
 
 bool TickTableModel::changed(int id) const {
     const auto& prev = snapshot_.previous.tasks;
@@ -66,18 +84,18 @@ QVariant TickTableModel::data(const QModelIndex& index, int role) const {
     switch (role) {
         case Qt::DisplayRole:
             switch (index.column()) {
-                case TaskColumn: return traceText(*trace_, task.label);
-                case WhereColumn: return QString::fromStdString(status.where);
-                case StateColumn: return QString::fromStdString(status.state_text());
+                case TaskColumn: return shortLabels_.of(trace_, id);
+                case WhereColumn: return whereText(*trace_, status);
+                case StateColumn: return stateText(id, status);
                 case ChangeColumn: return changeText(id);
             }
             return {};
         case Qt::ToolTipRole: {
             QString tip = tr("%1 (%2), coroutine %3\n%4 at L%5: %6")
                               .arg(traceText(*trace_, task.label), traceText(*trace_, task.name), traceText(*trace_, task.coroutine),
-                                   QString::fromStdString(status.where))
+                                   whereText(*trace_, status))
                               .arg(status.line)
-                              .arg(QString::fromStdString(status.state_text()));
+                              .arg(withAppNames(*trace_, QString::fromStdString(status.state_text())));
             const auto& prev = snapshot_.previous.tasks;
             if (static_cast<size_t>(id) < prev.size() && changed(id))
                 tip += tr("\nbefore: %1").arg(QString::fromStdString(prev[static_cast<size_t>(id)].state_text()));
@@ -99,7 +117,7 @@ QVariant TickTableModel::data(const QModelIndex& index, int role) const {
             return {};
         case TaskIdRole: return id;
         case StateRole: return static_cast<int>(status.state);
-        case StateTextRole: return QString::fromStdString(status.state_text());
+        case StateTextRole: return stateText(id, status);
         case ActiveRole: return active;
         case ChangedRole: return changed(id);
     }

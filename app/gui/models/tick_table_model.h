@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "core/tick_snapshot.h"
+#include "models/task_labels.h"
 
 namespace loopstep {
 
@@ -38,12 +39,14 @@ public:
 
 private:
     QString changeText(int id) const;
+    QString stateText(int id, const TaskStatus& status) const;
     bool changed(int id) const;
 
     std::shared_ptr<const Trace> trace_;
     TickSnapshot snapshot_;
     QList<int> rows_;  // task ids
     QPalette palette_;
+    mutable ShortTaskLabels shortLabels_;  // worked out once per run, on first display
 };
 
 }  // namespace loopstep

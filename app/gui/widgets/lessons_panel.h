@@ -1,5 +1,5 @@
-// The lessons dock: the built-in lessons in order, then the recently opened files; activating one
-// asks to open it.
+// The lessons dock: the built-in lessons in order (whole titles, wrapped), then the recently
+// opened files; Enter or a click on one asks to open it.
 #pragma once
 
 #include <QWidget>
@@ -18,13 +18,16 @@ public:
     explicit LessonsPanel(const QList<LessonEntry>& lessons, QWidget* parent = nullptr);
 
     void setRecentFiles(const QStringList& files);
-    // Marks the program being shown (a built-in lesson, or nothing).
-    void setCurrentProgram(const QString& path);
+    // Marks the program being shown when it is a built-in lesson (embedded or on disk).
+    void setCurrentProgram(const QString& path, bool isLesson);
     QListWidget* lessonList() const { return lessons_; }
 
 signals:
     void programRequested(const QString& path);
     void openFileRequested();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void activate(QListWidgetItem* item);

@@ -1,5 +1,5 @@
 // The output dock: the program's printed lines so far with their virtual times; follows the
-// newest line.
+// newest line. At the run's end, the error report or explanation, wrapped to the panel's width.
 #pragma once
 
 #include <QTableView>
@@ -18,8 +18,11 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void updateErrorColumns();
+
     OutputModel* model_;
 };
 

@@ -13,18 +13,18 @@
 #include <cmath>
 
 #include "models/parameters_model.h"
+#include "models/slider_scale.h"
 
 namespace loopstep {
 
 namespace {
 
-constexpr int kMaxSliderSteps = 2000;  // finer than this a slider cannot be moved by hand anyway
-
-double stepOf(const QModelIndex& index) {
-    const double step = index.data(ParametersModel::StepRole).toDouble();
-    const double span = index.data(ParametersModel::MaximumRole).toDouble() -
-                        index.data(ParametersModel::MinimumRole).toDouble();
-    return std::max(step, span / kMaxSliderSteps);
+SliderScale scaleOf(const QModelIndex& index) {
+    return SliderScale::make(index.data(Qt::EditRole).toDouble(), index.data(ParametersModel::MinimumRole).toDouble(),
+                             index.data(ParametersModel::MaximumRole).toDouble(),
+                             index.data(ParametersModel::StepRole).toDouble(),
+                             index.data(ParametersModel::IsIntRole).toBool(),
+                             index.data(ParametersModel::LogarithmicRole).toBool());
 }
 
 }  // namespace
@@ -48,9 +48,10 @@ ParametersPanel::ParametersPanel(ParametersModel* model, QWidget* parent) : QWid
     rowsWidget_ = new QWidget;
     grid_ = new QGridLayout(rowsWidget_);
     grid_->setContentsMargins(4, 4, 4, 4);
-    grid_->setColumnStretch(2, 1);
+    grid_->setColumnStretch(0, 1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // names wrap instead
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(rowsWidget_);
     empty_ = new QLabel(tr("No delays in this program."), this);
@@ -99,6 +100,7 @@ void ParametersPanel::rebuild() {
         Row row;
         row.name = new QLabel(model_->index(r, ParametersModel::NameColumn).data().toString(), rowsWidget_);
         row.name->setToolTip(value.data(Qt::ToolTipRole).toString());
+        row.name->setWordWrap(true);
         row.spin = new QDoubleSpinBox(rowsWidget_);
         row.spin->setObjectName(QStringLiteral("parameterSpin%1").arg(r));
         row.spin->setKeyboardTracking(false);
@@ -106,18 +108,15 @@ void ParametersPanel::rebuild() {
         row.slider = new QSlider(Qt::Horizontal, rowsWidget_);
         row.slider->setObjectName(QStringLiteral("parameterSlider%1").arg(r));
         row.name->setBuddy(row.spin);
-        row.name->setWordWrap(true);  // a long name wraps rather than widening the dock
         row.slider->setMinimumWidth(8 * row.slider->fontMetrics().averageCharWidth());
-        // The slider on a line of its own, as wide as the dock: with large text or a narrow dock
-        // a slider beside the name and the spin box was squeezed to a sliver.
+        // The slider gets the dock's whole width on a row of its own: beside the name and the box
+        // it was squeezed to a sliver, too short to set a value by hand (worse with large text).
         grid_->addWidget(row.name, 2 * r, 0);
         grid_->addWidget(row.spin, 2 * r, 1);
-        grid_->addWidget(row.slider, 2 * r + 1, 0, 1, 3);
+        grid_->addWidget(row.slider, 2 * r + 1, 0, 1, grid_->columnCount());
         connect(row.spin, &QDoubleSpinBox::valueChanged, this, [this, r](double v) { edit(r, v); });
-        connect(row.slider, &QSlider::valueChanged, this, [this, r](int position) {
-            const QModelIndex index = model_->index(r, ParametersModel::ValueColumn);
-            edit(r, index.data(ParametersModel::MinimumRole).toDouble() + position * stepOf(index));
-        });
+        connect(row.slider, &QSlider::valueChanged, this,
+                [this, r](int position) { edit(r, rows_[r].scale.valueAt(position)); });
         rows_.append(row);
     }
     empty_->setVisible(rows_.size() <= 1);  // the seed alone
@@ -127,13 +126,12 @@ void ParametersPanel::rebuild() {
 void ParametersPanel::refreshValues() {
     for (int r = 0; r < rows_.size() && r < model_->rowCount(); ++r) {
         const QModelIndex index = model_->index(r, ParametersModel::ValueColumn);
-        const Row& row = rows_[r];
+        Row& row = rows_[r];
         const QSignalBlocker spinBlocker(row.spin);
         const QSignalBlocker sliderBlocker(row.slider);
         const bool isInt = index.data(ParametersModel::IsIntRole).toBool();
         const double min = index.data(ParametersModel::MinimumRole).toDouble();
         const double max = index.data(ParametersModel::MaximumRole).toDouble();
-        const double step = stepOf(index);
         const double value = index.data(Qt::EditRole).toDouble();
         row.spin->setDecimals(isInt ? 0 : 3);
         row.spin->setRange(min, max);
@@ -141,8 +139,21 @@ void ParametersPanel::refreshValues() {
         const QString unit = index.data(ParametersModel::UnitRole).toString();
         row.spin->setSuffix(unit.isEmpty() ? QString() : QLatin1Char(' ') + unit);
         row.spin->setValue(value);
-        row.slider->setRange(0, static_cast<int>(std::ceil((max - min) / step)));
-        row.slider->setValue(static_cast<int>(std::lround((value - min) / step)));
+        // A logarithmic scale is centred on the value once, and again only when the value leaves
+        // it (typed in the box): the handle stays where the learner let go of it.
+        const bool outside = value > row.scale.high() || (value < row.scale.low() && value > 0.0);
+        if (!row.slider->isSliderDown() && (!row.scaled || !row.scale.isLogarithmic() || outside)) {
+            row.scale = scaleOf(index);
+            row.scaled = true;
+            row.slider->setRange(0, row.scale.positions());
+            row.slider->setToolTip(row.scale.isLogarithmic()
+                                       ? tr("Drag: %1 to %2 (a logarithmic scale around the value); the box "
+                                            "takes any value")
+                                             .arg(parameterValueText(model_->parameters()[r], row.scale.low()),
+                                                  parameterValueText(model_->parameters()[r], row.scale.high()))
+                                       : QString());
+        }
+        if (!row.slider->isSliderDown()) row.slider->setValue(row.scale.positionOf(value));
         QFont font = row.name->font();
         font.setBold(index.data(ParametersModel::ChangedRole).toBool());
         row.name->setFont(font);

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QWidget>
 
+#include "models/slider_scale.h"
+
 class QComboBox;
 class QDoubleSpinBox;
 class QGridLayout;
@@ -36,6 +38,8 @@ private:
         QLabel* name;
         QDoubleSpinBox* spin;
         QSlider* slider;
+        SliderScale scale;  // positions ↔ values, fixed while the slider is dragged
+        bool scaled = false;
     };
     void rebuild();
     void refreshValues();

@@ -1,7 +1,5 @@
 #include "widgets/tick_table_panel.h"
 
-#include <algorithm>
-
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -33,7 +31,10 @@ TickTablePanel::TickTablePanel(TickTableModel* model, QWidget* parent)
     view_->setWordWrap(false);
     view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view_->horizontalHeader()->setStretchLastSection(true);
-    view_->setTextElideMode(Qt::ElideMiddle);
+    // Labels are already short (what tasks share is elided, models/task_labels.h): cutting their
+    // middle again would make `worker('alpha', …)` and `worker('beta', …)` read the same.
+    view_->setTextElideMode(Qt::ElideNone);
+    view_->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     view_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(view_, 1);
     layout->addWidget(new StateLegend(this));
@@ -42,13 +43,9 @@ TickTablePanel::TickTablePanel(TickTableModel* model, QWidget* parent)
 
 void TickTablePanel::refresh() {
     header_->setText(model_->header());
-    // Labels such as "process_orders('shop1', q)" can be long: the task and where columns get at
-    // most a share of the width (elided in the middle, whole in the tooltip) so the state shows.
+    header_->setToolTip(model_->header());
+    // Every column as wide as its content; the table scrolls sideways rather than cut a label.
     view_->resizeColumnsToContents();
-    const int width = view_->viewport()->width();
-    const int caps[] = {width * 28 / 100, width * 24 / 100};
-    for (int column : {int(TickTableModel::TaskColumn), int(TickTableModel::WhereColumn)})
-        view_->setColumnWidth(column, std::min(view_->columnWidth(column), std::max(80, caps[column])));
 }
 
 void TickTablePanel::resizeEvent(QResizeEvent* event) {

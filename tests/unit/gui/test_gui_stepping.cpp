@@ -250,7 +250,7 @@ private slots:
         QVERIFY(window.player()->isPlaying());
         QTRY_VERIFY_WITH_TIMEOUT(window.playhead()->atEnd(), 5000);
         QTRY_VERIFY(!window.player()->isPlaying());
-        QVERIFY(window.findChild<QLabel*>(QStringLiteral("positionLabel"))->text().startsWith(QStringLiteral("Tick 7 of 7")));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("positionLabel"))->text().startsWith(QStringLiteral("T6 of T0–T6")));
     }
 };
 
