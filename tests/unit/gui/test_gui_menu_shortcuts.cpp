@@ -12,6 +12,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
+#include <QDockWidget>
+#include <QWhatsThis>
 #include <QtTest>
 
 #include "core/autosave.h"
@@ -143,6 +145,16 @@ private slots:
                                         .arg(triggered.count())));
                 if (window.player() && action->objectName() == QStringLiteral("actionPlayPause"))
                     action->trigger();  // stop playing again
+                // Back to the main window for the next key: the layout before Presentation or Full
+                // Screen, out of What's This? mode, and any window an action opened (the handbook)
+                // closed again.
+                if (action->isCheckable() && action->isChecked() &&
+                    (action->objectName() == QStringLiteral("actionPresentation") ||
+                     action->objectName() == QStringLiteral("actionFullScreen")))
+                    action->trigger();
+                if (QWhatsThis::inWhatsThisMode()) QWhatsThis::leaveWhatsThisMode();
+                for (QWidget* other : QApplication::topLevelWidgets())
+                    if (other != &window && other->isVisible() && !qobject_cast<QDockWidget*>(other)) other->close();
             }
         }
     }
