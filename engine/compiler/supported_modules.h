@@ -11,7 +11,8 @@ namespace loopstep {
 
 inline constexpr std::string_view kSupportedModules[] = {
     "asyncio",  "asyncio.exceptions", "bisect", "contextlib", "dataclasses", "functools", "heapq",
-    "itertools", "operator",           "random", "string",     "time",        "typing",
+    "itertools", "math",               "operator", "random",   "string",      "time",
+    "typing",
 };
 
 inline bool is_supported_module(std::string_view name) {

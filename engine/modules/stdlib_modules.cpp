@@ -15,6 +15,20 @@ namespace loopstep {
 extern const EmbeddedPython kStdlibPython[];
 extern const size_t kStdlibPythonCount;
 
+Value make_module_math(Interp& vm);  // module_math.cpp
+
+namespace {
+
+// The native modules made on first import (the natives of time, random and dataclasses are
+// installed with the runtime: the program's first statement usually imports them).
+struct NativeModule {
+    const char* name;
+    Value (*make)(Interp&);
+};
+constexpr NativeModule kNativeModules[] = {{"math", &make_module_math}};
+
+}  // namespace
+
 namespace {
 
 constexpr std::string_view kSuffix = ".py";
@@ -65,6 +79,12 @@ std::vector<std::string> stdlib_python_module_names() {
 }
 
 Value import_stdlib_python_module(Interp& vm, const std::string& name) {
+    for (const NativeModule& native : kNativeModules) {
+        if (name != native.name) continue;
+        Value module = native.make(vm);
+        vm.modules[name] = module;
+        return module;
+    }
     const EmbeddedPython* source = find_source(name);
     if (!source) return Value();
     const CompiledModule& module_code = compiled(name, *source);

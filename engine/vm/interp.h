@@ -360,8 +360,9 @@ void install_async_generator_methods(Interp& vm);
 void install_coroutine_wrapper(Interp& vm);
 // Builds the asyncio module (natives + prelude); done on its first import.
 Value load_asyncio_module(Interp& vm);
-// A standard-library module written in Python (modules/stdlib_modules.cpp), compiled on first use
-// and run into a new module registered in vm.modules; unset when there is no such module.
+// A standard-library module made on its first import (modules/stdlib_modules.cpp): a native one,
+// or one written in Python, compiled on first use in the process and run into a new module;
+// registered in vm.modules; unset when there is no such module.
 Value import_stdlib_python_module(Interp& vm, const std::string& name);
 
 }  // namespace loopstep
