@@ -200,10 +200,13 @@ Value m_factorial(Interp& vm, const Value&, const CallArgs& args) {
     return Value::integer(r);
 }
 
+// |v| without overflow: 2**63 for -2**63.
+uint64_t magnitude(int64_t v) { return v < 0 ? uint64_t{0} - static_cast<uint64_t>(v) : static_cast<uint64_t>(v); }
+
 Value m_gcd(Interp& vm, const Value&, const CallArgs& args) {
     reject_kwargs(vm, "gcd", args);
     uint64_t g = 0;
-    for (const Value& v : args.positional) g = std::gcd(g, static_cast<uint64_t>(std::abs(integer_arg(vm, v))));
+    for (const Value& v : args.positional) g = std::gcd(g, magnitude(integer_arg(vm, v)));
     if (g > static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) raise_int_overflow(vm);
     return Value::integer(static_cast<int64_t>(g));
 }
@@ -212,7 +215,9 @@ Value m_lcm(Interp& vm, const Value&, const CallArgs& args) {
     reject_kwargs(vm, "lcm", args);
     int64_t l = 1;
     for (const Value& v : args.positional) {
-        int64_t x = std::abs(integer_arg(vm, v));
+        uint64_t m = magnitude(integer_arg(vm, v));
+        if (m > static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) raise_int_overflow(vm);
+        auto x = static_cast<int64_t>(m);
         if (x == 0 || l == 0) {
             l = 0;
             continue;
