@@ -219,6 +219,16 @@ def _fix_context(new_exc, old_exc, frame_exc):
     new_exc.__context__ = old_exc
 
 
+def _reraise_keeping_context(exc):
+    # Raising sets __context__ to the exception being handled; the chain _fix_context made is kept.
+    fixed_ctx = exc.__context__
+    try:
+        raise exc
+    except BaseException:
+        exc.__context__ = fixed_ctx
+        raise
+
+
 class _BaseExitStack:
     def __init__(self):
         self._exit_callbacks = []
@@ -276,12 +286,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                 pending_raise = True
                 exc_details = (type(new_exc), new_exc, None)
         if pending_raise:
-            fixed_ctx = exc_details[1].__context__
-            try:
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
+            _reraise_keeping_context(exc_details[1])
         return received_exc and suppressed_exc
 
     def close(self):
@@ -341,10 +346,5 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                 pending_raise = True
                 exc_details = (type(new_exc), new_exc, None)
         if pending_raise:
-            fixed_ctx = exc_details[1].__context__
-            try:
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
+            _reraise_keeping_context(exc_details[1])
         return received_exc and suppressed_exc
