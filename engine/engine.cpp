@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "compiler/compiler.h"
+#include "modules/own_modules.h"
 #include "source/source_text.h"
 #include "syntax/literal_edit.h"
 #include "syntax/parser.h"
@@ -81,6 +82,8 @@ RunResult run_program(const std::string& source, const std::string& filename, co
         compile_module(*parsed.module, filename, options.notebook != NotebookMode::Off);
     if (compiled.error) return refuse(*compiled.error);
     if (auto d = find_big_int(*compiled.code, filename)) return refuse(*d);
+    std::map<std::string, OwnModule> own_modules;
+    if (auto d = resolve_own_modules(*compiled.code, options.find_module, own_modules)) return refuse(*d);
 
     RunResult result;
     result.notebook = (compiled.code->flags & kCoroutine) != 0;
@@ -96,6 +99,7 @@ RunResult run_program(const std::string& source, const std::string& filename, co
     Interp& vm = *owner;
     vm.source_lines = split_lines(text);
     vm.main_filename = filename;
+    vm.own_modules = std::move(own_modules);
     std::optional<TraceRecorder> recorder;
     if (trace) {
         recorder.emplace(vm, *trace);
@@ -118,6 +122,7 @@ RunResult run_program(const std::string& source, const std::string& filename, co
         result.error_line = budget.reason;
         report = budget.reason + "\n";
     }
+    result.loaded_files = vm.loaded_files;
     if (!report.empty() && sinks.err) sinks.err(report);
     if (recorder) {
         recorder->finish(result, report);

@@ -37,6 +37,19 @@ enum class NotebookMode : uint8_t {
     Off,   // --no-notebook: as python3 prog.py, top-level await is CPython's SyntaxError
 };
 
+// One of the program's own modules, found beside it as `python3 prog.py` finds them.
+struct ModuleFile {
+    std::string path;      // as tracebacks show it (CPython: the absolute path)
+    std::string source;    // the file's raw bytes
+    bool package = false;  // a package's pkg/__init__.py
+};
+// Looks up `import NAME` (a dotted name) among the program's own files; nullopt when there is none.
+using ModuleFinder = std::function<std::optional<ModuleFile>(const std::string& dotted_name)>;
+// The front ends' finder: NAME.py or NAME/__init__.py (a.b: a/b.py, a/b/__init__.py) in the
+// directory of `program_path`, as sys.path[0] is for `python3 prog.py`. It reads only .py files
+// there, and none larger than the engine's source limit.
+ModuleFinder modules_beside(const std::string& program_path);
+
 struct RunOptions {
     int64_t seed = 0;                  // random.seed(seed) before the program starts
     NotebookMode notebook = NotebookMode::Auto;
@@ -53,6 +66,8 @@ struct RunOptions {
     // For a process that exits right after the run (loopstep-cli): skip freeing the program's
     // objects one by one at the end; the operating system takes the memory back at once.
     bool leave_objects_at_end = false;
+    // The program's own modules (`import helpers`); none when unset (a lesson inside the app).
+    ModuleFinder find_module;
 };
 
 struct OutputSinks {
@@ -71,6 +86,7 @@ struct RunResult {
     std::string error_line;                // last line of the error report (e.g. "ValueError: bad")
     bool notebook = false;                 // ran in notebook mode (the module's code was Task-1)
     std::string note;                      // the note given to OutputSinks::note, if any
+    std::vector<std::string> loaded_files; // the program's own modules it imported, in that order (paths)
 };
 
 class Trace;

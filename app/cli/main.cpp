@@ -166,6 +166,7 @@ int main(int argc, char** argv) {
 #endif
     Invocation invocation = parsed.invocation;
     invocation.options.leave_objects_at_end = !kFreeAtExit;
+    invocation.options.find_module = loopstep::modules_beside(invocation.file);
     const CommandHandler handler = handler_for(invocation.command);
     if (handler == nullptr) {
         std::cerr << "loopstep-cli: '" << loopstep::cli::command_name(invocation.command)

@@ -183,12 +183,22 @@ void MainWindow::showProgram(std::shared_ptr<const Trace> trace, bool sameProgra
     // Notebook mode (top-level await, SPEC §2): said once per program, as the CLI's stderr note.
     if (!sameProgram && shownTrace_->result.notebook)
         statusBar()->showMessage(QString::fromStdString(shownTrace_->result.note), 30000);
+    else if (!sameProgram && !shownTrace_->result.loaded_files.empty())
+        statusBar()->showMessage(loadedFilesMessage(shownTrace_->result.loaded_files), 30000);
     if (restoredCode_ && !sameProgram) {
         setCodeEditing(true);
         codeView_->setSource(QString::fromUtf8(*restoredCode_));
         restoredCode_.reset();
         submitCode();
     }
+}
+
+// The program's own modules the run imported (`import helpers`), named as the file names a learner
+// sees beside the program.
+QString MainWindow::loadedFilesMessage(const std::vector<std::string>& paths) {
+    QStringList names;
+    for (const std::string& path : paths) names << QFileInfo(QString::fromStdString(path)).fileName();
+    return tr("Also ran the program's own modules: %1").arg(names.join(QStringLiteral(", ")));
 }
 
 void MainWindow::showRefusal(const QString& path, const Diagnostic& diagnostic, bool sameProgram) {

@@ -116,6 +116,7 @@ protected:
 private:
     // main_window.cpp: showing the program and the position.
     void showProgram(std::shared_ptr<const Trace> trace, bool sameProgram);
+    static QString loadedFilesMessage(const std::vector<std::string>& paths);
     void showRefusal(const QString& path, const Diagnostic& diagnostic, bool sameProgram);
     void showPosition();
     void showRunError();

@@ -106,6 +106,7 @@ int runTimelineExportCli(int argc, char** argv) {
 
     auto trace = std::make_shared<Trace>();
     OutputSinks sinks;  // the program's output is not part of the image
+    run.find_module = modules_beside(files.first().toStdString());
     const RunResult result = run_program(source.toStdString(), files.first().toStdString(), run, sinks, trace.get());
     if (result.status == RunStatus::SourceError) {
         if (result.diagnostic) std::fprintf(stderr, "%s\n", result.diagnostic->format().c_str());

@@ -466,6 +466,7 @@ int stack_effect(Op op, uint32_t arg, bool jump) {
         case Op::POP_JUMP_IF_TRUE:
         case Op::RETURN_VALUE:
         case Op::RERAISE:
+        case Op::IMPORT_STAR:
             return -1;
         case Op::STORE_ATTR:
         case Op::DELETE_SUBSCR:

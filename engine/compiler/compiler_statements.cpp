@@ -4,6 +4,7 @@
 #include <cassert>
 
 #include "compiler/compiler_internal.h"
+#include "compiler/cpython_names.h"
 #include "compiler/supported_modules.h"
 
 namespace loopstep::compiling {
@@ -299,9 +300,12 @@ std::string Compiler::annotation_text(const Expr& e) {
     }
 }
 
+// A module of CPython's standard library that Loopstep lacks is refused before running; any other
+// name may be one of the program's own modules (looked for beside it when the run starts; a
+// missing one is CPython's ModuleNotFoundError at its line).
 bool Compiler::check_module(const std::string& module, ast::Pos pos) {
-    if (is_supported_module(module)) return true;
-    fail(pos, "module '" + module + "' is not supported");
+    if (is_supported_module(module) || !is_cpython_stdlib_module(module)) return true;
+    fail(pos, "module '" + module + "'" + std::string(kNotSupportedByLoopstep));
     return false;
 }
 
@@ -326,18 +330,24 @@ void Compiler::compile_import(const Stmt& s) {
 }
 
 void Compiler::compile_import_from(const Stmt& s) {
-    if (s.level > 0) return fail(s.pos, "relative imports are not supported");
-    if (s.name == "__future__") {
+    if (s.name == "__future__" && s.level == 0) {
         // Annotations are never evaluated here, so `annotations` changes nothing.
         for (const auto& alias : s.names)
             if (alias.name != "annotations")
                 fail(alias.pos, "from __future__ import " + alias.name + " is not supported");
         return;
     }
-    if (!check_module(s.name, s.pos)) return;
-    for (const auto& alias : s.names)
-        if (alias.name == "*") return fail(s.pos, "from " + s.name + " import * is not supported");
-    emit_op(Op::IMPORT_NAME, add_name(s.name));
+    // A relative import keeps its dots (`.orders`): the VM resolves them against the importing
+    // module's __package__, as CPython's import does with the level.
+    const std::string module = std::string(static_cast<size_t>(s.level), '.') + s.name;
+    if (s.level == 0 && !check_module(s.name, s.pos)) return;
+    if (s.names.size() == 1 && s.names[0].name == "*") {
+        if (!(unit().code->flags & (kModule | kClassBody))) return fail(s.pos, "import * only allowed at module level");
+        emit_op(Op::IMPORT_NAME, add_name(module));
+        emit_op(Op::IMPORT_STAR);
+        return;
+    }
+    emit_op(Op::IMPORT_NAME, add_name(module));
     for (const auto& alias : s.names) {
         PositionScope at(pos_, alias.pos);
         emit_op(Op::IMPORT_FROM, add_name(alias.name));

@@ -96,6 +96,7 @@ namespace loopstep {
     X(LOAD_BUILD_CLASS, 1, "(-- __build_class__)")                                                 \
     X(IMPORT_NAME,      1, "(-- module) the module named by the full dotted names[arg]")            \
     X(IMPORT_FROM,      1, "(module -- module module.names[arg]); ImportError if missing")          \
+    X(IMPORT_STAR,     -1, "(module --) its public names (__all__, else those without _) into the module's globals") \
     X(SETUP_ANNOTATIONS, 0, "locals dict['__annotations__'] = {} unless present (class bodies)")
 // clang-format on
 

@@ -116,6 +116,21 @@ Value group_message(Interp& vm, const Value& self, const CallArgs& args) {
     return e.args.empty() ? vm.str("") : e.args[0];
 }
 
+// ImportError(*args, name=None, path=None): the module it concerns and its file, as attributes
+// (CPython's `e.name` of a ModuleNotFoundError is the missing module's name).
+Value import_error_init(Interp& vm, const Value& self, const CallArgs& args) {
+    ExceptionObject& e = exception_receiver(vm, self);
+    e.args.assign(args.positional.begin(), args.positional.end());
+    for (size_t i = 0; i < args.kw_names.size(); ++i) {
+        const std::string& key = args.kw_names[i].as<StrObject>()->text();
+        if (key != "name" && key != "path")
+            vm.raise(vm.exc.type_error, "'" + key + "' is an invalid keyword argument for " + vm.type_name(self) + "()");
+        vm.setattr(self, vm.intern(key), args.kw_values[i]);
+    }
+    vm.setattr(self, vm.intern("msg"), e.args.size() == 1 ? e.args[0] : Value::none());
+    return Value::none();
+}
+
 }  // namespace
 
 void install_exception_methods(Interp& vm) {
@@ -125,6 +140,11 @@ void install_exception_methods(Interp& vm) {
     vm.add_method(base, "__repr__", &receiver_first<exception_repr>);
     vm.add_method(base, "with_traceback", &receiver_first<exception_with_traceback>);
     vm.add_method(base, "add_note", &receiver_first<exception_add_note>);
+    ClassObject* import_error = vm.exc.import_error.get();
+    vm.add_method(import_error, "__init__", &receiver_first<import_error_init>);
+    vm.set_attr_raw(import_error, "name", Value::none());
+    vm.set_attr_raw(import_error, "path", Value::none());
+    vm.set_attr_raw(import_error, "msg", Value::none());
     ClassObject* group = vm.exc.base_exception_group.get();
     group->constructor = &group_new;
     vm.add_method(group, "__str__", &receiver_first<group_str>);

@@ -117,8 +117,9 @@ static void format_one(Interp& vm, const Value& exception, std::string& out, int
         // Stored innermost first while unwinding; printed outermost first.
         for (auto it = e->traceback.rbegin(); it != e->traceback.rend(); ++it) {
             out += "  File \"" + it->filename + "\", line " + std::to_string(it->line) + ", in " + it->function + "\n";
-            if (it->line >= 1 && static_cast<size_t>(it->line) <= vm.source_lines.size()) {
-                std::string text = strip(vm.source_lines[it->line - 1]);
+            const std::vector<std::string>* lines = vm.lines_of(it->filename);
+            if (lines && it->line >= 1 && static_cast<size_t>(it->line) <= lines->size()) {
+                std::string text = strip((*lines)[it->line - 1]);
                 if (!text.empty()) out += "    " + text + "\n";
             }
         }

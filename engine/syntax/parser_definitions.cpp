@@ -130,9 +130,15 @@ StmtPtr Parser::parse_import() {
 
 StmtPtr Parser::parse_from_import() {
     const Pos pos = next().pos;  // 'from'
-    if (at_op(".") || at_op("...")) return fail(peek().pos, "relative imports are not supported");
     auto s = make(StmtKind::ImportFrom, pos);
-    if (!parse_dotted_name(s->name)) return nullptr;
+    // `from .orders import Order`, `from .. import x`: the dots are the level (`...` is one token).
+    for (;;) {
+        if (accept_op(".")) s->level += 1;
+        else if (accept_op("...")) s->level += 3;
+        else break;
+    }
+    if (s->level == 0 || peek().kind == TokenKind::Name)
+        if (!parse_dotted_name(s->name)) return nullptr;
     if (!accept_kw("import")) return fail_here();
     if (at_op("*")) {
         s->names.push_back(ast::Alias{peek().pos, "*", ""});

@@ -2,6 +2,8 @@
 // become bound methods, property, staticmethod, classmethod), super(), and special attributes.
 #include "vm/interp.h"
 
+#include "compiler/cpython_names.h"
+
 namespace loopstep {
 
 Value ClassObject::lookup(const Value& key) const {
@@ -232,12 +234,19 @@ Value Interp::lookup_attr(const Value& obj, const Value& name) {
     return Value();
 }
 
+bool Interp::is_loopstep_gap(const std::string& module, const std::string& name) const {
+    return !own_modules.count(module) && cpython_module_has(module, name);
+}
+
 Value Interp::getattr(const Value& obj, const Value& name) {
     Value v = lookup_attr(obj, name);
     if (v.is_set()) return v;
     const std::string& key = name.as<StrObject>()->text();
-    if (auto* m = obj.as<ModuleObject>())
-        raise(exc.attribute_error, "module '" + m->name + "' has no attribute '" + key + "'");
+    if (auto* m = obj.as<ModuleObject>()) {
+        std::string message = "module '" + m->name + "' has no attribute '" + key + "'";
+        if (is_loopstep_gap(m->name, key)) message += " (" + m->name + "." + key + std::string(kNotSupportedByLoopstep) + ")";
+        raise(exc.attribute_error, message);
+    }
     if (auto* cls = obj.as<ClassObject>())
         raise(exc.attribute_error, "type object '" + cls->name + "' has no attribute '" + key + "'");
     if (obj.as<SuperObject>()) raise(exc.attribute_error, "'super' object has no attribute '" + key + "'");

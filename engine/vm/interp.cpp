@@ -256,6 +256,13 @@ void Interp::check_budgets(Frame* f) {
     }
 }
 
+const std::vector<std::string>* Interp::lines_of(const std::string& filename) const {
+    if (filename == main_filename) return &source_lines;
+    for (const auto& [name, own] : own_modules)
+        if (own.path == filename) return &own.lines;
+    return nullptr;
+}
+
 void Interp::run_module(std::shared_ptr<const Code> code, const std::string& filename) {
     (void)filename;
     Value globals = dict();

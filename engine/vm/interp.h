@@ -65,6 +65,14 @@ struct ExceptionTypes {
     std::vector<Ref<ClassObject>> others;  // the rest of the builtin exceptions (ConnectionError, ...)
 };
 
+// One of the program's own modules, compiled and waiting for its first import.
+struct OwnModule {
+    std::string path;
+    std::shared_ptr<const Code> code;
+    bool package = false;
+    std::vector<std::string> lines;  // for tracebacks
+};
+
 class Interp {
 public:
     Interp(const RunOptions& options, const OutputSinks& sinks);
@@ -101,6 +109,14 @@ public:
     double clock = 0.0;   // the virtual clock, seconds
     MersenneTwister random;
     std::vector<std::string> source_lines;  // of the main file, for tracebacks
+    // The program's own modules by dotted name, compiled before the run (modules/own_modules.h),
+    // made on first import; and the paths of those imported so far, in that order.
+    std::map<std::string, OwnModule> own_modules;
+    std::vector<std::string> loaded_files;
+    // The source lines of `filename` for a traceback: the main file's or an own module's.
+    const std::vector<std::string>* lines_of(const std::string& filename) const;
+    // `itertools.tee`: a name CPython's standard-library module has and Loopstep's lacks.
+    bool is_loopstep_gap(const std::string& module, const std::string& name) const;
     // Stand-in addresses for reprs like `<Foo object at 0x...>`, numbered by first appearance so
     // that output is the same on every run.
     std::map<const Object*, uint64_t> display_ids;

@@ -467,16 +467,18 @@ ResumeResult Interp::execute(Frame* entry, Value pending) {
                     case Op::CALL_EXIT_NONE: VmSupport::with_protocol(*this, f, in); break;
                     case Op::FORMAT_VALUE: VmSupport::format_value(*this, f, in.arg); break;
                     case Op::LOAD_BUILD_CLASS: f->stack.push_back(VmSupport::build_class_function(*this)); break;
-                    case Op::IMPORT_NAME: f->stack.push_back(VmSupport::import_module(*this, f->code->code->names[in.arg])); break;
-                    case Op::IMPORT_FROM: {
-                        const Value& module = f->stack.back();
-                        Value v = lookup_attr(module, f->code->names[in.arg]);
-                        if (v.is_unset())
-                            raise(exc.import_error, "cannot import name '" + f->code->code->names[in.arg] + "' from '" +
-                                                        to_str(getattr(module, "__name__")) + "'");
-                        f->stack.push_back(v);
+                    case Op::IMPORT_NAME: {
+                        const std::string& name = f->code->code->names[in.arg];
+                        f->stack.push_back(name[0] == '.' ? VmSupport::import_relative(*this, f, name)
+                                                          : VmSupport::import_module(*this, name));
                         break;
                     }
+                    case Op::IMPORT_STAR:
+                        VmSupport::import_star(*this, f);
+                        break;
+                    case Op::IMPORT_FROM:
+                        f->stack.push_back(VmSupport::import_from(*this, f->stack.back(), f->code->code->names[in.arg]));
+                        break;
                     case Op::SETUP_ANNOTATIONS: VmSupport::setup_annotations(*this, f); break;
                 }
                 continue;

@@ -3,6 +3,7 @@
 #include "vm/vm_support.h"
 
 #include "asyncio/asyncio_objects.h"
+#include "compiler/cpython_names.h"
 #include "vm/interp.h"
 
 namespace loopstep {
@@ -422,6 +423,92 @@ void VmSupport::format_value(Interp& vm, Frame* f, uint32_t flags) {
     stack.push_back(vm.format(v, spec));
 }
 
+Value VmSupport::import_own_module(Interp& vm, const std::string& name) {
+    auto found = vm.own_modules.find(name);
+    if (found == vm.own_modules.end()) return Value();
+    const OwnModule& own = found->second;
+    Value module = vm.heap.value<ModuleObject>(vm.types.module.get(), name, vm.dict());
+    DictObject* d = module.as<ModuleObject>()->namespace_dict();
+    d->set(vm, vm.intern("__name__"), vm.str(name));
+    d->set(vm, vm.intern("__doc__"), Value::none());
+    d->set(vm, vm.intern("__file__"), vm.str(own.path));
+    size_t dot = name.rfind('.');
+    d->set(vm, vm.intern("__package__"),
+           vm.str(own.package ? name : dot == std::string::npos ? std::string() : name.substr(0, dot)));
+    if (own.package) {
+        std::string dir = own.path.substr(0, own.path.rfind('/'));
+        d->set(vm, vm.intern("__path__"), vm.list({vm.str(dir)}));
+    }
+    // Registered before it runs, as CPython does: a module importing it back sees it half made.
+    vm.modules[name] = module;
+    vm.loaded_files.push_back(own.path);
+    try {
+        vm.run_code_in(own.code, module.as<ModuleObject>()->dict);
+    } catch (...) {
+        vm.modules.erase(name);
+        throw;
+    }
+    return module;
+}
+
+Value VmSupport::import_from(Interp& vm, const Value& module, const std::string& name) {
+    Value v = vm.lookup_attr(module, vm.intern(name));
+    if (v.is_set()) return v;
+    std::string from = vm.to_str(vm.getattr(module, "__name__"));
+    std::string message = "cannot import name '" + name + "' from '" + from + "'";
+    if (auto* m = module.as<ModuleObject>()) {
+        // CPython's fallback: `from pkg import helpers` imports the submodule pkg.helpers.
+        if (vm.own_modules.count(m->name + "." + name)) return import_module(vm, m->name + "." + name);
+        if (vm.is_loopstep_gap(m->name, name))
+            message += " (" + m->name + "." + name + std::string(kNotSupportedByLoopstep) + ")";
+        else if (auto own = vm.own_modules.find(m->name); own != vm.own_modules.end())
+            message += " (" + own->second.path + ")";
+    }
+    vm.raise(vm.exc.import_error, message);
+}
+
+Value VmSupport::import_relative(Interp& vm, Frame* f, const std::string& name) {
+    size_t level = name.find_first_not_of('.');
+    if (level == std::string::npos) level = name.size();
+    std::string package;
+    if (auto* globals = f->globals.as<DictObject>()) {
+        Value p = globals->get_str(vm.intern("__package__"));
+        if (auto* text = p.as<StrObject>()) package = text->text();
+    }
+    if (package.empty()) vm.raise(vm.exc.import_error, "attempted relative import with no known parent package");
+    // Each dot past the first climbs one package up.
+    for (size_t up = 1; up < level; ++up) {
+        size_t dot = package.rfind('.');
+        if (dot == std::string::npos) vm.raise(vm.exc.import_error, "attempted relative import beyond top-level package");
+        package.resize(dot);
+    }
+    std::string rest = name.substr(level);
+    return import_module(vm, rest.empty() ? package : package + "." + rest);
+}
+
+void VmSupport::import_star(Interp& vm, Frame* f) {
+    Value module = std::move(f->stack.back());
+    f->stack.pop_back();
+    auto* target = f->locals_dict.as<DictObject>();
+    auto* m = module.as<ModuleObject>();
+    if (!target || !m) return;
+    DictObject* source = m->namespace_dict();
+    Value all = source->get_str(vm.intern("__all__"));
+    if (all.is_set()) {
+        for (const Value& name : vm.to_vector(all)) {
+            if (!name.as<StrObject>())
+                vm.raise(vm.exc.type_error, "Item in " + m->name + ".__all__ must be str, not " + vm.type_name(name));
+            target->set(vm, name, vm.getattr(module, name));
+        }
+        return;
+    }
+    std::vector<std::pair<Value, Value>> items;
+    for (const auto& entry : source->table.entries())
+        if (auto* text = entry.key.is_set() ? entry.key.as<StrObject>() : nullptr; text && !text->text().empty() && text->text()[0] != '_')
+            items.emplace_back(entry.key, entry.value);
+    for (auto& [key, value] : items) target->set(vm, key, value);
+}
+
 Value VmSupport::import_module(Interp& vm, const std::string& name) {
     auto it = vm.modules.find(name);
     if (it != vm.modules.end()) return it->second;
@@ -429,8 +516,16 @@ Value VmSupport::import_module(Interp& vm, const std::string& name) {
     size_t dot = name.rfind('.');
     Value parent = dot == std::string::npos ? Value() : import_module(vm, name.substr(0, dot));
     if (it = vm.modules.find(name); it != vm.modules.end()) return it->second;  // the parent made it
-    Value module = name == "asyncio" ? load_asyncio_module(vm) : import_stdlib_python_module(vm, name);
-    if (module.is_unset()) vm.raise(vm.exc.module_not_found_error, "No module named '" + name + "'");
+    // The program's directory comes first, as sys.path[0] does for `python3 prog.py`: a helpers.py
+    // beside it is found, and a random.py there hides the standard one, as in CPython.
+    Value module = import_own_module(vm, name);
+    if (module.is_unset())
+        module = name == "asyncio" ? load_asyncio_module(vm) : import_stdlib_python_module(vm, name);
+    if (module.is_unset()) {
+        Value error = vm.new_exception(vm.exc.module_not_found_error.get(), {vm.str("No module named '" + name + "'")});
+        vm.setattr(error, vm.intern("name"), vm.str(name));
+        vm.raise_value(error);
+    }
     if (parent.is_set()) vm.setattr(parent, vm.intern(name.substr(dot + 1)), module);
     return module;
 }

@@ -52,6 +52,14 @@ struct VmSupport {
     static void format_value(Interp& vm, Frame* f, uint32_t flags);
     static Value build_class_function(Interp& vm);
     static Value import_module(Interp& vm, const std::string& name);
+    // One of the program's own modules (vm.own_modules), run on its first import; unset if none.
+    static Value import_own_module(Interp& vm, const std::string& name);
+    // `from .orders import x` (name ".orders"): resolved against the frame's module's __package__.
+    static Value import_relative(Interp& vm, Frame* f, const std::string& name);
+    // `from m import *`: pops m; its __all__, else its names without a leading _, into f's namespace.
+    static void import_star(Interp& vm, Frame* f);
+    // `from module import name`: the attribute, else a package's submodule; ImportError as CPython's.
+    static Value import_from(Interp& vm, const Value& module, const std::string& name);
     static void setup_annotations(Interp& vm, Frame* f);
 };
 

@@ -42,6 +42,9 @@ HARNESS = os.path.join(os.path.dirname(HERE), "harness", "cpython_vclock.py")
 # programs/lessons/<name>.expected.json.
 LESSONS_CATEGORY = "lessons"
 LESSONS_DIR = os.path.join(os.path.dirname(os.path.dirname(HERE)), "lessons")
+# The `projects` category holds programs of several files: programs/projects/<name>/main.py and the
+# modules it imports beside it (`import helpers`), expectation programs/projects/<name>.expected.json.
+PROJECTS_CATEGORY = "projects"
 TIMEOUT_SECONDS = 20
 # Categories whose programs have no tasks: `steps` is not compared there.
 STEPLESS_CATEGORIES = {"lang", "bad"}
@@ -50,12 +53,12 @@ REFUSAL_RE = re.compile(r"^(?P<file>.+):(?P<line>\d+):(?P<col>\d+): error: .+$")
 
 
 class Program:
-    def __init__(self, path, category=None, expected_dir=None):
+    def __init__(self, path, category=None, expected_dir=None, name=None):
         self.path = path
         self.category = category or os.path.basename(os.path.dirname(path))
-        self.name = f"{self.category}/{os.path.splitext(os.path.basename(path))[0]}"
-        self.expected_path = os.path.join(expected_dir or os.path.dirname(path),
-                                          os.path.splitext(os.path.basename(path))[0] + ".expected.json")
+        base = name or os.path.splitext(os.path.basename(path))[0]
+        self.name = f"{self.category}/{base}"
+        self.expected_path = os.path.join(expected_dir or os.path.dirname(path), base + ".expected.json")
         self.args = []
         self.output_only = False
         self.expect_exit = None
@@ -99,10 +102,15 @@ def discover(categories, patterns):
             continue
         source_dir = LESSONS_DIR if category == LESSONS_CATEGORY else directory
         for entry in sorted(os.listdir(source_dir)):
-            if entry.endswith(".py"):
+            if category == PROJECTS_CATEGORY:
+                main = os.path.join(source_dir, entry, "main.py")
+                program = Program(main, category, directory, name=entry) if os.path.isfile(main) else None
+            elif entry.endswith(".py"):
                 program = Program(os.path.join(source_dir, entry), category, directory)
-                if not patterns or any(_matches(program.name, p) for p in patterns):
-                    programs.append(program)
+            else:
+                program = None
+            if program and (not patterns or any(_matches(program.name, p) for p in patterns)):
+                programs.append(program)
     return programs
 
 

@@ -23,6 +23,7 @@ RunOutcome ProgramRunner::runNow(const RunRequest& request, const std::atomic<bo
     options.edits = request.edits;
     options.stop = stop;
     request.budgets.applyTo(options);
+    if (request.ownModules) options.find_module = modules_beside(request.filename.toStdString());
     OutputSinks sinks;
     // The engine reports each task step as it happens: the only safe view of a trace still
     // being written from another thread.

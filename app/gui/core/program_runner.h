@@ -23,6 +23,7 @@ namespace loopstep {
 struct RunRequest {
     QByteArray source;
     QString filename;  // for diagnostics and tracebacks
+    bool ownModules = false;  // a file from disk: `import helpers` finds helpers.py beside it
     int64_t seed = 0;
     std::vector<LiteralEdit> edits;
     RunBudgets budgets;  // the Settings dialog's limits

@@ -141,6 +141,7 @@ void Session::run(RunSetup setup) {
     RunRequest request;
     request.source = setup.source;
     request.filename = setup.document.engineFileName();
+    request.ownModules = !setup.document.isBuiltIn();
     request.seed = setup.seed;
     request.edits = setup.edits;
     request.budgets = budgets_;
