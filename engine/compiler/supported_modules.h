@@ -10,7 +10,7 @@
 namespace loopstep {
 
 inline constexpr std::string_view kSupportedModules[] = {
-    "asyncio",  "asyncio.exceptions", "bisect", "contextlib", "dataclasses", "functools", "heapq",
+    "asyncio",  "asyncio.exceptions", "bisect", "contextlib", "contextvars", "dataclasses", "functools", "heapq",
     "itertools", "math",               "operator", "random",   "string",      "time",
     "typing",
 };

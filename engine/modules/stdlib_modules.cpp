@@ -15,7 +15,8 @@ namespace loopstep {
 extern const EmbeddedPython kStdlibPython[];
 extern const size_t kStdlibPythonCount;
 
-Value make_module_math(Interp& vm);  // module_math.cpp
+Value make_module_math(Interp& vm);         // module_math.cpp
+Value make_module_contextvars(Interp& vm);  // module_contextvars.cpp
 
 namespace {
 
@@ -25,7 +26,7 @@ struct NativeModule {
     const char* name;
     Value (*make)(Interp&);
 };
-constexpr NativeModule kNativeModules[] = {{"math", &make_module_math}};
+constexpr NativeModule kNativeModules[] = {{"math", &make_module_math}, {"contextvars", &make_module_contextvars}};
 
 }  // namespace
 
