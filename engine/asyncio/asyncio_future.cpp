@@ -1,6 +1,7 @@
 // asyncio.Future: a result that arrives later, with done callbacks each scheduled through the
 // loop's call_soon (CPython 3.11 futures.py semantics, messages included).
 #include "asyncio/asyncio_objects.h"
+#include "modules/contextvars_objects.h"
 #include "trace/trace_recorder.h"
 #include "vm/interp.h"
 #include "vm/native_support.h"
@@ -36,10 +37,16 @@ void schedule_callbacks(Interp& vm, FutureObject& f) {
     Value self = Value::object(&f);
     for (size_t i = 0, n = callbacks.size(); i < n; ++i) {
         const Value& cb = callbacks[i];
-        call_soon(vm, loop, cb, {self});
         if (TaskObject* t = task_of_callback(cb)) {
+            call_soon(vm, loop, cb, {self});
             prefetch_step(*t, PrefetchStage::Coroutine);
             if (vm.tracer) vm.tracer->task_ready(*t);
+        } else if (is_context_callback(cb)) {
+            auto* n = cb.as<NativeFunctionObject>();
+            Value h = call_soon(vm, loop, n->self, {self});
+            h.as<HandleObject>()->context = n->data;
+        } else {
+            call_soon(vm, loop, cb, {self});
         }
     }
 }
@@ -192,11 +199,32 @@ bool is_wrapped_task(const Value& callback, const Value& task) {
     return n && n->fn == &task_not_callable && n->self.same(task);
 }
 
+// Stands for a done callback given with a contextvars Context: self is the callback, data the
+// Context; never called (schedule_callbacks schedules the callback itself in that context).
+Value context_callback(Interp& vm, const Value& self, const CallArgs& args) { return vm.call(self, args); }
+
+}  // namespace
+
+bool is_context_callback(const Value& callback) {
+    auto* n = callback.as<NativeFunctionObject>();
+    return n && n->fn == &context_callback;
+}
+
+namespace {
+
+// The callback a program gave, seen through the wrapping of a context callback.
+const Value& given_callback(const Value& callback) {
+    return is_context_callback(callback) ? callback.as<NativeFunctionObject>()->self : callback;
+}
+
 Value f_add_done_callback(Interp& vm, const Value& self, const CallArgs& args) {
     auto a = bind_args(vm, "add_done_callback", args, {"fn", "context"}, 1, 1);
     Value callback = a[0];
+    FutureObject& f = receiver(vm, self, "add_done_callback");
     if (task_of_callback(callback)) callback = vm.native("Task", &task_not_callable, callback);
-    add_done_callback(vm, receiver(vm, self, "add_done_callback"), callback);
+    if (Value context = ctxvars::context_argument(vm, a[1]); context.is_set())
+        callback = vm.native("context_callback", &context_callback, callback, context);
+    add_done_callback(vm, f, callback);
     return Value::none();
 }
 
@@ -204,8 +232,11 @@ Value f_remove_done_callback(Interp& vm, const Value& self, const CallArgs& args
     expect_one_arg(vm, "remove_done_callback", args);
     FutureObject& f = receiver(vm, self, "remove_done_callback");
     const Value& fn = args.positional[0];
-    size_t removed = f.callbacks.erase_if(
-        [&](const Value& cb) { return !task_of_callback(cb) && (is_wrapped_task(cb, fn) || vm.eq(cb, fn)); });
+    size_t removed = f.callbacks.erase_if([&](const Value& cb) {
+        if (task_of_callback(cb)) return false;
+        const Value& given = given_callback(cb);
+        return is_wrapped_task(given, fn) || vm.eq(given, fn);
+    });
     return Value::integer(static_cast<int64_t>(removed));
 }
 

@@ -80,6 +80,7 @@ public:
     std::string name;
     Value fut_waiter;     // the future this task waits on
     uint64_t serial = 0;  // creation order
+    Value context;        // contextvars: the Context its steps run in (unset: an empty one not made yet)
     // Its Task.__step callable, which is its Task.__wakeup too (see step_callback): made once and
     // kept while it runs (it refers back to the task, so it is dropped when the task finishes).
 };
@@ -94,6 +95,7 @@ public:
         args.clear();
         loop.reset();
         when_value.reset();
+        context.reset();
     }
     // (Ordered by use: what the loop reads to fire a timer shares the object header's cache line,
     // then the callback and its arguments; the rest is read rarely.)
@@ -107,6 +109,7 @@ public:
     Value loop;
     uint64_t sequence = 0;   // ties between equal deadlines: scheduling order
     std::unique_ptr<Value> when_value;  // `when` as given to call_at (an int stays an int in when())
+    Value context;  // contextvars: the Context the callback runs in (unset: an empty one)
 };
 
 class LoopObject final : public InstanceObject {
@@ -163,7 +166,8 @@ Value lock_wait(Interp& vm, const Value& lock);
 
 LoopObject& loop_of(Interp& vm, const Value& loop);
 Value new_future(Interp& vm, const Value& loop);
-Value new_task(Interp& vm, const Value& loop, const Value& coro, const Value& name);
+// `context`: the task's contextvars Context, unset for a copy of the current one.
+Value new_task(Interp& vm, const Value& loop, const Value& coro, const Value& name, const Value& context = Value());
 bool is_future(Interp& vm, const Value& v);
 std::string future_repr(Interp& vm, FutureObject& f);
 
@@ -173,6 +177,9 @@ bool cancel_future(Interp& vm, FutureObject& f, const Value& message);
 // cancel() through Python dispatch when the future's class overrides it.
 bool cancel_any(Interp& vm, const Value& future, const Value& message);
 void add_done_callback(Interp& vm, FutureObject& f, const Value& callback);
+// A done callback added with a contextvars Context (add_done_callback(fn, context=)): a native
+// standing for `fn` run in `context` (asyncio_future.cpp); the loop's handle of it runs `fn` there.
+bool is_context_callback(const Value& callback);
 Value future_result(Interp& vm, FutureObject& f);  // raises like Future.result()
 Value make_cancelled_error(Interp& vm, FutureObject& f);
 

@@ -2,6 +2,7 @@
 // __wakeup: a step sends into or throws into the coroutine; a yielded future gets the task's
 // wake-up as a done callback; a bare yield queues the next step at once).
 #include "asyncio/asyncio_objects.h"
+#include "modules/contextvars_objects.h"
 #include "trace/trace_recorder.h"
 #include "vm/interp.h"
 #include "vm/native_support.h"
@@ -12,6 +13,7 @@ void TaskObject::clear_references() {
     FutureObject::clear_references();
     coro.reset();
     fut_waiter.reset();
+    context.reset();
 }
 
 namespace aio {
@@ -78,7 +80,7 @@ void enter_task(Interp& vm, LoopObject& loop, TaskObject& t) {
 
 }  // namespace
 
-Value new_task(Interp& vm, const Value& loop, const Value& coro, const Value& name) {
+Value new_task(Interp& vm, const Value& loop, const Value& coro, const Value& name, const Value& context) {
     auto* g = coro.as<GeneratorObject>();
     if (!g || g->kind != GeneratorObject::Kind::Coroutine)
         vm.raise(vm.exc.type_error, "a coroutine was expected, got " + vm.repr(coro));
@@ -88,6 +90,7 @@ Value new_task(Interp& vm, const Value& loop, const Value& coro, const Value& na
     t->coro = coro;
     t->name = (name.is_set() && !name.is_none()) ? vm.to_str(name) : "Task-" + std::to_string(++vm.task_counter);
     t->serial = ++vm.task_serial;
+    t->context = context.is_set() ? context : ctxvars::copy_current(vm);
     if (vm.live_tasks >= vm.options.max_live_tasks)
         throw BudgetExceeded{"budget exceeded: more than " + std::to_string(vm.options.max_live_tasks) +
                              " tasks alive at once (--max-tasks)"};
@@ -134,6 +137,8 @@ void task_step(Interp& vm, TaskObject& t, Value exception) {
             exception = make_cancelled_error(vm, t);
         t.must_cancel = false;
     }
+    // The step runs in the task's context (Task.__step is scheduled with context=self._context).
+    ctxvars::ContextScope context_scope(vm, t.context);
     t.fut_waiter.reset();
     LoopObject& loop = loop_of(vm, t.loop);
     enter_task(vm, loop, t);
@@ -225,7 +230,7 @@ namespace {
 Value t_construct(Interp& vm, const Value& cls_value, const CallArgs& args) {
     auto a = bind_args(vm, "Task", args, {"coro", "loop", "name", "context"}, 1, 1);
     Value loop = (a[1].is_set() && !a[1].is_none()) ? a[1] : get_event_loop(vm);
-    Value t = new_task(vm, loop, a[0], a[2]);
+    Value t = new_task(vm, loop, a[0], a[2], ctxvars::context_argument(vm, a[3]));
     if (auto* cls = cls_value.as<ClassObject>(); cls && cls != vm.types.task.get()) t.obj()->set_type(cls);
     return t;
 }

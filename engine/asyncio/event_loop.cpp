@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "asyncio/asyncio_objects.h"
+#include "modules/contextvars_objects.h"
 #include "trace/trace_recorder.h"
 #include "vm/interp.h"
 #include "vm/native_support.h"
@@ -36,8 +37,12 @@ std::string handle_label(Interp& vm, const HandleObject& h) {
 void run_handle(Interp& vm, HandleObject& h) {
     try {
         const CallArgs args{std::span<const Value>(h.args.data(), h.args.size()), {}, {}};
-        if (TaskObject* t = task_of_callback(h.callback)) run_task_callback(vm, *t, args);
-        else vm.call(h.callback, args);
+        if (TaskObject* t = task_of_callback(h.callback)) {
+            run_task_callback(vm, *t, args);  // (in the task's context)
+        } else {
+            ctxvars::ContextScope context_scope(vm, h.context);
+            vm.call(h.callback, args);
+        }
     } catch (PyError& e) {
         if (vm.isinstance(e.exception, vm.exc.system_exit.get()) || vm.isinstance(e.exception, vm.exc.keyboard_interrupt.get()))
             throw;

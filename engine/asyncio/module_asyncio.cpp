@@ -5,6 +5,7 @@
 
 #include "asyncio/asyncio_objects.h"
 #include "asyncio/asyncio_prelude.h"
+#include "modules/contextvars_objects.h"
 #include "compiler/compiler.h"
 #include "syntax/parser.h"
 #include "trace/trace_recorder.h"
@@ -77,27 +78,48 @@ Value l_time(Interp& vm, const Value& self, const CallArgs& args) {
     return Value::floating(vm.clock);
 }
 
+// call_soon / call_later / call_at's keyword-only `context=`: the handle's contextvars Context.
+Value context_keyword(Interp& vm, const CallArgs& args, const char* method) {
+    Value given;
+    for (size_t i = 0; i < args.kw_names.size(); ++i) {
+        if (kw_name(args, i) != "context")
+            vm.raise(vm.exc.type_error, "BaseEventLoop." + std::string(method) + "() got an unexpected keyword argument '" +
+                                            std::string(kw_name(args, i)) + "'");
+        given = args.kw_values[i];
+    }
+    return ctxvars::context_argument(vm, given);
+}
+
+Value with_context(Value handle, Value context) {
+    handle.as<HandleObject>()->context = std::move(context);
+    return handle;
+}
+
 Value l_call_soon(Interp& vm, const Value& self, const CallArgs& args) {
     if (args.positional.empty()) vm.raise(vm.exc.type_error, "call_soon() missing 1 required positional argument: 'callback'");
     check_callable(vm, args.positional[0], "call_soon");
+    Value context = context_keyword(vm, args, "call_soon");
     std::vector<Value> rest(args.positional.begin() + 1, args.positional.end());
-    return call_soon(vm, loop_receiver(vm, self), args.positional[0], std::move(rest));
+    return with_context(call_soon(vm, loop_receiver(vm, self), args.positional[0], std::move(rest)), std::move(context));
 }
 
 Value l_call_later(Interp& vm, const Value& self, const CallArgs& args) {
     if (args.positional.size() < 2) vm.raise(vm.exc.type_error, "call_later() missing required positional arguments: 'delay' and 'callback'");
     double delay = number_arg(vm, args.positional[0], "delay");
     check_callable(vm, args.positional[1], "call_later");
+    Value context = context_keyword(vm, args, "call_later");
     std::vector<Value> rest(args.positional.begin() + 2, args.positional.end());
-    return call_at(vm, loop_receiver(vm, self), vm.clock + delay, args.positional[1], std::move(rest));
+    return with_context(call_at(vm, loop_receiver(vm, self), vm.clock + delay, args.positional[1], std::move(rest)),
+                        std::move(context));
 }
 
 Value l_call_at(Interp& vm, const Value& self, const CallArgs& args) {
     if (args.positional.size() < 2) vm.raise(vm.exc.type_error, "call_at() missing required positional arguments: 'when' and 'callback'");
     double when = number_arg(vm, args.positional[0], "when");
     check_callable(vm, args.positional[1], "call_at");
+    Value context = context_keyword(vm, args, "call_at");
     std::vector<Value> rest(args.positional.begin() + 2, args.positional.end());
-    Value h = call_at(vm, loop_receiver(vm, self), when, args.positional[1], std::move(rest));
+    Value h = with_context(call_at(vm, loop_receiver(vm, self), when, args.positional[1], std::move(rest)), std::move(context));
     h.as<HandleObject>()->when_value = std::make_unique<Value>(args.positional[0]);
     return h;
 }
@@ -111,7 +133,7 @@ Value l_create_future(Interp& vm, const Value& self, const CallArgs& args) {
 Value l_create_task(Interp& vm, const Value& self, const CallArgs& args) {
     auto a = bind_args(vm, "create_task", args, {"coro", "name", "context"}, 1, 1);
     if (loop_receiver(vm, self).closed) vm.raise(vm.exc.runtime_error, "Event loop is closed");
-    return new_task(vm, self, a[0], a[1]);
+    return new_task(vm, self, a[0], a[1], ctxvars::context_argument(vm, a[2]));
 }
 
 Value l_run_until_complete(Interp& vm, const Value& self, const CallArgs& args) {
@@ -273,7 +295,7 @@ Value m_create_task(Interp& vm, const Value&, const CallArgs& args) {
         if (auto* g = a[0].as<GeneratorObject>(); g && g->kind == GeneratorObject::Kind::Coroutine) g->state = GeneratorObject::State::Closed;
         vm.raise(vm.exc.runtime_error, "no running event loop");
     }
-    Value task = new_task(vm, loop, a[0], Value());
+    Value task = new_task(vm, loop, a[0], Value(), ctxvars::context_argument(vm, a[2]));
     if (a[1].is_set() && !a[1].is_none()) {
         task.as<TaskObject>()->name = vm.to_str(a[1]);
         if (vm.tracer) vm.tracer->task_renamed(*task.as<TaskObject>());

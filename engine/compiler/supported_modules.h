@@ -10,8 +10,8 @@
 namespace loopstep {
 
 inline constexpr std::string_view kSupportedModules[] = {
-    "asyncio",  "asyncio.exceptions", "bisect", "contextlib", "dataclasses", "functools", "heapq",
-    "itertools", "math",               "operator", "random",   "string",      "time",
+    "_strptime", "asyncio", "asyncio.exceptions", "bisect", "contextlib", "contextvars", "dataclasses",
+    "datetime", "functools", "heapq", "itertools", "math", "operator", "queue", "random", "string", "time",
     "typing",
 };
 

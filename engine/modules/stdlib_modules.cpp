@@ -15,7 +15,9 @@ namespace loopstep {
 extern const EmbeddedPython kStdlibPython[];
 extern const size_t kStdlibPythonCount;
 
-Value make_module_math(Interp& vm);  // module_math.cpp
+Value make_module_math(Interp& vm);         // module_math.cpp
+Value make_module_contextvars(Interp& vm);  // module_contextvars.cpp
+void install_queue_natives(Interp& vm, DictObject& module);  // queue_blocking.cpp
 
 namespace {
 
@@ -25,7 +27,14 @@ struct NativeModule {
     const char* name;
     Value (*make)(Interp&);
 };
-constexpr NativeModule kNativeModules[] = {{"math", &make_module_math}};
+constexpr NativeModule kNativeModules[] = {{"math", &make_module_math}, {"contextvars", &make_module_contextvars}};
+
+// The natives a module written in Python uses, put into its namespace before its code runs.
+struct PythonModuleNatives {
+    const char* name;
+    void (*install)(Interp&, DictObject&);
+};
+constexpr PythonModuleNatives kPythonModuleNatives[] = {{"queue", &install_queue_natives}};
 
 }  // namespace
 
@@ -94,6 +103,8 @@ Value import_stdlib_python_module(Interp& vm, const std::string& name) {
     DictObject* d = module.as<ModuleObject>()->namespace_dict();
     d->set(vm, vm.intern("__name__"), vm.str(name));
     d->set(vm, vm.intern("__doc__"), Value::none());
+    for (const PythonModuleNatives& natives : kPythonModuleNatives)
+        if (name == natives.name) natives.install(vm, *d);
     // Registered before it runs, as CPython does: a module importing it back sees it half made.
     vm.modules[name] = module;
     try {

@@ -63,7 +63,8 @@ bool order_result(int op, int c) {
 // Looks up a special method on the operand's class (never the instance), as CPython does.
 Value special(Interp& vm, const Value& v, const char* name) {
     ClassObject* cls = vm.type_of(v);
-    if (!cls->is_user_class || !name) return Value();
+    // User classes, and natives with no C++ path of their own here (dict views, contextvars.Context).
+    if ((!cls->is_user_class && !v.is(ObjKind::Other)) || !name) return Value();
     return vm.type_lookup(cls, vm.literal_name(name));  // callers pass literals
 }
 
@@ -191,9 +192,10 @@ uint64_t Interp::hash(const Value& v) {
         default: break;
     }
     ClassObject* cls = type_of(v);
-    if (cls->is_user_class) {
+    if (cls->is_user_class || v.is(ObjKind::Other)) {
         Value m = type_lookup(cls, literal_name("__hash__"));
-        if (m.is_none()) raise(exc.type_error, "unhashable type: '" + cls->name + "'");
+        if (m.is_none())
+            raise(exc.type_error, "unhashable type: '" + (cls->is_user_class ? cls->name : cls->module + "." + cls->name) + "'");
         if (m.is_set() && !m.is(ObjKind::Native)) {
             Value r = call_special(*this, m, v, {});
             if (!r.is_intlike()) raise(exc.type_error, "__hash__ method should return an integer");

@@ -50,7 +50,8 @@ Value str_subscript(Interp& vm, StrObject* s, const Value& key) {
 
 Value user_item_method(Interp& vm, const Value& container, const char* name) {
     ClassObject* cls = vm.type_of(container);
-    if (!cls->is_user_class) return Value();
+    // A user class's, or a native object's that has no C++ path above (contextvars.Context).
+    if (!cls->is_user_class && !container.is(ObjKind::Other)) return Value();
     return cls->lookup(std::string(name));
 }
 

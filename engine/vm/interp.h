@@ -51,6 +51,8 @@ struct BuiltinTypes {
     // asyncio's native classes, made when the module is first imported.
     Ref<ClassObject> future, task, future_iter, handle, timer_handle, event_loop, deque_iterator, sleep_awaitable,
         sleep0_awaitable, gathering_future;
+    // contextvars' classes, made when the module is first imported.
+    Ref<ClassObject> context, context_var, context_token, context_mapping, context_missing;
 };
 
 // The exception classes used from C++ (all are also in builtins by name).
@@ -249,6 +251,10 @@ public:
     Value event_loop;
     uint64_t task_counter = 0;  // Task-N names
     uint64_t task_serial = 0;   // every task, named or not
+    // The contextvars context the running code sees (modules/contextvars_objects.h); unset: an
+    // empty one that no one holds yet (so programs without contextvars never make one).
+    Value current_context;
+    Value context_missing;  // Token.MISSING
     Value asyncio_set_result_unless_cancelled;  // the sleep timers' callback
     Value asyncio_sleep;  // the prelude's `async def sleep`: `await asyncio.sleep(x)` skips it (aio::awaited_sleep)
     // The prelude's Queue.get / Queue.put / Lock.acquire: awaited at once, their coroutines are

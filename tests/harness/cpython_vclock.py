@@ -74,9 +74,11 @@ import ast
 import asyncio
 import asyncio.events
 import collections.abc
+import datetime
 import io
 import itertools
 import json
+import queue
 import os
 import random
 import re
@@ -333,7 +335,134 @@ def _v_ctime(secs=None):
     return _real_asctime(_real_gmtime(CLOCK.now if secs is None else secs))
 
 
+# datetime's C classes cannot be patched, so the module gets stand-ins named like them: classes
+# whose now()/today()/utcnow() read the virtual clock (as UTC) and whose every object -- made by
+# calling the class, by its other constructors, or by arithmetic -- is an object of CPython's own
+# class (so reprs, pickling and C-level checks are untouched). isinstance()/issubclass() against a
+# stand-in answer for the original class. Local time is UTC (TZ=UTC), as in Loopstep.
+_RealDate = datetime.date
+_RealDateTime = datetime.datetime
+
+
+class _AnswersForOriginal(type):
+    def __instancecheck__(cls, obj):
+        return isinstance(obj, cls._original)
+
+    def __subclasscheck__(cls, sub):
+        return issubclass(sub, cls._original)
+
+
+class _VirtualDate(_RealDate, metaclass=_AnswersForOriginal):
+    _original = _RealDate
+
+    def __new__(cls, *args, **kwargs):
+        return _RealDate(*args, **kwargs)
+
+    @classmethod
+    def today(cls):
+        return _RealDate.fromtimestamp(CLOCK.now)
+
+
+class _VirtualDateTime(_RealDateTime, metaclass=_AnswersForOriginal):
+    _original = _RealDateTime
+
+    def __new__(cls, *args, **kwargs):
+        return _RealDateTime(*args, **kwargs)
+
+    @classmethod
+    def now(cls, tz=None):
+        return _RealDateTime.fromtimestamp(CLOCK.now, tz)
+
+    @classmethod
+    def today(cls):
+        return _RealDateTime.fromtimestamp(CLOCK.now)
+
+    @classmethod
+    def utcnow(cls):
+        return _RealDateTime.utcfromtimestamp(CLOCK.now)
+
+
+def install_virtual_datetime():
+    os.environ["TZ"] = "UTC"
+    time.tzset()
+    for stand_in, name in ((_VirtualDate, "date"), (_VirtualDateTime, "datetime")):
+        stand_in.__name__ = stand_in.__qualname__ = name
+        stand_in.__module__ = "datetime"
+        setattr(datetime, name, stand_in)
+
+
+# queue's blocking waits: with no other thread, nothing can change the queue while its caller
+# waits. A timed wait passes its time on the virtual clock (then Empty / Full, as CPython's loop
+# finds once the time is up); an untimed one never ends: the run stops as a deadlock (exit 3,
+# output frozen) with the message Loopstep gives, naming the program's line.
+_NOBODY = {"get": "nothing else can put", "put": "nothing else can get", "join": "nothing else can call task_done()"}
+
+
+def _queue_blocks_forever(what):
+    program = os.path.abspath(sys.argv[0])
+    frame, where = sys._getframe(1), ""
+    while frame is not None:
+        if frame.f_code.co_filename == program:
+            where = f" at line {frame.f_lineno}"
+            break
+        frame = frame.f_back
+    RECORD.stderr_text.write(f"queue.{what}() blocks forever{where}: {_NOBODY[what]}\n")
+    emit_and_exit(3)
+
+
+def _queue_wait(block, timeout, ready, exception, what):
+    if not block:
+        if not ready():
+            raise exception
+    elif timeout is None:
+        if not ready():
+            _queue_blocks_forever(what)
+    elif timeout < 0:
+        raise ValueError("'timeout' must be a non-negative number")
+    elif not ready():
+        CLOCK.now = CLOCK.now + timeout
+        raise exception
+
+
+_RealQueuePut, _RealQueueGet = queue.Queue.put, queue.Queue.get
+_RealSimpleQueue = queue.SimpleQueue
+
+
+def _v_queue_put(self, item, block=True, timeout=None):
+    if self.maxsize > 0:
+        _queue_wait(block, timeout, lambda: self._qsize() < self.maxsize, queue.Full, "put")
+    return _RealQueuePut(self, item, block=False)
+
+
+def _v_queue_get(self, block=True, timeout=None):
+    _queue_wait(block, timeout, self._qsize, queue.Empty, "get")
+    return _RealQueueGet(self, block=False)
+
+
+def _v_queue_join(self):
+    if self.unfinished_tasks:
+        _queue_blocks_forever("join")
+
+
+class _VirtualSimpleQueue(_RealSimpleQueue):
+    def get(self, block=True, timeout=None):
+        _queue_wait(block, timeout, lambda: not _RealSimpleQueue.empty(self), queue.Empty, "get")
+        return _RealSimpleQueue.get(self, block=False)
+
+    def get_nowait(self):
+        return self.get(False)
+
+
+def install_virtual_queue():
+    queue.Queue.put, queue.Queue.get, queue.Queue.join = _v_queue_put, _v_queue_get, _v_queue_join
+    _VirtualSimpleQueue.__name__ = _VirtualSimpleQueue.__qualname__ = "SimpleQueue"
+    _VirtualSimpleQueue.__module__ = "_queue"
+    queue.SimpleQueue = _VirtualSimpleQueue
+
+
 def install_virtual_time():
+    install_virtual_datetime()
+    install_virtual_queue()
     time.sleep = _v_sleep
     time.time = _v_time
     time.perf_counter = _v_time
