@@ -11,8 +11,8 @@ namespace loopstep {
 
 inline constexpr std::string_view kSupportedModules[] = {
     "_strptime", "asyncio", "asyncio.exceptions", "bisect", "contextlib", "contextvars", "dataclasses",
-    "datetime", "functools", "heapq", "itertools", "math", "operator", "queue", "random", "string", "time",
-    "typing",
+    "datetime", "functools", "heapq", "itertools", "json", "math", "operator", "pprint", "queue", "random",
+    "string", "textwrap", "time", "typing",
 };
 
 inline bool is_supported_module(std::string_view name) {

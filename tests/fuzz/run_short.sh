@@ -9,7 +9,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build_dir=${LOOPSTEP_FUZZ_BUILD_DIR:-$root/build-fuzz}
 seconds=${LOOPSTEP_FUZZ_SECONDS:-30}
-targets=(fuzz_lexer fuzz_parser fuzz_compiler fuzz_run)
+targets=(fuzz_lexer fuzz_parser fuzz_compiler fuzz_run fuzz_json)
 
 if ! command -v clang++ >/dev/null 2>&1; then
     echo "run_short: clang++ is missing (scripts/setup.sh installs it)" >&2
@@ -36,8 +36,10 @@ for target in "${targets[@]}"; do
     work="$build_dir/fuzz-work/$target"
     mkdir -p "$work/corpus"
     echo "==== $target: ${seconds}s"
-    # New inputs go to the first directory; the seeds are only read.
-    if ! "$build_dir/bin/$target" "$work/corpus" "$seeds" \
+    # New inputs go to the first directory; the seeds are only read (fuzz_json's are JSON texts).
+    target_seeds=$seeds
+    [[ $target == fuzz_json ]] && target_seeds=$root/tests/fuzz/json_seeds
+    if ! "$build_dir/bin/$target" "$work/corpus" "$target_seeds" \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
         -print_final_stats=1 -artifact_prefix="$work/" >"$work/log" 2>&1; then
         failed+=("$target")
