@@ -239,6 +239,11 @@ _CLEANUP_CODES = (
 )
 
 
+# Named as Linux's default selector, which asyncio's DEBUG log line names ("Using selector:
+# EpollSelector"): programs that log at DEBUG see what they would see without the harness.
+NonWaitingSelector.__name__ = NonWaitingSelector.__qualname__ = "EpollSelector"
+
+
 class VirtualClockLoop(asyncio.SelectorEventLoop):
     def __init__(self, selector=None):
         selector = NonWaitingSelector()
@@ -575,6 +580,7 @@ def run_notebook(code, path):
 def run_program(path, program_dir):
     """Runs path as __main__; returns the exit code (0 or 1, or SystemExit's)."""
     sys.argv = [OPTIONS.program] + OPTIONS.program_args
+    os.environ["COLUMNS"] = "80"  # argparse's help width (78), as Loopstep's, whatever the terminal
     sys.path[0] = program_dir  # as `python3 prog.py` has it, instead of the harness's directory
     RECORD.stdout = io.TextIOWrapper(RECORD.stdout_bytes, encoding="utf-8", errors="strict",
                                      newline="\n", write_through=True)
