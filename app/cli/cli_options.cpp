@@ -102,6 +102,11 @@ ParsedArguments parse_arguments(const std::vector<std::string>& arguments) {
         const std::string& argument = arguments[i];
         const bool is_option = !options_ended && argument.size() > 1 && argument[0] == '-';
         if (!is_option) {
+            // After `--` and the file: the program's own arguments (its sys.argv[1:]).
+            if (have_file && options_ended) {
+                invocation.options.program_args.push_back(argument);
+                continue;
+            }
             if (have_file) return refuse("unexpected argument '" + argument + "'");
             invocation.file = argument;
             have_file = true;

@@ -10,9 +10,9 @@
 namespace loopstep {
 
 inline constexpr std::string_view kSupportedModules[] = {
-    "asyncio",  "asyncio.exceptions", "bisect", "contextlib", "dataclasses", "functools", "heapq",
-    "itertools", "math",               "operator", "random",   "string",      "time",
-    "typing",
+    "argparse", "asyncio",  "asyncio.exceptions", "bisect", "contextlib", "dataclasses", "functools", "heapq", "io", "logging",
+    "itertools", "math",               "operator", "random",   "string",      "sys",  "time",
+    "typing",   "warnings",
 };
 
 inline bool is_supported_module(std::string_view name) {

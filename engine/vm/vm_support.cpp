@@ -432,6 +432,7 @@ Value VmSupport::import_module(Interp& vm, const std::string& name) {
     Value module = name == "asyncio" ? load_asyncio_module(vm) : import_stdlib_python_module(vm, name);
     if (module.is_unset()) vm.raise(vm.exc.module_not_found_error, "No module named '" + name + "'");
     if (parent.is_set()) vm.setattr(parent, vm.intern(name.substr(dot + 1)), module);
+    if (auto* sys_modules = vm.sys_modules.as<DictObject>()) sys_modules->set(vm, vm.str(name), module);
     return module;
 }
 
