@@ -392,16 +392,16 @@ class ArgumentParser:
                     section.append('  %s\n' % header)
                     continue
                 if len(header) <= action_width:
-                    section.append('  %-*s  ' % (action_width, header))
+                    section.append('  ' + header.ljust(action_width) + '  ')
                     indent_first = 0
                 else:
                     section.append('  %s\n' % header)
                     indent_first = help_position
                 lines = _wrap(self._expand_help(action), help_width)
                 if lines:
-                    section.append('%*s%s\n' % (indent_first, '', lines[0]))
+                    section.append(' ' * indent_first + lines[0] + '\n')
                     for line in lines[1:]:
-                        section.append('%*s%s\n' % (help_position, '', line))
+                        section.append(' ' * help_position + line + '\n')
                 elif indent_first == 0:
                     section.append('\n')
             section.append('\n')

@@ -7,7 +7,7 @@ if sys.version_info < (3, 8):
     sys.exit("needs Python 3.8+")
 print("version ok:", sys.version_info >= (3, 11), sys.version_info[:2], sys.version_info.major,
       sys.version_info.minor, sys.version.startswith("3.11"))
-print("platform:", sys.platform, "byteorder:", sys.byteorder, "maxsize:", sys.maxsize == 2**63 - 1)
+print("platform:", sys.platform, "byteorder:", sys.byteorder, "maxsize:", sys.maxsize == 9223372036854775807)
 print("asyncio loaded:", "asyncio" in sys.modules, "sys loaded:", "sys" in sys.modules)
 print("path is a list:", isinstance(sys.path, list), "argv:", len(sys.argv))
 
