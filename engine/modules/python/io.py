@@ -68,13 +68,15 @@ class StringIO:
         return self._text()
 
     def write(self, s):
-        self._check()
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '" + type(s).__name__ + "'")
         n = len(s)
         if not n:
             return 0
-        s = self._translate(s)
+        if self._newline != "\n":
+            s = self._translate(s)
         if self._pos == self._size:
             self._pieces.append(s)
             self._size += len(s)
@@ -194,7 +196,8 @@ class StringIO:
         return size
 
     def flush(self):
-        self._check()
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
 
     def isatty(self):
         self._check()

@@ -74,10 +74,11 @@ class LogRecord:
         if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
             args = args[0]
         self.args = args
-        self.levelname = getLevelName(level)
+        levelname = _levelToName.get(level)
+        self.levelname = levelname if levelname is not None else getLevelName(level)
         self.levelno = level
         self.pathname = pathname
-        self.filename = _basename(pathname)
+        self.filename = pathname[pathname.rfind("/") + 1:]
         dot = self.filename.rfind(".")
         self.module = self.filename[:dot] if dot > 0 else self.filename
         self.exc_info = exc_info
@@ -241,6 +242,14 @@ class PercentStyle(_StyleBase):
     def _format(self, record):
         return self._fmt % self._values(record)
 
+    def format(self, record):
+        try:
+            if self._defaults:
+                return self._fmt % self._values(record)
+            return self._fmt % record.__dict__
+        except KeyError as e:
+            raise ValueError('Formatting field not found in record: %s' % e)
+
 
 class StrFormatStyle(_StyleBase):
     default_format = '{message}'
@@ -322,7 +331,13 @@ class Formatter:
     def formatTime(self, record, datefmt=None):
         if datefmt:
             return _strftime_cached(datefmt, record.created)
-        s = _strftime_cached(self.default_time_format, record.created)
+        created = record.created
+        last = _last_time
+        fmt = self.default_time_format
+        if last[0] == fmt and last[1] == int(created // 1):
+            s = last[2]
+        else:
+            s = _strftime_cached(fmt, created)
         if self.default_msec_format:
             s = self.default_msec_format % (s, record.msecs)
         return s
@@ -339,11 +354,19 @@ class Formatter:
     def formatMessage(self, record):
         return self._style.format(record)
 
+
     def formatStack(self, stack_info):
         return stack_info
 
     def format(self, record):
-        record.message = record.getMessage()
+        if type(record) is LogRecord:  # getMessage inlined: the hot path of every log call
+            msg = record.msg
+            if type(msg) is not str:
+                msg = str(msg)
+            args = record.args
+            record.message = msg % args if args else msg
+        else:
+            record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
         s = self.formatMessage(record)
