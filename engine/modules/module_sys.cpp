@@ -1,7 +1,11 @@
 // The native half of `sys`, made on first import (stdlib_modules.cpp runs python/sys.py into the
 // same namespace afterwards, for the stream objects and the named-tuple values): argv, exit, the
 // recursion limit (the engine's own call-depth budget), exc_info, modules, and `_write`, through
-// which sys.stdout / sys.stderr reach the run's output sinks.
+// which sys.stdout / sys.stderr reach the run's output sinks. The other `_` natives serve the
+// standard-library modules written in Python (logging, warnings): the caller's frame, an
+// exception's traceback text, a line of the program, a UTC strftime. They are Loopstep's own.
+#include <cmath>
+#include <ctime>
 #include <string>
 
 #include "trace/trace_recorder.h"
@@ -115,6 +119,22 @@ Value sys_source_line(Interp& vm, const Value&, const CallArgs& args) {
     return vm.str(vm.source_lines[n - 1] + "\n");
 }
 
+// _strftime_utc(fmt, seconds): time.strftime(fmt, time.gmtime(seconds)), for logging's asctime.
+Value sys_strftime_utc(Interp& vm, const Value&, const CallArgs& args) {
+    expect_count(vm, "_strftime_utc", args, 2, 2);
+    const Value& fmt = args.positional[0];
+    if (!fmt.is(ObjKind::Str) || !args.positional[1].is_number())
+        vm.raise(vm.exc.type_error, "_strftime_utc() wants a str and a number");
+    const std::string& text = str_text(fmt);
+    if (text.empty()) return vm.str("");
+    std::time_t t = static_cast<std::time_t>(std::floor(args.positional[1].to_double()));
+    std::tm parts{};
+    gmtime_r(&t, &parts);
+    std::string out(text.size() * 8 + 64, '\0');
+    out.resize(std::strftime(out.data(), out.size(), text.c_str(), &parts));
+    return vm.str(out);
+}
+
 // TODO(bigint): sys.set_int_max_str_digits / get_int_max_str_digits come with arbitrary-precision
 // integers (the bigint work provides the natives); install them here, in add_int_max_str_digits.
 void add_int_max_str_digits(Interp&, DictObject&) {}
@@ -146,6 +166,7 @@ Value make_module_sys(Interp& vm) {
     add("_caller", &sys_caller);
     add("_format_exception", &sys_format_exception);
     add("_source_line", &sys_source_line);
+    add("_strftime_utc", &sys_strftime_utc);
     add_int_max_str_digits(vm, *d);
     std::vector<Value> argv{vm.str(vm.main_filename)};
     for (const std::string& arg : vm.options.program_args) argv.push_back(vm.str(arg));

@@ -62,10 +62,6 @@ def _checkLevel(level):
     raise TypeError("Level not an integer or a valid string: %r" % (level,))
 
 
-def _basename(path):
-    return path[path.rfind("/") + 1:]
-
-
 class LogRecord:
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None, **kwargs):
         ct = time.time()
@@ -123,57 +119,6 @@ def makeLogRecord(dict):
     return rv
 
 
-# ---- time formatting (the clock as UTC), what time.strftime(fmt, time.gmtime(t)) gives
-
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
-
-
-def _civil(seconds):
-    days, rest = divmod(int(seconds // 1), 86400)
-    weekday = (days + 3) % 7  # 1970-01-01 was a Thursday
-    z = days + 719468
-    era = (z if z >= 0 else z - 146096) // 146097
-    doe = z - era * 146097
-    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
-    year = yoe + era * 400
-    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
-    mp = (5 * doy + 2) // 153
-    day = doy - (153 * mp + 2) // 5 + 1
-    month = mp + 3 if mp < 10 else mp - 9
-    if month <= 2:
-        year += 1
-    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-    yday = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)[month - 1] + day + (1 if leap and month > 2 else 0)
-    return year, month, day, rest // 3600, rest // 60 % 60, rest % 60, weekday, yday
-
-
-def _strftime(fmt, seconds):
-    year, month, day, hour, minute, second, weekday, yday = _civil(seconds)
-    fields = {
-        "Y": str(year), "y": "%02d" % (year % 100), "m": "%02d" % month, "d": "%02d" % day,
-        "H": "%02d" % hour, "I": "%02d" % (hour % 12 or 12), "M": "%02d" % minute, "S": "%02d" % second,
-        "p": "AM" if hour < 12 else "PM", "j": "%03d" % yday, "a": _DAYS[weekday][:3], "A": _DAYS[weekday],
-        "b": _MONTHS[month - 1][:3], "h": _MONTHS[month - 1][:3], "B": _MONTHS[month - 1],
-        "w": str((weekday + 1) % 7), "Z": "UTC", "z": "+0000", "%": "%",
-        "T": "%02d:%02d:%02d" % (hour, minute, second), "F": "%d-%02d-%02d" % (year, month, day),
-    }
-    out = []
-    i = 0
-    n = len(fmt)
-    while i < n:
-        c = fmt[i]
-        if c != "%" or i + 1 >= n:
-            out.append(c)
-            i += 1
-            continue
-        d = fmt[i + 1]
-        out.append(fields.get(d, "%" + d))
-        i += 2
-    return "".join(out)
-
-
 _last_time = [None, None, None]  # format, whole second, text: log lines come many per second
 
 
@@ -182,7 +127,7 @@ def _strftime_cached(fmt, seconds):
     last = _last_time
     if last[1] == whole and last[0] == fmt:
         return last[2]
-    text = _strftime(fmt, whole)
+    text = sys._strftime_utc(fmt, whole)
     last[0] = fmt
     last[1] = whole
     last[2] = text
