@@ -183,7 +183,7 @@ ParsedArguments parse_arguments(const std::vector<std::string>& arguments) {
 }
 
 std::string usage_text() {
-    return R"(Usage: loopstep-cli COMMAND FILE.py [--seed N] [--set LINE:COL=NUMBER]...
+    return R"(Usage: loopstep-cli COMMAND FILE.py [--seed N] [--set LINE:COL=NUMBER]... [-- ARG...]
        loopstep-cli --help | --version
 
 Runs a Python asyncio program on Loopstep's simulated event loop with a virtual clock.
@@ -207,6 +207,7 @@ Options:
   --max-tasks N          at most N tasks alive at once (default 100000)
   --max-objects N        MemoryError beyond N live objects (default 4000000)
   --max-time SECONDS     stop when the virtual clock would pass SECONDS (default 1e9)
+  -- ARG...              after the file: the program's arguments (sys.argv[1:])
   -h, --help             show this help and exit
   --version              show the version and exit
 
