@@ -142,7 +142,6 @@ void add_int_max_str_digits(Interp&, DictObject&) {}
 }  // namespace
 
 void write_std_stream(Interp& vm, int fd, const std::string& text) {
-    if (text.empty()) return;
     if (fd == 2) {
         if (vm.sinks.err) vm.sinks.err(text);
         return;

@@ -117,7 +117,10 @@ static void format_one(Interp& vm, const Value& exception, std::string& out, int
         // Stored innermost first while unwinding; printed outermost first.
         for (auto it = e->traceback.rbegin(); it != e->traceback.rend(); ++it) {
             out += "  File \"" + it->filename + "\", line " + std::to_string(it->line) + ", in " + it->function + "\n";
-            if (it->line >= 1 && static_cast<size_t>(it->line) <= vm.source_lines.size()) {
+            // Only the program's own lines are at hand (not those of the embedded library).
+            const bool own_line = it->filename == vm.main_filename && it->line >= 1 &&
+                                  static_cast<size_t>(it->line) <= vm.source_lines.size();
+            if (own_line) {
                 std::string text = strip(vm.source_lines[it->line - 1]);
                 if (!text.empty()) out += "    " + text + "\n";
             }
