@@ -53,8 +53,42 @@ RunResult source_error(Diagnostic d) {
     RunResult result;
     result.status = RunStatus::SourceError;
     result.error_line = d.format();
+    result.exit_code = static_cast<int>(RunStatus::SourceError);
     result.diagnostic = std::move(d);
     return result;
+}
+
+// An uncaught SystemExit ends the run as CPython ends the process: no traceback; its code None is
+// status 0, an int is the status itself, anything else is printed (str) on stderr with status 1.
+// Returns what goes to stderr.
+std::string system_exit_status(Interp& vm, const Value& exception, RunResult& result) {
+    Value code;
+    try {
+        code = vm.lookup_attr(exception, vm.intern("code"));
+    } catch (PyError&) {
+        code = Value();
+    }
+    std::string report;
+    if (code.is_unset() || code.is_none()) {
+        result.exit_code = 0;
+    } else if (code.is_intlike()) {
+        result.exit_code = static_cast<int>(code.as_int() & 0xff);
+    } else {
+        result.exit_code = 1;
+        try {
+            report = vm.to_str(code) + "\n";
+        } catch (PyError&) {
+            report = "\n";
+        }
+    }
+    result.status = result.exit_code == 0 ? RunStatus::Ok : RunStatus::UncaughtException;
+    if (result.exit_code != 0) {
+        std::string last = report;
+        while (!last.empty() && last.back() == '\n') last.pop_back();
+        size_t cut = last.rfind('\n');
+        result.error_line = cut == std::string::npos ? last : last.substr(cut + 1);
+    }
+    return report;
 }
 
 }  // namespace
@@ -107,12 +141,18 @@ RunResult run_program(const std::string& source, const std::string& filename, co
         if (result.notebook) recorder->notebook_mode();
     }
     std::string report;
+    bool exited = false;  // by SystemExit: result.exit_code is already its status
     try {
         vm.run_module(compiled.code, filename);
     } catch (PyError& error) {
-        result.status = RunStatus::UncaughtException;
-        result.error_line = vm.exception_line(error.exception);
-        report = vm.format_traceback(error.exception);
+        if (vm.isinstance(error.exception, vm.exc.system_exit.get())) {
+            report = system_exit_status(vm, error.exception, result);
+            exited = true;
+        } else {
+            result.status = RunStatus::UncaughtException;
+            result.error_line = vm.exception_line(error.exception);
+            report = vm.format_traceback(error.exception);
+        }
     } catch (Deadlock& deadlock) {
         result.status = RunStatus::Deadlock;
         result.error_line = deadlock.line;
@@ -123,6 +163,7 @@ RunResult run_program(const std::string& source, const std::string& filename, co
         report = budget.reason + "\n";
     }
     result.loaded_files = vm.loaded_files;
+    if (!exited) result.exit_code = static_cast<int>(result.status);
     if (!report.empty() && sinks.err) sinks.err(report);
     if (recorder) {
         recorder->finish(result, report);

@@ -55,6 +55,8 @@ struct RunOptions {
     NotebookMode notebook = NotebookMode::Auto;
     std::vector<LiteralEdit> edits;
     int recursion_limit = 1000;        // as CPython's sys.getrecursionlimit()
+    // What follows the program's path in its sys.argv (`loopstep-cli run prog.py -- a b`).
+    std::vector<std::string> program_args;
     // Set from another thread to stop the run early (it ends with BudgetExceeded, "run stopped").
     const std::atomic<bool>* stop = nullptr;
     // Budgets (exit 4 with a one-line reason when one runs out).
@@ -87,6 +89,9 @@ struct RunResult {
     bool notebook = false;                 // ran in notebook mode (the module's code was Task-1)
     std::string note;                      // the note given to OutputSinks::note, if any
     std::vector<std::string> loaded_files; // the program's own modules it imported, in that order (paths)
+    // The process's exit status: static_cast<int>(status), except when the program ended with
+    // SystemExit (`sys.exit(3)`: 3, status UncaughtException; `sys.exit()`: 0, status Ok).
+    int exit_code = 0;
 };
 
 class Trace;

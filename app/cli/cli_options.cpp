@@ -102,6 +102,11 @@ ParsedArguments parse_arguments(const std::vector<std::string>& arguments) {
         const std::string& argument = arguments[i];
         const bool is_option = !options_ended && argument.size() > 1 && argument[0] == '-';
         if (!is_option) {
+            // After `--` and the file: the program's own arguments (its sys.argv[1:]).
+            if (have_file && options_ended) {
+                invocation.options.program_args.push_back(argument);
+                continue;
+            }
             if (have_file) return refuse("unexpected argument '" + argument + "'");
             invocation.file = argument;
             have_file = true;
@@ -178,7 +183,7 @@ ParsedArguments parse_arguments(const std::vector<std::string>& arguments) {
 }
 
 std::string usage_text() {
-    return R"(Usage: loopstep-cli COMMAND FILE.py [--seed N] [--set LINE:COL=NUMBER]...
+    return R"(Usage: loopstep-cli COMMAND FILE.py [--seed N] [--set LINE:COL=NUMBER]... [-- ARG...]
        loopstep-cli --help | --version
 
 Runs a Python asyncio program on Loopstep's simulated event loop with a virtual clock.
@@ -202,6 +207,7 @@ Options:
   --max-tasks N          at most N tasks alive at once (default 100000)
   --max-objects N        MemoryError beyond N live objects (default 4000000)
   --max-time SECONDS     stop when the virtual clock would pass SECONDS (default 1e9)
+  -- ARG...              after the file: the program's arguments (sys.argv[1:])
   -h, --help             show this help and exit
   --version              show the version and exit
 

@@ -83,7 +83,7 @@ std::optional<loopstep::RunResult> run_file(const Invocation& invocation, const 
 
 int exit_code(const std::optional<loopstep::RunResult>& result) {
     std::cout.flush();
-    return result ? static_cast<int>(result->status) : kUsageExitCode;
+    return result ? result->exit_code : kUsageExitCode;
 }
 
 int run_command(const Invocation& invocation) {

@@ -138,12 +138,22 @@ def _cancel_all_tasks(loop):
             })
 
 
+def _log_selector():
+    # BaseSelectorEventLoop.__init__ logs its selector at DEBUG on the "asyncio" logger (seen with
+    # basicConfig(level=DEBUG)); Linux's default selector is EpollSelector.
+    import sys
+    logging = sys.modules.get("logging")
+    if logging is not None:
+        logging.getLogger("asyncio").debug("Using selector: %s", "EpollSelector")
+
+
 def run(main, *, debug=None):
     if _get_running_loop() is not None:
         raise RuntimeError(
             "asyncio.run() cannot be called from a running event loop")
     # Runner.__enter__ -> _lazy_init: a fresh loop, installed as the current one.
     loop = new_event_loop()
+    _log_selector()
     set_event_loop(loop)
     if debug is not None and hasattr(loop, "set_debug"):
         loop.set_debug(debug)

@@ -16,8 +16,12 @@ void install_builtin_introspection(Interp& vm);  // builtin_introspection.cpp
 
 namespace {
 
+// print() writes to `file`, else sys.stdout (while sys is not imported, or sys.stdout / sys.stderr
+// are the streams sys made, straight to the sinks); to any other object it calls write() once per
+// piece (each argument, separator and end), as CPython does.
 Value builtin_print(Interp& vm, const Value&, const CallArgs& args) {
     std::string sep = " ", end = "\n";
+    Value file, flush;
     for (size_t k = 0; k < args.kw_values.size(); ++k) {
         std::string_view name = kw_name(args, k);
         const Value& v = args.kw_values[k];
@@ -27,19 +31,38 @@ Value builtin_print(Interp& vm, const Value&, const CallArgs& args) {
                 vm.raise(vm.exc.type_error, std::string(name) + " must be None or a string, not " + vm.type_name(v));
             (name == "sep" ? sep : end) = str_text(v);
         } else if (name == "file") {
-            if (!v.is_none()) vm.raise(vm.exc.type_error, "print(file=...) is not supported: Loopstep prints to stdout only");
-        } else if (name != "flush") {
+            file = v;
+        } else if (name == "flush") {
+            flush = v;
+        } else {
             vm.raise(vm.exc.type_error, "'" + std::string(name) + "' is an invalid keyword argument for print()");
         }
     }
-    std::string out;
-    for (size_t i = 0; i < args.positional.size(); ++i) {
-        if (i) out += sep;
-        out += vm.to_str(args.positional[i]);
+    if ((file.is_unset() || file.is_none()) && vm.sys_module.is_set()) {
+        file = vm.sys_module.as<ModuleObject>()->namespace_dict()->get_str(vm.literal_name("stdout"));
+        if (file.is_unset()) vm.raise(vm.exc.runtime_error, "lost sys.stdout");
+        if (file.is_none()) return Value::none();
     }
-    out += end;
-    if (vm.tracer) vm.tracer->output(out);
-    if (vm.sinks.out) vm.sinks.out(out);
+    int fd = 0;  // 0: call file.write
+    if (file.is_unset() || file.is_none() || file.same(vm.sys_stdout_default)) fd = 1;
+    else if (file.same(vm.sys_stderr_default)) fd = 2;
+    if (fd != 0) {
+        std::string out;
+        for (size_t i = 0; i < args.positional.size(); ++i) {
+            if (i) out += sep;
+            out += vm.to_str(args.positional[i]);
+        }
+        out += end;
+        write_std_stream(vm, fd, out);
+        return Value::none();
+    }
+    Value write = vm.getattr(file, vm.literal_name("write"));
+    for (size_t i = 0; i < args.positional.size(); ++i) {
+        if (i) vm.call(write, {vm.str(sep)});
+        vm.call(write, {vm.str(vm.to_str(args.positional[i]))});
+    }
+    vm.call(write, {vm.str(end)});
+    if (flush.is_set() && vm.truthy(flush)) vm.call_method(file, "flush", {});
     return Value::none();
 }
 

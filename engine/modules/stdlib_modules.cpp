@@ -18,16 +18,23 @@ extern const size_t kStdlibPythonCount;
 Value make_module_math(Interp& vm);         // module_math.cpp
 Value make_module_contextvars(Interp& vm);  // module_contextvars.cpp
 void install_queue_natives(Interp& vm, DictObject& module);  // queue_blocking.cpp
+Value make_module_sys(Interp& vm);   // module_sys.cpp, completed by python/sys.py
+void finish_module_sys(Interp& vm, const Value& module);
 
 namespace {
 
 // The native modules made on first import (the natives of time, random and dataclasses are
 // installed with the runtime: the program's first statement usually imports them).
+// A native module with a python/<name>.py beside it gets that code run into its namespace after
+// `make`, then `finish` (when given).
 struct NativeModule {
     const char* name;
     Value (*make)(Interp&);
+    void (*finish)(Interp&, const Value&) = nullptr;
 };
-constexpr NativeModule kNativeModules[] = {{"math", &make_module_math}, {"contextvars", &make_module_contextvars}};
+constexpr NativeModule kNativeModules[] = {{"math", &make_module_math},
+                                           {"contextvars", &make_module_contextvars},
+                                           {"sys", &make_module_sys, &finish_module_sys}};
 
 // The natives a module written in Python uses, put into its namespace before its code runs.
 struct PythonModuleNatives {
@@ -88,18 +95,20 @@ std::vector<std::string> stdlib_python_module_names() {
 }
 
 Value import_stdlib_python_module(Interp& vm, const std::string& name) {
-    for (const NativeModule& native : kNativeModules) {
-        if (name != native.name) continue;
-        Value module = native.make(vm);
+    const NativeModule* native = nullptr;
+    for (const NativeModule& candidate : kNativeModules)
+        if (name == candidate.name) native = &candidate;
+    const EmbeddedPython* source = find_source(name);
+    if (native && !source) {
+        Value module = native->make(vm);
         vm.modules[name] = module;
         return module;
     }
-    const EmbeddedPython* source = find_source(name);
     if (!source) return Value();
     const CompiledModule& module_code = compiled(name, *source);
     if (!module_code.error.empty())
         vm.raise(vm.exc.import_error, "Loopstep's module " + name + " does not compile: " + module_code.error);
-    Value module = vm.heap.value<ModuleObject>(vm.types.module.get(), name, vm.dict());
+    Value module = native ? native->make(vm) : vm.heap.value<ModuleObject>(vm.types.module.get(), name, vm.dict());
     DictObject* d = module.as<ModuleObject>()->namespace_dict();
     d->set(vm, vm.intern("__name__"), vm.str(name));
     d->set(vm, vm.intern("__doc__"), Value::none());
@@ -109,6 +118,7 @@ Value import_stdlib_python_module(Interp& vm, const std::string& name) {
     vm.modules[name] = module;
     try {
         vm.run_code_in(module_code.code, module.as<ModuleObject>()->dict);
+        if (native && native->finish) native->finish(vm, module);
     } catch (...) {
         vm.modules.erase(name);
         throw;

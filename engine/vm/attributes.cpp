@@ -98,10 +98,10 @@ Value bind(Interp& vm, const Value& attr, const Value& self, ClassObject* owner_
     return attr;
 }
 
-// Every name special_attribute answers is a dunder, or an exception's `args` / `value`.
+// Every name special_attribute answers is a dunder, or an exception's `args` / `value` / `code`.
 bool may_be_special(const std::string& name) {
     bool dunder = name.size() > 4 && name[0] == '_' && name[1] == '_';
-    return dunder || name == "args" || name == "value";
+    return dunder || name == "args" || name == "value" || name == "code";
 }
 
 Value special_attribute(Interp& vm, const Value& obj, const std::string& name) {
@@ -158,6 +158,12 @@ Value special_attribute(Interp& vm, const Value& obj, const std::string& name) {
         if (name == "__context__") return e->context.is_set() ? e->context : Value::none();
         if (name == "__suppress_context__") return Value::boolean(e->suppress_context);
         if (name == "__traceback__") return Value::none();
+        if (name == "code" && vm.isinstance(obj, vm.exc.system_exit.get())) {
+            // SystemExit.code: its one argument, None without one, the args tuple with several
+            // (CPython sets it in __init__; an assigned one is found in the instance dict first).
+            if (e->args.empty()) return Value::none();
+            return e->args.size() == 1 ? e->args[0] : vm.tuple(e->args);
+        }
         if (name == "value" && vm.isinstance(obj, vm.exc.stop_iteration.get()))
             return e->payload.is_set() ? e->payload : (e->args.empty() ? Value::none() : e->args[0]);
     }

@@ -263,6 +263,9 @@ public:
     // The prelude's _ContextManagerMixin.__aenter__/__aexit__ (Lock, Semaphore, Condition): `async
     // with` calls self.acquire() / self.release() in their place (VmSupport::with_protocol).
     Value asyncio_mixin_aenter, asyncio_mixin_aexit;
+    // sys, once imported (modules/module_sys.cpp): print() writes to sys.stdout, straight to the
+    // sinks while it is still the stream sys made; sys.modules learns each later import.
+    Value sys_module, sys_modules, sys_stdout_default, sys_stderr_default;
     int64_t steps_taken = 0;
     int64_t live_tasks = 0;
 
@@ -386,5 +389,8 @@ Value load_asyncio_module(Interp& vm);
 // or one written in Python, compiled on first use in the process and run into a new module;
 // registered in vm.modules; unset when there is no such module.
 Value import_stdlib_python_module(Interp& vm, const std::string& name);
+// The program's stdout (fd 1: recorded in the trace, then the out sink) or stderr (fd 2: the err
+// sink), as sys.stdout / sys.stderr write them (modules/module_sys.cpp).
+void write_std_stream(Interp& vm, int fd, const std::string& text);
 
 }  // namespace loopstep

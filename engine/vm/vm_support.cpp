@@ -527,6 +527,7 @@ Value VmSupport::import_module(Interp& vm, const std::string& name) {
         vm.raise_value(error);
     }
     if (parent.is_set()) vm.setattr(parent, vm.intern(name.substr(dot + 1)), module);
+    if (auto* sys_modules = vm.sys_modules.as<DictObject>()) sys_modules->set(vm, vm.str(name), module);
     return module;
 }
 

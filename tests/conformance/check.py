@@ -11,7 +11,8 @@ written by `--update` from tests/harness/cpython_vclock.py (never by hand).  For
 runner runs `loopstep-cli run FILE [args]` and compares stdout, exit code and the last non-empty
 stderr line with the expectation; outside the `lang` and `bad` categories it also runs
 `loopstep-cli steps FILE [args]` and compares its lines with the expected steps (unless the program
-says `# compare: output-only`).  Programs marked `# expect-exit: 2 [line: L]` must be refused:
+says `# compare: output-only`).  Programs marked `# compare: stderr` (programs that log or warn)
+also compare their whole stderr, paths normalised (see normalise_stderr).  Programs marked `# expect-exit: 2 [line: L]` must be refused:
 exit code 2 and a last stderr line `FILE:L:COL: error: ...`.
 
 With --rederive (the default when a CPython 3.11 is available) the harness is also run on every
@@ -61,6 +62,7 @@ class Program:
         self.expected_path = os.path.join(expected_dir or os.path.dirname(path), base + ".expected.json")
         self.args = []
         self.output_only = False
+        self.compare_stderr = False
         self.expect_exit = None
         self.expect_line = None
         self.marker_error = None
@@ -76,10 +78,13 @@ class Program:
                 if text.startswith("args:"):
                     self.args = shlex.split(text[len("args:"):])
                 elif text.startswith("compare:"):
-                    value = text[len("compare:"):].strip()
-                    if value != "output-only":
-                        self.marker_error = f"unknown compare mode '{value}'"
-                    self.output_only = True
+                    for value in text[len("compare:"):].replace(",", " ").split():
+                        if value == "output-only":
+                            self.output_only = True
+                        elif value == "stderr":
+                            self.compare_stderr = True
+                        else:
+                            self.marker_error = f"unknown compare mode '{value}'"
                 elif text.startswith("expect-exit:"):
                     m = re.fullmatch(r"expect-exit:\s*(\d+)(?:\s+line:\s*(\d+))?\s*", text)
                     if not m:
@@ -87,6 +92,11 @@ class Program:
                         continue
                     self.expect_exit = int(m.group(1))
                     self.expect_line = int(m.group(2)) if m.group(2) else None
+
+    @property
+    def fields(self):
+        """The fields of its expectation: FIELDS, and the whole stderr for `# compare: stderr`."""
+        return FIELDS + ("stderr",) if self.compare_stderr else FIELDS
 
     @property
     def compares_steps(self):
@@ -156,6 +166,13 @@ def split_notes(stderr):
     return "".join(kept), notes
 
 
+def normalise_stderr(text, program_path):
+    """As the harness gives stderr: the program's path (as given or absolute) is its base name."""
+    base = os.path.basename(program_path)
+    text = text.replace(os.path.abspath(program_path), base)
+    return text.replace(f'"{program_path}"', f'"{base}"').replace(f"{program_path}:", f"{base}:")
+
+
 def last_nonempty_line(text):
     lines = [line for line in text.splitlines() if line.strip()]
     return lines[-1] if lines else ""
@@ -164,7 +181,7 @@ def last_nonempty_line(text):
 def derive(program, python):
     """Runs the CPython harness; returns (result dict, seconds) or raises RuntimeError."""
     start = time.monotonic()
-    outcome = _run([python, HARNESS, program.path, *program.args, "--json"])
+    outcome = _run([python, HARNESS, program.path, "--json", *program.args])
     seconds = time.monotonic() - start
     if outcome is None:
         raise RuntimeError(f"the harness timed out after {TIMEOUT_SECONDS} s")
@@ -172,7 +189,7 @@ def derive(program, python):
     if code != 0:
         raise RuntimeError(f"the harness failed (exit {code}): {last_nonempty_line(stderr)}")
     result = json.loads(stdout)
-    return {field: result[field] for field in FIELDS}, seconds
+    return {field: result[field] for field in program.fields}, seconds
 
 
 def load_expected(program):
@@ -205,6 +222,8 @@ def compare_fields(expected, actual, fields, names=("expected", "actual")):
     if "error_line" in fields and expected["error_line"] != actual["error_line"]:
         problems.append(f"last stderr line:\n      {names[0] + ':':<{width}} {expected['error_line']!r}\n"
                         f"      {names[1] + ':':<{width}} {actual['error_line']!r}")
+    if "stderr" in fields and expected["stderr"] != actual["stderr"]:
+        problems.append("stderr differs:\n" + _text_diff(expected["stderr"], actual["stderr"], "stderr", names))
     if "steps" in fields and expected["steps"] != actual["steps"]:
         exp, act = expected["steps"], actual["steps"]
         first = next((i for i in range(min(len(exp), len(act))) if exp[i] != act[i]), min(len(exp), len(act)))
@@ -222,7 +241,7 @@ def check_program(program, options):
     if not os.path.exists(program.expected_path):
         return False, ["no expected file: run check.py --update on it"], notes
     expected = load_expected(program)
-    fields = [f for f in FIELDS if f != "steps" or not program.output_only]
+    fields = [f for f in program.fields if f != "steps" or not program.output_only]
 
     if options.rederive:
         try:
@@ -249,8 +268,10 @@ def check_program(program, options):
             stderr, loopstep_notes = split_notes(stderr)
             if len(loopstep_notes) > 1:
                 problems.append(f"more than one note from Loopstep on stderr: {loopstep_notes!r}")
-            actual = {"stdout": stdout, "exit_code": code, "error_line": last_nonempty_line(stderr)}
-            problems.extend(compare_fields(expected, actual, ("stdout", "exit_code", "error_line")))
+            actual = {"stdout": stdout, "exit_code": code, "error_line": last_nonempty_line(stderr),
+                      "stderr": normalise_stderr(stderr, program.path)}
+            compared = ("stdout", "exit_code", "error_line") + (("stderr",) if program.compare_stderr else ())
+            problems.extend(compare_fields(expected, actual, compared))
         if program.compares_steps:
             outcome = _run([options.cli, "steps", program.path, *program.args])
             if outcome is None:
@@ -297,7 +318,7 @@ def update(programs, options):
                 print(f"FAIL {program.name}: {error}")
                 continue
             warnings = []
-            if result["exit_code"] == 0 and result["error_line"]:
+            if result["exit_code"] == 0 and result["error_line"] and not program.compare_stderr:
                 warnings.append(f"exit 0 but stderr says {result['error_line']!r}")
             if seconds > 1.0:
                 warnings.append(f"the harness took {seconds:.2f} s")

@@ -8,14 +8,17 @@ clock, the waiting and the timer tie-break, and watches each task step.
 
 Usage:
     python3 cpython_vclock.py PROG.py [--seed N] [--set LINE:COL=NUMBER]... [--notebook | --no-notebook]
-                              [--json | --steps]
+                              [--json | --steps] [-- ARG...]
 
     (default)  behave like `loopstep-cli run`: the program's stdout on stdout, its stderr (warnings,
                the traceback of an uncaught exception, the deadlock message) on stderr, and the
                program's exit code.
     --steps    behave like `loopstep-cli steps`: one line per task step, `<repr(loop.time())> <name>`.
-    --json     print one JSON object {"stdout", "exit_code", "error_line", "steps"} and exit 0;
-               error_line is the last non-empty stderr line or "".
+    --json     print one JSON object {"stdout", "exit_code", "error_line", "steps", "stderr"} and
+               exit 0; error_line is the last non-empty stderr line or "".  stderr is the whole
+               stderr with paths normalised: the program's own path is its base name, CPython's
+               library directory is <stdlib> (so <stdlib>/asyncio/runners.py).
+    -- ARG...  what follows `--` is the program's sys.argv[1:] (sys.argv[0] is PROG.py as given).
 
     --seed N             random.seed(N) just before the program starts (default 0, as SPEC §2 says).
     --set LINE:COL=NUM   replace the numeric literal that starts at 1-based LINE:COL (COL counts
@@ -79,6 +82,7 @@ import io
 import itertools
 import json
 import queue
+import logging
 import os
 import random
 import re
@@ -235,6 +239,11 @@ _CLEANUP_CODES = (
     asyncio.base_events.BaseEventLoop.shutdown_asyncgens.__code__,
     asyncio.base_events.BaseEventLoop.shutdown_default_executor.__code__,
 )
+
+
+# Named as Linux's default selector, which asyncio's DEBUG log line names ("Using selector:
+# EpollSelector"): programs that log at DEBUG see what they would see without the harness.
+NonWaitingSelector.__name__ = NonWaitingSelector.__qualname__ = "EpollSelector"
 
 
 class VirtualClockLoop(asyncio.SelectorEventLoop):
@@ -479,6 +488,10 @@ def install_virtual_time():
     asyncio.set_event_loop_policy(VirtualClockPolicy())
     asyncio.runners.tasks = _TasksInCreationOrder()
     asyncio.taskgroups.TaskGroup._abort = _abort_in_creation_order
+    # asyncio imported logging before the clock was virtual: its start time (relativeCreated) is
+    # the virtual clock's start, and asctime formats the clock as UTC.
+    logging._startTime = 0.0
+    logging.Formatter.converter = _real_gmtime
 
 
 # ---------------------------------------------------------------------------------------------
@@ -608,6 +621,7 @@ def emit_and_exit(exit_code):
             "exit_code": exit_code,
             "error_line": lines[-1] if lines else "",
             "steps": RECORD.steps,
+            "stderr": normalise_paths(stderr),
         }
         out_chunks.append((json.dumps(result, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
         code = 0
@@ -629,6 +643,19 @@ def emit_and_exit(exit_code):
         except OSError:
             pass
     os._exit(code)
+
+
+STDLIB_DIR = os.path.dirname(os.path.abspath(os.__file__))
+
+
+def normalise_paths(text):
+    """The program's path (absolute, or as given) becomes its base name; CPython's library, <stdlib>."""
+    program = OPTIONS.program
+    base = os.path.basename(program)
+    for path in [*TEMP_FILES[:1], os.path.abspath(program)]:
+        text = text.replace(path, base)
+    text = text.replace(f'"{program}"', f'"{base}"')
+    return text.replace(f'"{STDLIB_DIR}/', '"<stdlib>/')
 
 
 def _stack_depth():
@@ -681,7 +708,8 @@ def run_notebook(code, path):
 
 def run_program(path, program_dir):
     """Runs path as __main__; returns the exit code (0 or 1, or SystemExit's)."""
-    sys.argv = [path]
+    sys.argv = [OPTIONS.program] + OPTIONS.program_args
+    os.environ["COLUMNS"] = "80"  # argparse's help width (78), as Loopstep's, whatever the terminal
     sys.path[0] = program_dir  # as `python3 prog.py` has it, instead of the harness's directory
     RECORD.stdout = io.TextIOWrapper(RECORD.stdout_bytes, encoding="utf-8", errors="strict",
                                      newline="\n", write_through=True)
@@ -744,7 +772,13 @@ def parse_arguments(argv):
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true")
     mode.add_argument("--steps", action="store_true")
-    return parser.parse_args(argv)
+    program_args = []
+    if "--" in argv:
+        cut = argv.index("--")
+        argv, program_args = argv[:cut], argv[cut + 1:]
+    options = parser.parse_args(argv)
+    options.program_args = program_args
+    return options
 
 
 def main(argv):

@@ -31,7 +31,7 @@ def main(argv):
                 print(f"{path}:{m.group(2) or 1}:1: error: construct is not supported", file=sys.stderr)
                 return int(m.group(1))
     mode = ["--steps"] if command == "steps" else []
-    done = subprocess.run([sys.executable, HARNESS, path, *options, *mode])
+    done = subprocess.run([sys.executable, HARNESS, path, *mode, *options])
     if command == "run" and os.environ.get("FAKE_CLI_BREAK"):
         print("an extra line")
     return done.returncode

@@ -1,7 +1,6 @@
 # contextlib, as CPython 3.11 documents it: contextmanager and asynccontextmanager (also as
-# decorators), suppress, closing, aclosing, nullcontext, ExitStack and AsyncExitStack. Written for
-# Loopstep from the documentation; redirect_stdout/redirect_stderr need sys.stdout, which
-# Loopstep does not have yet.
+# decorators), suppress, closing, aclosing, nullcontext, redirect_stdout, redirect_stderr,
+# ExitStack and AsyncExitStack. Written for Loopstep from the documentation.
 
 
 class AbstractContextManager:
@@ -187,6 +186,32 @@ class suppress(AbstractContextManager):
 
     def __exit__(self, exctype, excinst, exctb):
         return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+class _RedirectStream(AbstractContextManager):
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        import sys
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        import sys
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    _stream = "stderr"
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
