@@ -143,8 +143,13 @@ def _log_selector():
     # basicConfig(level=DEBUG)); Linux's default selector is EpollSelector.
     import sys
     logging = sys.modules.get("logging")
-    if logging is not None:
-        logging.getLogger("asyncio").debug("Using selector: %s", "EpollSelector")
+    if logging is None:
+        return
+    logger = logging.getLogger("asyncio")
+    if logger.isEnabledFor(logging.DEBUG):
+        # As CPython's record: made in selector_events.py, line 54, BaseSelectorEventLoop.__init__.
+        logger.handle(logger.makeRecord("asyncio", logging.DEBUG, "<stdlib>/asyncio/selector_events.py", 54,
+                                        "Using selector: %s", ("EpollSelector",), None, "__init__"))
 
 
 def run(main, *, debug=None):

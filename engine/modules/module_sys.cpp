@@ -88,6 +88,9 @@ Value sys_caller(Interp& vm, const Value&, const CallArgs& args) {
     if (!f) return Value::none();
     while (level > 0) {
         Frame* next = f->back;
+        // Past the outermost frame: logging keeps the last one; warnings says "sys", line 1.
+        if (!next && skip.empty())
+            return vm.tuple({vm.str("sys"), Value::integer(1), vm.str("<module>"), vm.str("sys")});
         if (!next) break;
         f = next;
         if (skip.empty() || f->code->code->filename != skip) --level;

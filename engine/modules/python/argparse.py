@@ -531,7 +531,7 @@ class ArgumentParser:
             self.print_help()
             self.exit()
         if kind == 'version':
-            sys.stdout.write(action.version + '\n')
+            sys.stdout.write(action.version % dict(prog=self.prog) + '\n')
             self.exit()
         if kind in ('store_const', 'store_true', 'store_false'):
             setattr(namespace, action.dest, action.const)
@@ -551,21 +551,66 @@ class ArgumentParser:
         else:
             setattr(namespace, action.dest, self._values(action, strings))
 
+    def _match_counts(self, actions, available):
+        """How many of `available` leading arguments each of `actions` takes, as CPython's greedy
+        pattern match does (the first actions as many as they can); None if they cannot all match."""
+        if not actions:
+            return []
+        nargs = actions[0].nargs
+        if nargs is None:
+            choices = [1]
+        elif nargs == OPTIONAL:
+            choices = [1, 0]
+        elif nargs in (ZERO_OR_MORE, REMAINDER):
+            choices = list(range(available, -1, -1))
+        elif nargs == ONE_OR_MORE:
+            choices = list(range(available, 0, -1))
+        else:
+            choices = [nargs]
+        for count in choices:
+            if count <= available:
+                rest = self._match_counts(actions[1:], available - count)
+                if rest is not None:
+                    return [count] + rest
+        return None
+
+    def _consume_positionals(self, positionals, args, start, end, namespace, seen):
+        """Matches as many of the remaining positionals as possible to args[start:end]."""
+        for n in range(len(positionals), 0, -1):
+            counts = self._match_counts(positionals[:n], end - start)
+            if counts is not None:
+                for action, count in zip(positionals[:n], counts):
+                    seen.append(action)
+                    self._take(action, namespace, args[start:start + count])
+                    start += count
+                del positionals[:n]
+                break
+        return start
+
     def _parse(self, args, namespace):
         seen = []
         extras = []
-        positional_strings = []
+        if '--' in args:
+            cut = args.index('--')
+            option_flags = [self._looks_like_option(a) for a in args[:cut]] + [False] * (len(args) - cut - 1)
+            args = args[:cut] + args[cut + 1:]
+        else:
+            option_flags = [self._looks_like_option(a) for a in args]
+        positionals = [a for a in self._actions if not a.option_strings]
         i = 0
-        only_positionals = False
         while i < len(args):
+            if not option_flags[i]:
+                end = i
+                while end < len(args) and not option_flags[end]:
+                    end += 1
+                if end == len(args):
+                    break
+                stop = self._consume_positionals(positionals, args, i, end, namespace, seen)
+                extras.extend(args[stop:end])
+                i = end
+                continue
             arg = args[i]
             i += 1
-            if only_positionals or not self._looks_like_option(arg):
-                positional_strings.append(arg)
-                continue
-            if arg == '--':
-                only_positionals = True
-                continue
             found = self._option_for(arg)
             if found is None:
                 extras.append(arg)
@@ -590,7 +635,7 @@ class ArgumentParser:
                     strings = []
                     nargs = action.nargs
                     limit = 1 if nargs is None or nargs == OPTIONAL else nargs if isinstance(nargs, int) else len(args)
-                    while i < len(args) and len(strings) < limit and not self._looks_like_option(args[i]):
+                    while i < len(args) and len(strings) < limit and not option_flags[i]:
                         strings.append(args[i])
                         i += 1
                     if nargs is None and len(strings) < 1:
@@ -603,29 +648,8 @@ class ArgumentParser:
                 seen.append(action)
                 self._take(action, namespace, strings)
                 break
-        positionals = [a for a in self._actions if not a.option_strings]
-        minimum = []
-        for action in positionals:
-            nargs = action.nargs
-            minimum.append(1 if nargs is None or nargs == ONE_OR_MORE else nargs if isinstance(nargs, int) else 0)
-        at = 0
-        for k, action in enumerate(positionals):
-            available = len(positional_strings) - at
-            rest = sum(minimum[k + 1:])
-            if available - rest < minimum[k]:
-                break
-            nargs = action.nargs
-            if nargs == OPTIONAL:
-                count = 1 if available > rest else 0
-            elif nargs in (ZERO_OR_MORE, ONE_OR_MORE, REMAINDER):
-                count = available - rest
-            else:
-                count = minimum[k]
-            strings = positional_strings[at:at + count]
-            at += count
-            seen.append(action)
-            self._take(action, namespace, strings)
-        extras.extend(positional_strings[at:])
+        stop = self._consume_positionals(positionals, args, i, len(args), namespace, seen)
+        extras.extend(args[stop:])
         missing = [_argument_name(a) for a in self._actions if a.required and a not in seen]
         if missing:
             raise ArgumentError(None, 'the following arguments are required: %s' % ', '.join(missing))
