@@ -63,17 +63,20 @@ Value context_argument(Interp& vm, const Value& given) {
     return given;
 }
 
-ContextScope::ContextScope(Interp& vm, Value& slot) : vm_(vm), slot_(slot) {
-    if (slot.is_set()) {
-        auto* c = static_cast<ContextObject*>(slot.obj());
-        if (c->entered) vm.raise(vm.exc.runtime_error, "cannot enter context: " + vm.repr(slot) + " is already entered");
+void ContextScope::enter() {
+    if (slot_.is_set()) {
+        auto* c = static_cast<ContextObject*>(slot_.obj());
+        if (c->entered) vm_.raise(vm_.exc.runtime_error, "cannot enter context: " + vm_.repr(slot_) + " is already entered");
         c->entered = true;
     }
-    saved_ = std::move(vm.current_context);
-    vm.current_context = slot;
+    saved_ = std::move(vm_.current_context);
+    vm_.current_context = slot_;
+    entered_ = true;
 }
 
-ContextScope::~ContextScope() {
+// (Also reached without enter() when the scope's first ContextVar.set made its Context: saved_
+// is then unset, as the current context was.)
+void ContextScope::leave() {
     if (vm_.current_context.is_set()) {
         static_cast<ContextObject*>(vm_.current_context.obj())->entered = false;
         if (slot_.is_unset()) slot_ = std::move(vm_.current_context);

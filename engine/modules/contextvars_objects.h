@@ -89,15 +89,24 @@ std::string stand_in_address(Interp& vm, const Object* o);
 // the scope for an unset slot (the scope's first ContextVar.set) is stored back into the slot.
 class ContextScope {
 public:
-    ContextScope(Interp& vm, Value& slot);
-    ~ContextScope();
+    // Inline for the common case of a program without contextvars (both contexts unset: there
+    // is nothing to save or restore), which every task step and loop callback takes.
+    ContextScope(Interp& vm, Value& slot) : vm_(vm), slot_(slot) {
+        if (slot.is_set() || vm.current_context.is_set()) enter();
+    }
+    ~ContextScope() {
+        if (entered_ || vm_.current_context.is_set()) leave();
+    }
     ContextScope(const ContextScope&) = delete;
     ContextScope& operator=(const ContextScope&) = delete;
 
 private:
+    void enter();
+    void leave();
     Interp& vm_;
     Value& slot_;
     Value saved_;
+    bool entered_ = false;
 };
 
 }  // namespace ctxvars

@@ -18,7 +18,6 @@ for _dim in _DAYS_IN_MONTH[1:]:
 del _dbm, _dim
 
 _MAX_ORDINAL = 3652059  # date.max.toordinal()
-_US_PER_DAY = 86400 * 1000000
 
 
 def _is_leap(year):
@@ -122,10 +121,6 @@ def _not_orderable(op, a, b):
     return TypeError(f"'{op}' not supported between instances of '{_name(a)}' and '{_name(b)}'")
 
 
-def _cmp(a, b):
-    return 0 if a == b else (1 if a > b else -1)
-
-
 def _check_offset(name, offset):
     if offset is None:
         return None
@@ -160,7 +155,9 @@ class timedelta:
                 fraction += (value - whole) * (unit_seconds * 1000000 + unit_us)
             else:
                 raise TypeError(f"unsupported type for timedelta {unit} component: {type(value).__name__}")
-        us += round(fraction)
+        whole = int(fraction // 1)
+        rest = fraction - whole  # rounded half to even on the whole total, as CPython
+        us += whole + (1 if rest > 0.5 or (rest == 0.5 and (us + whole) % 2) else 0)
         self._set(0, secs, us)
 
     def _set(self, d, s, us):
@@ -379,8 +376,10 @@ class date:
     @classmethod
     def fromordinal(cls, n):
         n = _index(n)
-        if not 1 <= n <= _MAX_ORDINAL:
-            raise ValueError(f"ordinal must be >= 1")
+        if n < 1:
+            raise ValueError("ordinal must be >= 1")
+        if n > _MAX_ORDINAL:
+            raise ValueError("year 10000 is out of range")
         return cls(*_ord2ymd(n))
 
     @classmethod
