@@ -10,9 +10,9 @@
 namespace loopstep {
 
 inline constexpr std::string_view kSupportedModules[] = {
-    "asyncio",   "asyncio.exceptions", "bisect", "contextlib", "dataclasses", "functools", "heapq",
-    "itertools", "json",               "math",   "operator",   "pprint",      "random",    "string",
-    "textwrap",  "time",               "typing",
+    "_random",   "asyncio", "asyncio.exceptions", "bisect",   "contextlib", "dataclasses", "functools",
+    "heapq",     "itertools", "json",             "math",     "operator",   "pprint",      "random",
+    "string",    "textwrap",  "time",             "typing",
 };
 
 inline bool is_supported_module(std::string_view name) {

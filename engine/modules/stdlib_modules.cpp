@@ -15,17 +15,18 @@ namespace loopstep {
 extern const EmbeddedPython kStdlibPython[];
 extern const size_t kStdlibPythonCount;
 
-Value make_module_math(Interp& vm);  // module_math.cpp
+Value make_module_math(Interp& vm);           // module_math.cpp
+Value make_module_random_core(Interp& vm);    // module_random.cpp (`_random`)
 
 namespace {
 
-// The native modules made on first import (the natives of time, random and dataclasses are
-// installed with the runtime: the program's first statement usually imports them).
+// The native modules made on first import (the natives of time and dataclasses are installed with
+// the runtime: the program's first statement usually imports them).
 struct NativeModule {
     const char* name;
     Value (*make)(Interp&);
 };
-constexpr NativeModule kNativeModules[] = {{"math", &make_module_math}};
+constexpr NativeModule kNativeModules[] = {{"math", &make_module_math}, {"_random", &make_module_random_core}};
 
 }  // namespace
 
