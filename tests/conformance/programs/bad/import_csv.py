@@ -1,4 +1,4 @@
 # expect-exit: 2 line: 3
 import asyncio
-import json
-print(json.dumps({"a": 1}))
+import csv
+print(csv.writer)
