@@ -10,9 +10,10 @@
 namespace loopstep {
 
 inline constexpr std::string_view kSupportedModules[] = {
-    "_strptime", "argparse", "asyncio", "asyncio.exceptions", "bisect", "contextlib", "contextvars",
-    "dataclasses", "datetime", "functools", "heapq", "io", "itertools", "json", "logging", "math",
-    "operator", "pprint", "queue", "random", "string", "sys", "textwrap", "time", "typing", "warnings",
+    "_random", "_strptime", "argparse", "asyncio", "asyncio.exceptions", "bisect", "contextlib",
+    "contextvars", "dataclasses", "datetime", "functools", "heapq", "io", "itertools", "json", "logging",
+    "math", "operator", "pprint", "queue", "random", "string", "sys", "textwrap", "time", "typing",
+    "warnings",
 };
 
 inline bool is_supported_module(std::string_view name) {

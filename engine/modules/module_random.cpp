@@ -1,6 +1,10 @@
-// The `random` module: CPython's Mersenne Twister and its methods, bit for bit.
+// `_random`, the core under modules/python/random.py as under CPython's: a Random class holding one
+// Mersenne Twister, with random(), seed(), getrandbits(), getstate() and setstate() as CPython's
+// _random.Random has them. `_runtime_generator()` gives the one whose generator is the runtime's
+// (seeded by RunOptions::seed), which the module-level functions of `random` draw from.
 #include <cmath>
 
+#include "numbers/sha512.h"
 #include "vm/interp.h"
 #include "vm/native_support.h"
 
@@ -8,134 +12,134 @@ namespace loopstep {
 
 namespace {
 
-Value random_seed(Interp& vm, const Value&, const CallArgs& args) {
-    expect_count(vm, "seed", args, 0, 2);
-    Value a = args.positional.empty() ? Value::none() : args.positional[0];
-    if (a.is_none()) vm.random.seed(0);  // deterministic stand-in for OS entropy
-    else if (a.is_intlike()) vm.random.seed(a.as_int());
-    else if (a.is_float()) vm.random.seed(static_cast<int64_t>(hash_float(a.as_float())));
-    else vm.raise(vm.exc.type_error, "The only supported seed types are: None, int and float");
-    return Value::none();
+class RandomObject final : public Object {
+public:
+    explicit RandomObject(ClassObject* type) : Object(type, ObjKind::Other) {}
+    MersenneTwister& generator(Interp& vm) { return runtime ? vm.random : own; }
+    MersenneTwister own;
+    bool runtime = false;  // draws from vm.random instead of `own`
+};
+
+MersenneTwister& receiver(Interp& vm, const Value& self, const char* method) {
+    auto* r = self.as<RandomObject>();
+    if (!r) raise_bad_receiver(vm, "_random.Random", method, self);
+    return r->generator(vm);
 }
 
-Value random_random(Interp& vm, const Value&, const CallArgs& args) {
-    expect_no_args(vm, "random", args);
-    return Value::floating(vm.random.random());
-}
-
-Value random_uniform(Interp& vm, const Value&, const CallArgs& args) {
-    std::vector<Value> a = bind_args(vm, "uniform", args, {"a", "b"}, 2, 2);
-    if (!a[0].is_number() || !a[1].is_number())
-        vm.raise(vm.exc.type_error, "unsupported operand type(s) for -: '" + vm.type_name(a[1]) + "' and '" + vm.type_name(a[0]) + "'");
-    return Value::floating(vm.random.uniform(a[0].to_double(), a[1].to_double()));
-}
-
-int64_t int_param(Interp& vm, const Value& v) {
-    if (v.is_intlike()) return v.as_int();
-    if (v.is_float() && std::floor(v.as_float()) == v.as_float())
-        vm.raise(vm.exc.type_error, "'float' object cannot be interpreted as an integer");
-    vm.raise(vm.exc.type_error, "'" + vm.type_name(v) + "' object cannot be interpreted as an integer");
-}
-
-Value random_randint(Interp& vm, const Value&, const CallArgs& args) {
-    std::vector<Value> a = bind_args(vm, "randint", args, {"a", "b"}, 2, 2);
-    std::string error;
-    auto r = vm.random.randint(int_param(vm, a[0]), int_param(vm, a[1]), &error);
-    if (!r) vm.raise(vm.exc.value_error, error);
-    return Value::integer(*r);
-}
-
-Value random_randrange(Interp& vm, const Value&, const CallArgs& args) {
-    std::vector<Value> a = bind_args(vm, "randrange", args, {"start", "stop", "step"}, 1, 3);
-    std::string error;
-    std::optional<int64_t> r;
-    if (a[1].is_unset() || a[1].is_none()) {
-        r = vm.random.randrange_stop(int_param(vm, a[0]), &error);
-    } else {
-        int64_t step = a[2].is_set() ? int_param(vm, a[2]) : 1;
-        r = vm.random.randrange(int_param(vm, a[0]), int_param(vm, a[1]), step, &error);
+// CPython's version-2 seeding of text: the integer whose big-endian bytes are the UTF-8 text
+// followed by its SHA-512 digest, as 32-bit words from the least significant.
+std::vector<uint32_t> text_key(const std::string& text) {
+    std::array<uint8_t, 64> digest = sha512(text);
+    std::string bytes = text;
+    bytes.append(reinterpret_cast<const char*>(digest.data()), digest.size());
+    std::vector<uint32_t> key;
+    uint32_t word = 0;
+    int filled = 0;
+    for (size_t i = bytes.size(); i-- > 0;) {
+        word |= static_cast<uint32_t>(static_cast<uint8_t>(bytes[i])) << (8 * filled);
+        if (++filled == 4) {
+            key.push_back(word);
+            word = 0;
+            filled = 0;
+        }
     }
-    if (!r) vm.raise(vm.exc.value_error, error);
-    return Value::integer(*r);
+    if (filled) key.push_back(word);
+    return key;
 }
 
-Value random_choice(Interp& vm, const Value&, const CallArgs& args) {
-    expect_one_arg(vm, "choice", args);
-    const Value& seq = args.positional[0];
-    if (seq.is(ObjKind::Dict) || seq.is(ObjKind::Set))
-        vm.raise(vm.exc.type_error, "'" + vm.type_name(seq) + "' object is not subscriptable");
-    std::vector<Value> items = vm.to_vector(seq);
-    if (items.empty()) vm.raise(vm.exc.index_error, "Cannot choose from an empty sequence");
-    return items[vm.random.choice_index(items.size())];
+void seed_generator(Interp& vm, MersenneTwister& gen, const Value& a) {
+    if (a.is_unset() || a.is_none()) gen.seed(0);  // deterministic stand-in for OS entropy
+    else if (a.is_intlike()) gen.seed(a.as_int());
+    else if (a.is_float()) gen.seed(hash_float(a.as_float()));
+    else if (a.is(ObjKind::Str)) gen.seed_key(text_key(str_text(a)));
+    else
+        vm.raise(vm.exc.type_error,
+                 "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
 }
 
-Value random_shuffle(Interp& vm, const Value&, const CallArgs& args) {
-    expect_one_arg(vm, "shuffle", args);
-    auto* list = args.positional[0].as<ListObject>();
-    if (!list) vm.raise(vm.exc.type_error, "'" + vm.type_name(args.positional[0]) + "' object does not support item assignment");
-    std::vector<uint64_t> order = vm.random.shuffle_indices(list->items.size());
-    std::vector<Value> old = list->items;
-    for (size_t i = 0; i < order.size(); ++i) list->items[i] = old[order[i]];
+Value r_new(Interp& vm, const Value& cls, const CallArgs& args) {
+    expect_count(vm, "Random", args, 0, 1);
+    Value v = vm.heap.value<RandomObject>(cls.as<ClassObject>());
+    seed_generator(vm, v.as<RandomObject>()->own, args.positional.empty() ? Value() : args.positional[0]);
+    return v;
+}
+
+Value r_seed(Interp& vm, const Value& self, const CallArgs& args) {
+    MersenneTwister& gen = receiver(vm, self, "seed");
+    expect_count(vm, "seed", args, 0, 1);
+    seed_generator(vm, gen, args.positional.empty() ? Value() : args.positional[0]);
     return Value::none();
 }
 
-Value random_sample(Interp& vm, const Value&, const CallArgs& args) {
-    std::vector<Value> a = bind_args(vm, "sample", args, {"population", "k"}, 2, 2);
-    if (a[0].is(ObjKind::Set) || a[0].is(ObjKind::Dict))
-        vm.raise(vm.exc.type_error, "Population must be a sequence.  For dicts or sets, use sorted(d).");
-    std::vector<Value> items = vm.to_vector(a[0]);
-    auto picks = vm.random.sample_indices(items.size(), int_param(vm, a[1]));
-    if (!picks) vm.raise(vm.exc.value_error, "Sample larger than population or is negative");
-    std::vector<Value> out;
-    for (uint64_t i : *picks) out.push_back(items[i]);
-    return vm.list(std::move(out));
+Value r_random(Interp& vm, const Value& self, const CallArgs& args) {
+    MersenneTwister& gen = receiver(vm, self, "random");
+    expect_no_args(vm, "random", args);
+    return Value::floating(gen.random());
 }
 
-Value random_choices(Interp& vm, const Value&, const CallArgs& args) {
-    std::vector<Value> a = bind_args(vm, "choices", args, {"population", "weights", "cum_weights", "k"}, 1, 2);
-    if ((a[1].is_set() && !a[1].is_none()) || (a[2].is_set() && !a[2].is_none()))
-        vm.raise(vm.exc.type_error, "random.choices() with weights is not supported");
-    std::vector<Value> items = vm.to_vector(a[0]);
-    int64_t k = a[3].is_set() ? int_param(vm, a[3]) : 1;
-    if (items.empty() && k > 0) vm.raise(vm.exc.index_error, "list index out of range");
-    std::vector<Value> out;
-    for (int64_t i = 0; i < k; ++i) out.push_back(items[vm.random.choices_index(items.size())]);
-    return vm.list(std::move(out));
-}
-
-Value random_gauss(Interp& vm, const Value&, const CallArgs& args) {
-    std::vector<Value> a = bind_args(vm, "gauss", args, {"mu", "sigma"}, 0, 2);
-    double mu = a[0].is_set() ? a[0].to_double() : 0.0;
-    double sigma = a[1].is_set() ? a[1].to_double() : 1.0;
-    return Value::floating(vm.random.gauss(mu, sigma));
-}
-
-Value random_getrandbits(Interp& vm, const Value&, const CallArgs& args) {
+Value r_getrandbits(Interp& vm, const Value& self, const CallArgs& args) {
+    MersenneTwister& gen = receiver(vm, self, "getrandbits");
     expect_one_arg(vm, "getrandbits", args);
-    int64_t k = int_param(vm, args.positional[0]);
+    int64_t k = int_arg(vm, args.positional[0]);
     if (k < 0) vm.raise(vm.exc.value_error, "number of bits must be non-negative");
-    if (k > 63) raise_int_overflow(vm);
-    return Value::integer(static_cast<int64_t>(vm.random.getrandbits(static_cast<int>(k))));
+    if (k > 63) raise_int_overflow(vm);  // a result that may need a big integer
+    return Value::integer(static_cast<int64_t>(gen.getrandbits(static_cast<int>(k))));
+}
+
+Value r_getstate(Interp& vm, const Value& self, const CallArgs& args) {
+    MersenneTwister& gen = receiver(vm, self, "getstate");
+    expect_no_args(vm, "getstate", args);
+    std::vector<Value> items;
+    for (uint32_t w : gen.state_words()) items.push_back(Value::integer(w));
+    items.push_back(Value::integer(gen.state_index()));
+    return vm.tuple(std::move(items));
+}
+
+Value r_setstate(Interp& vm, const Value& self, const CallArgs& args) {
+    MersenneTwister& gen = receiver(vm, self, "setstate");
+    expect_one_arg(vm, "setstate", args);
+    auto* state = args.positional[0].as<TupleObject>();
+    if (!state) vm.raise(vm.exc.type_error, "state vector must be a tuple");
+    if (state->items.size() != MersenneTwister::kStateSize + 1)
+        vm.raise(vm.exc.value_error, "state vector is the wrong size");
+    std::vector<uint32_t> words;
+    for (size_t i = 0; i < MersenneTwister::kStateSize; ++i) {
+        int64_t w = int_arg(vm, state->items[i]);
+        if (w < 0) vm.raise(vm.exc.overflow_error, "can't convert negative value to unsigned int");
+        if (w > 0xffffffffLL) vm.raise(vm.exc.overflow_error, "Python int too large to convert to C unsigned long");
+        words.push_back(static_cast<uint32_t>(w));
+    }
+    int64_t index = int_arg(vm, state->items.back());
+    if (index < 0 || index > MersenneTwister::kStateSize) vm.raise(vm.exc.value_error, "invalid state");
+    gen.set_state(words, static_cast<int>(index));
+    return Value::none();
+}
+
+Value runtime_generator(Interp& vm, const Value& module, const CallArgs& args) {
+    expect_no_args(vm, "_runtime_generator", args);
+    Value cls = module.as<ModuleObject>()->namespace_dict()->get_str(std::string("Random"));
+    Value v = vm.heap.value<RandomObject>(cls.as<ClassObject>());
+    v.as<RandomObject>()->runtime = true;
+    return v;
 }
 
 }  // namespace
 
-void install_module_random(Interp& vm) {
-    Value module = vm.heap.value<ModuleObject>(vm.types.module.get(), "random", vm.dict());
+Value make_module_random_core(Interp& vm) {
+    Value module = vm.heap.value<ModuleObject>(vm.types.module.get(), "_random", vm.dict());
     DictObject* d = module.as<ModuleObject>()->namespace_dict();
-    auto add = [&](const char* name, NativeFn fn) { d->set(vm, vm.intern(name), vm.native(name, fn, module)); };
-    add("seed", &random_seed);
-    add("random", &random_random);
-    add("uniform", &random_uniform);
-    add("randint", &random_randint);
-    add("randrange", &random_randrange);
-    add("choice", &random_choice);
-    add("shuffle", &random_shuffle);
-    add("sample", &random_sample);
-    add("choices", &random_choices);
-    add("gauss", &random_gauss);
-    add("getrandbits", &random_getrandbits);
-    vm.modules["random"] = module;
+    d->set(vm, vm.intern("__name__"), vm.str("_random"));
+    Ref<ClassObject> cls = vm.make_class("Random", {vm.types.object});
+    cls->module = "_random";
+    cls->constructor = &r_new;
+    vm.add_method(cls.get(), "seed", &receiver_first<r_seed>);
+    vm.add_method(cls.get(), "random", &receiver_first<r_random>);
+    vm.add_method(cls.get(), "getrandbits", &receiver_first<r_getrandbits>);
+    vm.add_method(cls.get(), "getstate", &receiver_first<r_getstate>);
+    vm.add_method(cls.get(), "setstate", &receiver_first<r_setstate>);
+    d->set(vm, vm.intern("Random"), cls.value());
+    d->set(vm, vm.intern("_runtime_generator"), vm.native("_runtime_generator", &runtime_generator, module));
+    return module;
 }
 
 }  // namespace loopstep

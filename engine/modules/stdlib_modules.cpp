@@ -17,13 +17,14 @@ extern const size_t kStdlibPythonCount;
 
 Value make_module_math(Interp& vm);         // module_math.cpp
 Value make_module_contextvars(Interp& vm);  // module_contextvars.cpp
+Value make_module_random_core(Interp& vm);  // module_random.cpp (`_random`)
 void install_queue_natives(Interp& vm, DictObject& module);  // queue_blocking.cpp
 Value make_module_sys(Interp& vm);   // module_sys.cpp, completed by python/sys.py
 void finish_module_sys(Interp& vm, const Value& module);
 
 namespace {
 
-// The native modules made on first import (the natives of time, random and dataclasses are
+// The native modules made on first import (the natives of time and dataclasses are
 // installed with the runtime: the program's first statement usually imports them).
 // A native module with a python/<name>.py beside it gets that code run into its namespace after
 // `make`, then `finish` (when given).
@@ -34,6 +35,7 @@ struct NativeModule {
 };
 constexpr NativeModule kNativeModules[] = {{"math", &make_module_math},
                                            {"contextvars", &make_module_contextvars},
+                                           {"_random", &make_module_random_core},
                                            {"sys", &make_module_sys, &finish_module_sys}};
 
 // The natives a module written in Python uses, put into its namespace before its code runs.

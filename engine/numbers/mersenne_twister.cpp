@@ -3,6 +3,7 @@
 // the outputs CPython's does, so seeded programs print the same numbers.
 #include "numbers/mersenne_twister.h"
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <unordered_set>
@@ -85,6 +86,20 @@ void MersenneTwister::seed(int64_t n) {
     if (key.empty()) key.push_back(0);
     init_by_array(key);
     gauss_next_.reset();
+}
+
+void MersenneTwister::seed_key(std::vector<uint32_t> key) {
+    while (key.size() > 1 && key.back() == 0) key.pop_back();
+    if (key.empty()) key.push_back(0);
+    init_by_array(key);
+    gauss_next_.reset();
+}
+
+std::vector<uint32_t> MersenneTwister::state_words() const { return {mt_.begin(), mt_.end()}; }
+
+void MersenneTwister::set_state(const std::vector<uint32_t>& words, int index) {
+    for (int i = 0; i < kN && i < static_cast<int>(words.size()); ++i) mt_[i] = words[i];
+    index_ = std::clamp(index, 0, kN);
 }
 
 void MersenneTwister::regenerate() {

@@ -17,6 +17,15 @@ public:
 
     // random.seed(n): every bit of abs(n) keys the generator; also forgets a pending gauss value.
     void seed(int64_t n);
+    // random.seed(a) for a wider key: the 32-bit words of abs(a), least significant first, without
+    // high zero words (CPython's seeding of big ints and of str/bytes through SHA-512).
+    void seed_key(std::vector<uint32_t> key);
+
+    // getstate()/setstate() of _random.Random: the 624 words then the position in them (0..624).
+    std::vector<uint32_t> state_words() const;
+    int state_index() const { return index_; }
+    void set_state(const std::vector<uint32_t>& words, int index);  // words.size() == 624, 0 <= index <= 624
+    static constexpr int kStateSize = 624;
 
     uint32_t next_u32();  // one raw MT19937 output
     double random();      // random.random(): 53 bits in [0, 1)

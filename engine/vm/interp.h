@@ -379,7 +379,6 @@ void install_number_methods(Interp& vm);   // int, float, bool
 void install_exception_methods(Interp& vm);
 void install_generator_methods(Interp& vm);
 void install_module_time(Interp& vm);
-void install_module_random(Interp& vm);
 void install_module_dataclasses(Interp& vm);
 void install_async_generator_methods(Interp& vm);
 void install_coroutine_wrapper(Interp& vm);

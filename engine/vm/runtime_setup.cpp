@@ -34,7 +34,6 @@ void Interp::install_builtins() {
 
 void Interp::install_modules() {
     install_module_time(*this);
-    install_module_random(*this);
     install_module_dataclasses(*this);
 }
 

@@ -1,0 +1,4 @@
+# expect-exit: 2 line: 3
+import asyncio
+import csv
+print(csv.writer)
