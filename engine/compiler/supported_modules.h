@@ -10,9 +10,9 @@
 namespace loopstep {
 
 inline constexpr std::string_view kSupportedModules[] = {
-    "asyncio",  "asyncio.exceptions", "bisect", "contextlib", "dataclasses", "functools", "heapq",
-    "itertools", "math",               "operator", "random",   "string",      "time",
-    "typing",
+    "abc",       "asyncio",  "asyncio.exceptions", "bisect", "collections", "collections.abc", "contextlib", "copy",
+    "dataclasses", "enum",   "functools", "heapq",  "itertools", "math",   "operator", "random",
+    "string",    "time",     "typing",
 };
 
 inline bool is_supported_module(std::string_view name) {

@@ -99,7 +99,7 @@ Value bind(Interp& vm, const Value& attr, const Value& self, ClassObject* owner_
 // Every name special_attribute answers is a dunder, or an exception's `args` / `value`.
 bool may_be_special(const std::string& name) {
     bool dunder = name.size() > 4 && name[0] == '_' && name[1] == '_';
-    return dunder || name == "args" || name == "value";
+    return dunder || name == "args" || name == "value" || name == "fget" || name == "fset" || name == "fdel";
 }
 
 Value special_attribute(Interp& vm, const Value& obj, const std::string& name) {
@@ -145,6 +145,14 @@ Value special_attribute(Interp& vm, const Value& obj, const std::string& name) {
         if (name == "__name__" || name == "__qualname__") return vm.str(n->name);
         if (name == "__self__") return n->self.is_set() ? n->self : Value::none();
     }
+    if (auto* p = obj.as<PropertyObject>()) {
+        if (name == "fget") return p->getter.is_set() ? p->getter : Value::none();
+        if (name == "fset") return p->setter.is_set() ? p->setter : Value::none();
+        if (name == "fdel") return p->deleter.is_set() ? p->deleter : Value::none();
+    }
+    if (auto* w = obj.as<MethodWrapperObject>()) {
+        if (name == "__func__" || name == "__wrapped__") return w->function;
+    }
     if (auto* m = obj.as<BoundMethodObject>()) {
         if (name == "__self__") return m->self;
         if (name == "__func__") return m->function;
@@ -170,6 +178,11 @@ Value special_attribute(Interp& vm, const Value& obj, const std::string& name) {
     if (auto* i = obj.as<InstanceObject>()) {
         if (name == "__dict__" && i->dict.is_set()) return i->dict;
     }
+    if (name == "__dict__" && is_builtin_subclass_instance(obj)) {
+        Value* slot = builtin_attrs_slot(obj);
+        if (slot->is_unset()) *slot = vm.dict();
+        return *slot;
+    }
     return Value();
 }
 
@@ -183,8 +196,8 @@ Value Interp::lookup_attr(const Value& obj, const Value& name) {
         return special_attribute(*this, obj, key);
     }
     if (auto* s = obj.as<SuperObject>()) {
-        ClassObject* self_type = s->self.as<ClassObject>() ? s->self.as<ClassObject>() : type_of(s->self);
-        bool via_class = s->self.as<ClassObject>() != nullptr;
+        bool via_class = s->via_class;
+        ClassObject* self_type = via_class ? s->self.as<ClassObject>() : type_of(s->self);
         const auto& mro = self_type->mro;
         size_t i = 0;
         while (i < mro.size() && mro[i] != s->start.get()) ++i;
@@ -213,6 +226,9 @@ Value Interp::lookup_attr(const Value& obj, const Value& name) {
         }
     } else if (auto* f = obj.as<FunctionObject>(); f && f->dict.is_set()) {
         Value v = static_cast<DictObject*>(f->dict.obj())->get_str(name);
+        if (v.is_set()) return v;
+    } else if (Value* slot = builtin_attrs_slot(obj); slot && slot->is_set()) {
+        Value v = static_cast<DictObject*>(slot->obj())->get_str(name);
         if (v.is_set()) return v;
     }
     Value special = special_attribute(*this, obj, key);
@@ -319,6 +335,27 @@ void Interp::setattr(const Value& obj, const Value& name, const Value& value) {
         m->namespace_dict()->set(*this, name, value);
         return;
     }
+    if (is_builtin_subclass_instance(obj)) {
+        Value descriptor = type_lookup(type, name);
+        if (auto* p = descriptor.as<PropertyObject>()) {
+            if (p->setter.is_unset() || p->setter.is_none())
+                raise(exc.attribute_error, "property '" + key + "' of '" + type->name + "' object has no setter");
+            call(p->setter, {obj, value});
+            return;
+        }
+        if (Value set = descriptor_method(*this, descriptor, "__set__"); set.is_set()) {
+            call(set, {descriptor, obj, value});
+            return;
+        }
+        if (Value hook = type_lookup(type, literal_name("__setattr__")); hook.is(ObjKind::Function)) {
+            call(hook, {obj, name, value});
+            return;
+        }
+        Value* slot = builtin_attrs_slot(obj);
+        if (slot->is_unset()) *slot = dict();
+        static_cast<DictObject*>(slot->obj())->set(*this, name, value);
+        return;
+    }
     if (auto* f = obj.as<FunctionObject>()) {
         if (key == "__name__") {
             f->name = to_str(value);
@@ -353,6 +390,8 @@ void Interp::delattr(const Value& obj, const Value& name) {
         ++class_epoch;
     }
     else if (auto* m = obj.as<ModuleObject>()) d = m->namespace_dict();
+    else if (is_builtin_subclass_instance(obj) && builtin_attrs_slot(obj)->is_set())
+        d = static_cast<DictObject*>(builtin_attrs_slot(obj)->obj());
     if (d && d->remove(*this, name)) return;
     if (obj.as<ClassObject>())
         raise(exc.attribute_error, "type object '" + obj.as<ClassObject>()->name + "' has no attribute '" + key + "'");
