@@ -57,9 +57,27 @@ Value object_hash(Interp& vm, const Value& self, const CallArgs& args) {
 Value object_setattr(Interp& vm, const Value& self, const CallArgs& args) {
     Value obj = receiver(vm, self, args);
     size_t i = first_arg(self);
+    if (args.positional.size() < i + 2) vm.raise(vm.exc.type_error, "object.__setattr__: bad arguments");
+    const Value& name = args.positional[i];
+    if (!name.is(ObjKind::Str))
+        vm.raise(vm.exc.type_error, "attribute name must be string, not '" + vm.type_name(name) + "'");
+    if (auto* cls = obj.as<ClassObject>()) {
+        // type.__setattr__ (super().__setattr__ in a metaclass): straight into the class's dict.
+        if (!cls->is_user_class)
+            vm.raise(vm.exc.type_error, "cannot set '" + name.as<StrObject>()->text() + "' attribute of immutable type '" + cls->name + "'");
+        ++vm.class_epoch;
+        cls->dict.as<DictObject>()->set(vm, name, args.positional[i + 1]);
+        return Value::none();
+    }
+    if (Value* slot = builtin_attrs_slot(obj); slot && obj.obj()->type()->is_user_class) {
+        if (slot->is_unset()) *slot = vm.dict();
+        slot->as<DictObject>()->set(vm, name, args.positional[i + 1]);
+        return Value::none();
+    }
     auto* inst = obj.as<InstanceObject>();
-    if (!inst || args.positional.size() < i + 2) vm.raise(vm.exc.type_error, "object.__setattr__: bad arguments");
-    inst->dict.as<DictObject>()->set(vm, args.positional[i], args.positional[i + 1]);
+    if (!inst || !inst->dict.is_set())
+        vm.raise(vm.exc.attribute_error, "'" + vm.type_name(obj) + "' object has no attribute '" + name.as<StrObject>()->text() + "'");
+    inst->dict.as<DictObject>()->set(vm, name, args.positional[i + 1]);
     return Value::none();
 }
 

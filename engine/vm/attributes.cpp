@@ -325,6 +325,14 @@ void Interp::setattr(const Value& obj, const Value& name, const Value& value) {
         }
     }
     if (auto* cls = obj.as<ClassObject>()) {
+        // A metaclass's own __setattr__ (enum's refuses to reassign a member).
+        if (ClassObject* meta = cls->type(); meta != types.type.get() && meta->is_user_class) {
+            Value hook = type_lookup(meta, literal_name("__setattr__"));
+            if (hook.is(ObjKind::Function)) {
+                call(hook, {obj, name, value});
+                return;
+            }
+        }
         if (!cls->is_user_class)
             raise(exc.type_error, "cannot set '" + key + "' attribute of immutable type '" + cls->name + "'");
         ++class_epoch;

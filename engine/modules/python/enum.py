@@ -116,7 +116,7 @@ class EnumType(type):
         if member_type is not object and first is not None:
             for method in ("__repr__", "__str__", "__format__"):
                 if method not in plain:
-                    setattr(enum_class, method, getattr(first, method))
+                    type.__setattr__(enum_class, method, getattr(first, method))
         custom_new = plain.get("__new__")
         init = plain.get("__init__")
         for name in member_names:
@@ -151,8 +151,13 @@ class EnumType(type):
                 enum_class._value2member_map_.setdefault(member._value_, member)
             except TypeError:
                 pass
-            setattr(enum_class, name, member)
+            type.__setattr__(enum_class, name, member)
         return enum_class
+
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get("_member_map_", {}):
+            raise AttributeError("cannot reassign member %r" % (name,))
+        super().__setattr__(name, value)
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
         if names is not None:
@@ -373,6 +378,15 @@ class IntEnum(_IntLike, ReprEnum):
     pass
 
 
+def _bits(num, max_bits):
+    # enum's bin(): "0b0 1000", the sign digit apart, padded to max_bits
+    text = bin(num + 2 ** num.bit_length()).replace("1", "0", 1)
+    sign, digits = text[:3], text[3:]
+    if len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
+
+
 def _high_bit(value):
     return value.bit_length() - 1
 
@@ -393,7 +407,11 @@ class Flag(Enum):
         for member in cls._member_map_.values():
             all_bits |= member._value_
         if value < 0 or value & ~all_bits:
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+            if value < 0 or cls._member_type_ is not object or issubclass(cls, _IntLike):
+                raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+            max_bits = max(value.bit_length(), all_bits.bit_length())
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
+                             % (cls, value, _bits(value, max_bits), _bits(all_bits, max_bits)))
         pseudo = object.__new__(cls) if cls._member_type_ is object else cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
         names = [m._name_ for m in cls._iter_bits(value)]
