@@ -97,9 +97,32 @@ Value builtin_delattr(Interp& vm, const Value&, const CallArgs& args) {
     return Value::none();
 }
 
+// globals(): the namespace of the module whose code is running.
+Value builtin_globals(Interp& vm, const Value&, const CallArgs& args) {
+    expect_no_args(vm, "globals", args);
+    Frame* f = vm.current_frame();
+    if (!f || f->globals.is_unset()) vm.raise(vm.exc.runtime_error, "globals(): no frame");
+    return f->globals;
+}
+
+// vars(obj): obj.__dict__; vars() in a module or class body: its namespace.
+Value builtin_vars(Interp& vm, const Value&, const CallArgs& args) {
+    expect_count(vm, "vars", args, 0, 1);
+    if (args.positional.empty()) {
+        Frame* f = vm.current_frame();
+        if (f && f->locals_dict.is_set()) return f->locals_dict;
+        vm.raise(vm.exc.type_error, "vars() without an argument inside a function is not supported by Loopstep");
+    }
+    Value d = vm.lookup_attr(args.positional[0], vm.literal_name("__dict__"));
+    if (d.is_unset()) vm.raise(vm.exc.type_error, "vars() argument must have __dict__ attribute");
+    return d;
+}
+
 }  // namespace
 
 void install_builtin_introspection(Interp& vm) {
+    set_builtin(vm, "globals", &builtin_globals);
+    set_builtin(vm, "vars", &builtin_vars);
     set_builtin(vm, "isinstance", &builtin_isinstance);
     set_builtin(vm, "issubclass", &builtin_issubclass);
     set_builtin(vm, "getattr", &builtin_getattr);

@@ -134,6 +134,7 @@ Value special_attribute(Interp& vm, const Value& obj, const std::string& name) {
             if (doc) return vm.str(*doc);
             return Value::none();
         }
+        if (name == "__globals__") return f->globals;
         if (name == "__defaults__")
             return f->defaults.empty() ? Value::none() : vm.tuple(f->defaults);
         if (name == "__dict__") {

@@ -171,7 +171,8 @@ Value CallSupport::construct(Interp& vm, ClassObject* cls, const CallArgs& args)
         if (!cls->constructor) vm.raise(vm.exc.type_error, "cannot create '" + cls->name + "' instances");
         return cls->constructor(vm, Value::object(cls), args);
     }
-    if (cls->layout == InstanceLayout::Native)
+    // Subclasses of asyncio's native classes and of exception groups: the built-in constructor.
+    if (cls->layout == InstanceLayout::Native || cls->layout == InstanceLayout::Exception)
         for (ClassObject* c : cls->mro)
             if (!c->is_user_class && c->constructor && c != vm.types.object.get())
                 return c->constructor(vm, Value::object(cls), args);
