@@ -38,18 +38,8 @@ Value builtin_dunder_new(Interp& vm, const Value& data, const CallArgs& args) {
     return made;
 }
 
-Value self_and_rest(Interp& vm, const Value& self, const CallArgs& args, CallArgs& rest, const char* what) {
-    rest = args;
-    if (self.is_set()) return self;
-    if (args.positional.empty()) vm.raise(vm.exc.type_error, std::string("descriptor '") + what + "' needs an argument");
-    rest.positional = args.positional.subspan(1);
-    return args.positional[0];
-}
-
 // list.__init__ / dict.__init__ / set.__init__: fill the instance from the arguments.
-Value builtin_dunder_init(Interp& vm, const Value& self, const CallArgs& args) {
-    CallArgs rest;
-    Value obj = self_and_rest(vm, self, args, rest, "__init__");
+Value builtin_dunder_init(Interp& vm, const Value& obj, const CallArgs& rest) {
     if (auto* l = obj.as<ListObject>()) {
         Value made = vm.types.list->constructor(vm, Value::object(vm.types.list.get()), rest);
         l->items = made.as<ListObject>()->items;
@@ -57,11 +47,9 @@ Value builtin_dunder_init(Interp& vm, const Value& self, const CallArgs& args) {
         Value made = vm.types.dict->constructor(vm, Value::object(vm.types.dict.get()), rest);
         for (const auto& e : made.as<DictObject>()->table.entries())
             if (e.live()) d->set(vm, e.key, e.value);
-    } else if (auto* s = obj.as<SetObject>(); s && !s->frozen) {
+    } else if (auto* s = obj.as<SetObject>()) {
         Value made = vm.types.set->constructor(vm, Value::object(vm.types.set.get()), rest);
         s->table = made.as<SetObject>()->table;
-    } else {
-        vm.raise(vm.exc.type_error, "descriptor '__init__' requires a built-in container, not '" + vm.type_name(obj) + "'");
     }
     return Value::none();
 }
@@ -109,14 +97,54 @@ Value dunder_len(Interp& vm, const Value& self, const CallArgs& args) {
     }
 }
 
-// The receiver of a special method reached through the class (`list.__len__(x)`) or bound.
-template <NativeFn F>
+constexpr const char* kClassNames[] = {"str", "tuple", "list", "dict", "set", "frozenset"};
+constexpr const char* kMethodNames[] = {"__len__", "__iter__", "__contains__", "__repr__", "__getitem__",
+                                        "__setitem__", "__delitem__", "__init__"};
+
+bool receiver_fits(const Value& obj, int cls) {
+    switch (cls) {
+        case 0: return obj.is(ObjKind::Str);
+        case 1: return obj.is(ObjKind::Tuple);
+        case 2: return obj.is(ObjKind::List);
+        case 3: return obj.is(ObjKind::Dict);
+        default: return obj.is(ObjKind::Set) && obj.as<SetObject>()->frozen == (cls == 5);
+    }
+}
+
+// The receiver of a special method reached through the class (`list.__len__(x)`) or bound:
+// CPython's slot wrappers' messages when it is missing or of another type.
+template <NativeFn F, int Cls, int Method>
 Value special_receiver(Interp& vm, const Value& self, const CallArgs& args) {
-    CallArgs rest;
-    Value obj = self_and_rest(vm, self, args, rest, "special method");
-    if (!builtin_attrs_slot(obj))
-        vm.raise(vm.exc.type_error, "descriptor requires a built-in container, not '" + vm.type_name(obj) + "'");
+    CallArgs rest = args;
+    Value obj = self;
+    if (obj.is_unset()) {
+        if (args.positional.empty())
+            vm.raise(vm.exc.type_error, std::string("descriptor '") + kMethodNames[Method] + "' of '" + kClassNames[Cls] +
+                                            "' object needs an argument");
+        obj = args.positional[0];
+        rest.positional = args.positional.subspan(1);
+    }
+    // dict's __getitem__ and __contains__ are methods in CPython (the others slot wrappers).
+    if (!receiver_fits(obj, Cls) && Cls == 3 && (Method == 2 || Method == 4))
+        raise_bad_receiver(vm, kClassNames[Cls], kMethodNames[Method], obj);
+    if (!receiver_fits(obj, Cls))
+        vm.raise(vm.exc.type_error, std::string("descriptor '") + kMethodNames[Method] + "' requires a '" + kClassNames[Cls] +
+                                        "' object but received a '" + vm.type_name(obj) + "'");
     return F(vm, obj, rest);
+}
+
+template <int Cls>
+void add_dunders(Interp& vm, ClassObject* cls) {
+    if constexpr (Cls == 2 || Cls == 3 || Cls == 4) vm.add_method(cls, "__init__", &special_receiver<builtin_dunder_init, Cls, 7>);
+    vm.add_method(cls, "__len__", &special_receiver<dunder_len, Cls, 0>);
+    vm.add_method(cls, "__iter__", &special_receiver<dunder_iter, Cls, 1>);
+    vm.add_method(cls, "__contains__", &special_receiver<dunder_contains, Cls, 2>);
+    vm.add_method(cls, "__repr__", &special_receiver<dunder_repr, Cls, 3>);
+    if constexpr (Cls <= 3) vm.add_method(cls, "__getitem__", &special_receiver<dunder_getitem, Cls, 4>);
+    if constexpr (Cls == 2 || Cls == 3) {
+        vm.add_method(cls, "__setitem__", &special_receiver<dunder_setitem, Cls, 5>);
+        vm.add_method(cls, "__delitem__", &special_receiver<dunder_delitem, Cls, 6>);
+    }
 }
 
 }  // namespace
@@ -129,18 +157,13 @@ void install_builtin_subclassing(Interp& vm) {
         vm.set_attr_raw(cls, "__new__",
                         vm.heap.value<MethodWrapperObject>(vm.types.staticmethod.get(), MethodWrapperObject::Kind::Static,
                                                            vm.native("__new__", &builtin_dunder_new, Value::object(cls))));
-        if (is_mutable_base(vm, cls)) vm.add_method(cls, "__init__", &builtin_dunder_init);
-        vm.add_method(cls, "__len__", &special_receiver<dunder_len>);
-        vm.add_method(cls, "__iter__", &special_receiver<dunder_iter>);
-        vm.add_method(cls, "__contains__", &special_receiver<dunder_contains>);
-        vm.add_method(cls, "__repr__", &special_receiver<dunder_repr>);
-        if (cls != vm.types.set.get() && cls != vm.types.frozenset.get())
-            vm.add_method(cls, "__getitem__", &special_receiver<dunder_getitem>);
-        if (cls == vm.types.list.get() || cls == vm.types.dict.get()) {
-            vm.add_method(cls, "__setitem__", &special_receiver<dunder_setitem>);
-            vm.add_method(cls, "__delitem__", &special_receiver<dunder_delitem>);
-        }
     }
+    add_dunders<0>(vm, vm.types.str.get());
+    add_dunders<1>(vm, vm.types.tuple.get());
+    add_dunders<2>(vm, vm.types.list.get());
+    add_dunders<3>(vm, vm.types.dict.get());
+    add_dunders<4>(vm, vm.types.set.get());
+    add_dunders<5>(vm, vm.types.frozenset.get());
 }
 
 }  // namespace loopstep
