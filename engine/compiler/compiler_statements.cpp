@@ -238,13 +238,29 @@ void Compiler::compile_ann_assign(const Stmt& s) {
         compile_expr(*s.value);
         compile_store(*s.target);
     }
-    // Class bodies record annotations as strings, unevaluated (as under `from __future__ import
-    // annotations`), so that dataclasses find their fields in __annotations__.
+    // Class bodies record their annotations in __annotations__, evaluated as CPython 3.11 does
+    // (strings under `from __future__ import annotations`), for dataclasses and typing.
     if (unit().is_class_body() && s.simple && s.target->kind == ExprKind::Name) {
-        emit_const_str(annotation_text(*s.annotation));
+        if (!future_annotations_ && evaluable_annotation(*s.annotation)) compile_expr(*s.annotation);
+        else emit_const_str(annotation_text(*s.annotation));
         emit_op(Op::LOAD_NAME, add_name("__annotations__"));
         emit_const_str(mangled(s.target->id));
         emit_op(Op::STORE_SUBSCR);
+    }
+}
+
+bool Compiler::evaluable_annotation(const Expr& e) {
+    switch (e.kind) {
+        case ExprKind::Name:
+        case ExprKind::Constant: return true;
+        case ExprKind::Attribute: return evaluable_annotation(*e.a);
+        case ExprKind::Subscript: return evaluable_annotation(*e.a) && evaluable_annotation(*e.b);
+        case ExprKind::Tuple:
+        case ExprKind::List:
+            for (const auto& item : e.elts)
+                if (!evaluable_annotation(*item)) return false;
+            return true;
+        default: return false;
     }
 }
 
@@ -331,9 +347,10 @@ void Compiler::compile_import(const Stmt& s) {
 
 void Compiler::compile_import_from(const Stmt& s) {
     if (s.name == "__future__" && s.level == 0) {
-        // Annotations are never evaluated here, so `annotations` changes nothing.
+        // `annotations` keeps the annotations of class bodies as strings.
         for (const auto& alias : s.names)
-            if (alias.name != "annotations")
+            if (alias.name == "annotations") future_annotations_ = true;
+            else
                 fail(alias.pos, "from __future__ import " + alias.name + " is not supported");
         return;
     }

@@ -10,10 +10,10 @@
 namespace loopstep {
 
 inline constexpr std::string_view kSupportedModules[] = {
-    "_random", "_strptime", "argparse", "asyncio", "asyncio.exceptions", "bisect", "contextlib",
-    "contextvars", "dataclasses", "datetime", "functools", "heapq", "io", "itertools", "json", "logging",
-    "math", "operator", "pprint", "queue", "random", "string", "sys", "textwrap", "time", "typing",
-    "warnings",
+    "_random", "_strptime", "abc", "argparse", "asyncio", "asyncio.exceptions", "bisect", "collections",
+    "collections.abc", "contextlib", "contextvars", "copy", "dataclasses", "datetime", "enum", "functools",
+    "heapq", "io", "itertools", "json", "logging", "math", "operator", "pprint", "queue", "random",
+    "string", "sys", "textwrap", "time", "typing", "warnings",
 };
 
 inline bool is_supported_module(std::string_view name) {

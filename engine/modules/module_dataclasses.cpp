@@ -189,7 +189,9 @@ Value process(Interp& vm, const Value& cls_value, const Options& options) {
     if (auto* ann = annotations.as<DictObject>()) {
         for (auto& e : ann->table.entries()) {
             if (!e.live()) continue;
-            std::string type_text = e.value.is(ObjKind::Str) ? e.value.as<StrObject>()->text() : "";
+            // An annotation is a string (the future import) or the evaluated object (typing.ClassVar[int]).
+            std::string type_text = e.value.is(ObjKind::Str) ? e.value.as<StrObject>()->text() : vm.repr(e.value);
+            if (type_text.rfind("typing.", 0) == 0) type_text = type_text.substr(7);
             if (type_text.rfind("ClassVar", 0) == 0 || type_text.find(".ClassVar") != std::string::npos) continue;
             Value spec;
             Value existing = ns->get_str(e.key);

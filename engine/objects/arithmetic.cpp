@@ -192,7 +192,9 @@ Value builtin_binary(Interp& vm, O op, const Value& a, const Value& b, bool inpl
 Value user_method(Interp& vm, const Value& v, const char* name) {
     ClassObject* cls = vm.type_of(v);
     if (!cls->is_user_class) return Value();
-    return cls->lookup(std::string(name));
+    Value m = vm.type_lookup(cls, vm.literal_name(name));  // callers pass literals
+    if (m.is(ObjKind::Native) && builtin_attrs_slot(v)) return Value();
+    return m;
 }
 
 Value call_user(Interp& vm, const Value& method, const Value& self, const Value& other) {

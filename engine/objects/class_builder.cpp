@@ -1,5 +1,5 @@
-// Classes: __build_class__ (running a class body into a namespace), and the natives of object,
-// type, property, staticmethod, classmethod and super.
+// The natives of object, property, staticmethod, classmethod and super (class_creation.cpp
+// makes classes).
 #include "vm/interp.h"
 #include "vm/native_support.h"
 #include "vm/vm_call.h"
@@ -8,48 +8,6 @@
 namespace loopstep {
 
 namespace {
-
-Value build_class(Interp& vm, const Value&, const CallArgs& args) {
-    if (args.positional.size() < 2) vm.raise(vm.exc.type_error, "__build_class__: not enough arguments");
-    auto* body = args.positional[0].as<FunctionObject>();
-    auto* name = args.positional[1].as<StrObject>();
-    if (!body || !name) vm.raise(vm.exc.type_error, "__build_class__: bad arguments");
-    for (size_t i = 0; i < args.kw_names.size(); ++i)
-        vm.raise(vm.exc.type_error, "class keyword argument '" + args.kw_names[i].as<StrObject>()->text() + "' is not supported");
-    std::vector<Ref<ClassObject>> bases;
-    for (size_t i = 2; i < args.positional.size(); ++i) {
-        auto* base = args.positional[i].as<ClassObject>();
-        if (!base) vm.raise(vm.exc.type_error, "bases must be types");
-        bool allowed = base->is_user_class || base == vm.types.object.get() || base->layout == InstanceLayout::Exception ||
-                       base->layout == InstanceLayout::Native;
-        if (!allowed) vm.raise(vm.exc.type_error, "subclassing '" + base->name + "' is not supported");
-        bases.push_back(base);
-    }
-    Value ns = vm.dict();
-    std::unique_ptr<Frame> frame = CallSupport::make_frame(vm, body, CallArgs{});
-    frame->locals_dict = ns;
-    ResumeResult r = vm.execute(frame.get(), Value());
-    if (r.status == ResumeStatus::Raised) throw PyError{r.value};
-    Ref<ClassObject> cls = vm.make_class(name->text(), std::move(bases), InstanceLayout::Plain);
-    cls->is_user_class = true;
-    // The module whose code made the class: "__main__", or a standard-library module's name.
-    Value module = body->globals.is_set() ? body->globals.as<DictObject>()->get_str(std::string("__name__")) : Value();
-    cls->module = module.is(ObjKind::Str) ? module.as<StrObject>()->text() : "__main__";
-    cls->dict = ns;
-    Value qualname = ns.as<DictObject>()->get_str(std::string("__qualname__"));
-    cls->qualname = qualname.is(ObjKind::Str) ? qualname.as<StrObject>()->text() : name->text();
-    if (auto* cell = r.value.as<CellObject>()) cell->value = cls.value();
-    // Each attribute whose class defines __set_name__ learns its owner and name, in the
-    // namespace's order, as type.__new__ does (functools.cached_property needs it).
-    std::vector<std::pair<Value, Value>> named;
-    for (const auto& entry : ns.as<DictObject>()->table.entries())
-        if (entry.live() && entry.value.is(ObjKind::Instance) && vm.type_of(entry.value)->is_user_class)
-            if (Value hook = vm.type_lookup(vm.type_of(entry.value), vm.literal_name("__set_name__")); hook.is_set())
-                named.emplace_back(entry.value, entry.key);
-    for (const auto& [value, key] : named)
-        vm.call(vm.type_lookup(vm.type_of(value), vm.literal_name("__set_name__")), {value, cls.value(), key});
-    return cls.value();
-}
 
 Value object_init(Interp& vm, const Value& self, const CallArgs& args) {
     if (args.size() > 1) {
@@ -99,9 +57,27 @@ Value object_hash(Interp& vm, const Value& self, const CallArgs& args) {
 Value object_setattr(Interp& vm, const Value& self, const CallArgs& args) {
     Value obj = receiver(vm, self, args);
     size_t i = first_arg(self);
+    if (args.positional.size() < i + 2) vm.raise(vm.exc.type_error, "object.__setattr__: bad arguments");
+    const Value& name = args.positional[i];
+    if (!name.is(ObjKind::Str))
+        vm.raise(vm.exc.type_error, "attribute name must be string, not '" + vm.type_name(name) + "'");
+    if (auto* cls = obj.as<ClassObject>()) {
+        // type.__setattr__ (super().__setattr__ in a metaclass): straight into the class's dict.
+        if (!cls->is_user_class)
+            vm.raise(vm.exc.type_error, "cannot set '" + name.as<StrObject>()->text() + "' attribute of immutable type '" + cls->name + "'");
+        ++vm.class_epoch;
+        cls->dict.as<DictObject>()->set(vm, name, args.positional[i + 1]);
+        return Value::none();
+    }
+    if (Value* slot = builtin_attrs_slot(obj); slot && obj.obj()->type()->is_user_class) {
+        if (slot->is_unset()) *slot = vm.dict();
+        slot->as<DictObject>()->set(vm, name, args.positional[i + 1]);
+        return Value::none();
+    }
     auto* inst = obj.as<InstanceObject>();
-    if (!inst || args.positional.size() < i + 2) vm.raise(vm.exc.type_error, "object.__setattr__: bad arguments");
-    inst->dict.as<DictObject>()->set(vm, args.positional[i], args.positional[i + 1]);
+    if (!inst || !inst->dict.is_set())
+        vm.raise(vm.exc.attribute_error, "'" + vm.type_name(obj) + "' object has no attribute '" + name.as<StrObject>()->text() + "'");
+    inst->dict.as<DictObject>()->set(vm, name, args.positional[i + 1]);
     return Value::none();
 }
 
@@ -157,15 +133,14 @@ Value super_new(Interp& vm, const Value&, const CallArgs& args) {
     auto* start = args.positional[0].as<ClassObject>();
     if (!start) vm.raise(vm.exc.type_error, "super() argument 1 must be a type, not " + vm.type_name(args.positional[0]));
     Value self = args.positional.size() > 1 ? args.positional[1] : Value::none();
-    ClassObject* self_type = self.as<ClassObject>() ? self.as<ClassObject>() : vm.type_of(self);
-    if (!self_type->is_subclass_of(start))
+    // A class that derives from `start` is looked at as a class (classmethods); anything else
+    // (a class whose metaclass derives from `start` too) as an instance.
+    bool via_class = self.as<ClassObject>() && self.as<ClassObject>()->is_subclass_of(start);
+    if (!via_class && !vm.type_of(self)->is_subclass_of(start))
         vm.raise(vm.exc.type_error, "super(type, obj): obj must be an instance or subtype of type");
-    return vm.heap.value<SuperObject>(vm.types.super.get(), start, self);
-}
-
-Value type_new(Interp& vm, const Value&, const CallArgs& args) {
-    if (args.positional.size() == 1 && args.kw_values.empty()) return Value::object(vm.type_of(args.positional[0]));
-    vm.raise(vm.exc.type_error, "type() takes 1 argument");
+    Value made = vm.heap.value<SuperObject>(vm.types.super.get(), start, self);
+    made.as<SuperObject>()->via_class = via_class;
+    return made;
 }
 
 }  // namespace
@@ -186,7 +161,6 @@ void install_object_type(Interp& vm) {
     vm.add_method(object, "__setattr__", &object_setattr);
     vm.add_method(object, "__format__", &object_format);
     object->constructor = &object_new;
-    vm.types.type->constructor = &type_new;
     vm.types.property->constructor = &property_new;
     vm.add_method(vm.types.property.get(), "getter", &property_getter);
     vm.add_method(vm.types.property.get(), "setter", &property_setter);
@@ -195,7 +169,7 @@ void install_object_type(Interp& vm) {
     vm.types.classmethod->constructor = &classmethod_new;
     vm.types.super->constructor = &super_new;
     auto* builtins = static_cast<DictObject*>(vm.builtins.obj());
-    builtins->set(vm, vm.intern("__build_class__"), vm.native("__build_class__", &build_class));
+    install_class_creation(vm);
     for (ClassObject* cls : {object, vm.types.type.get(), vm.types.property.get(), vm.types.staticmethod.get(),
                              vm.types.classmethod.get(), vm.types.super.get()})
         builtins->set(vm, vm.intern(cls->name), Value::object(cls));

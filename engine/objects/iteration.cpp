@@ -54,6 +54,17 @@ ClassObject* iterator_class(Interp& vm, ObjKind kind) {
 }  // namespace
 
 Value Interp::iter(const Value& v) {
+    if (Value m = subclass_override(*this, v, "__iter__"); m.is_set()) {
+        Value it = call(m, {v});
+        ClassObject* it_cls = type_of(it);
+        if (!it.is(ObjKind::Iterator) && !it.is(ObjKind::Generator) && type_lookup(it_cls, literal_name("__next__")).is_unset())
+            raise(exc.type_error, "iter() returned non-iterator of type '" + it_cls->name + "'");
+        return it;
+    }
+    return iter_builtin(v);
+}
+
+Value Interp::iter_builtin(const Value& v) {
     if (v.is_obj()) {
         Object* o = v.obj();
         switch (o->kind) {
@@ -121,8 +132,11 @@ Value Interp::next(const Value& it) {
 }
 
 std::vector<Value> Interp::to_vector(const Value& iterable) {
-    if (auto* l = iterable.as<ListObject>()) return l->items;
-    if (auto* t = iterable.as<TupleObject>()) return t->items;
+    // A subclass's own __iter__ is used (list(sub)), as CPython does for all but exact lists and tuples.
+    if (!iterable.is_obj() || !iterable.obj()->type()->is_user_class || subclass_override(*this, iterable, "__iter__").is_unset()) {
+        if (auto* l = iterable.as<ListObject>()) return l->items;
+        if (auto* t = iterable.as<TupleObject>()) return t->items;
+    }
     std::vector<Value> out;
     Value it = iter(iterable);
     for (;;) {

@@ -65,7 +65,10 @@ Value special(Interp& vm, const Value& v, const char* name) {
     ClassObject* cls = vm.type_of(v);
     // User classes, and natives with no C++ path of their own here (dict views, contextvars.Context).
     if ((!cls->is_user_class && !v.is(ObjKind::Other)) || !name) return Value();
-    return vm.type_lookup(cls, vm.literal_name(name));  // callers pass literals
+    Value m = vm.type_lookup(cls, vm.literal_name(name));  // callers pass literals
+    // A subclass of a built-in without its own method: the built-in operation applies.
+    if (m.is(ObjKind::Native) && builtin_attrs_slot(v)) return Value();
+    return m;
 }
 
 Value call_special(Interp& vm, const Value& method, const Value& self, std::initializer_list<Value> rest) {
@@ -98,6 +101,10 @@ bool Interp::truthy(const Value& v) {
         case Tag::Obj: break;
     }
     Object* o = v.obj();
+    if (is_builtin_subclass_instance(v)) {
+        if (Value m = subclass_override(*this, v, "__bool__"); m.is_set()) return truthy(call_special(*this, m, v, {}));
+        if (Value m = subclass_override(*this, v, "__len__"); m.is_set()) return truthy(call_special(*this, m, v, {}));
+    }
     switch (o->kind) {
         case ObjKind::Str: return static_cast<StrObject*>(o)->length() != 0;
         case ObjKind::List: return !static_cast<ListObject*>(o)->items.empty();
@@ -176,6 +183,15 @@ uint64_t Interp::hash(const Value& v) {
         case Tag::Obj: break;
     }
     Object* o = v.obj();
+    if (is_builtin_subclass_instance(v)) {
+        Value m = type_lookup(o->type(), literal_name("__hash__"));
+        if (m.is_none()) raise(exc.type_error, "unhashable type: '" + type_name(v) + "'");
+        if (m.is_set() && !m.is(ObjKind::Native)) {
+            Value r = call_special(*this, m, v, {});
+            if (!r.is_intlike()) raise(exc.type_error, "__hash__ method should return an integer");
+            return hash_int(r.as_int());
+        }
+    }
     switch (o->kind) {
         case ObjKind::Str: return static_cast<StrObject*>(o)->hash();
         case ObjKind::Tuple: return hash_tuple(*this, static_cast<TupleObject*>(o));
@@ -321,7 +337,7 @@ Value Interp::compare(int op, const Value& a, const Value& b) {
                 if (!e.same(not_implemented)) return Value::boolean(!truthy(e));
             }
         }
-        if (is_equality) {
+        if (is_equality && !builtin_attrs_slot(a) && !builtin_attrs_slot(b)) {
             bool same = a.same(b);
             return Value::boolean(cop == C::Eq ? same : !same);
         }
@@ -356,6 +372,12 @@ bool Interp::less_than(const Value& a, const Value& b) {
 }
 
 bool Interp::contains(const Value& container, const Value& item) {
+    if (Value m = subclass_override(*this, container, "__contains__"); m.is_set())
+        return truthy(call_special(*this, m, container, {item}));
+    return contains_builtin(container, item);
+}
+
+bool Interp::contains_builtin(const Value& container, const Value& item) {
     if (auto* s = container.as<StrObject>()) {
         auto* needle = item.as<StrObject>();
         if (!needle)

@@ -62,6 +62,16 @@ Value user_special(Interp& vm, const Value& v, const char* name) {
 }  // namespace
 
 std::string Interp::repr(const Value& v) {
+    if (Value m = subclass_override(*this, v, "__repr__"); m.is_set()) {
+        if (depth_ > options.recursion_limit) raise(exc.recursion_error, "maximum recursion depth exceeded while getting the repr of an object");
+        Value r = call(m, {v});
+        if (!r.is(ObjKind::Str)) raise(exc.type_error, "__repr__ returned non-string (type " + type_name(r) + ")");
+        return r.as<StrObject>()->text();
+    }
+    return repr_builtin(v);
+}
+
+std::string Interp::repr_builtin(const Value& v) {
     switch (v.tag()) {
         case Tag::Unset:
         case Tag::None: return "None";
@@ -72,7 +82,7 @@ std::string Interp::repr(const Value& v) {
     }
     Object* o = v.obj();
     ClassObject* cls = o->type();
-    if (cls->is_user_class || has_class_repr(o->kind)) {
+    if ((cls->is_user_class && !builtin_attrs_slot(v)) || has_class_repr(o->kind)) {
         Value m = user_special(*this, v, "__repr__");
         if (m.is_set()) {
             if (depth_ > options.recursion_limit) raise(exc.recursion_error, "maximum recursion depth exceeded while getting the repr of an object");
@@ -174,7 +184,17 @@ std::string Interp::repr(const Value& v) {
 }
 
 std::string Interp::to_str(const Value& v) {
+    if (Value m = subclass_override(*this, v, "__str__"); m.is_set()) {
+        Value r = call(m, {v});
+        if (!r.is(ObjKind::Str)) raise(exc.type_error, "__str__ returned non-string (type " + type_name(r) + ")");
+        return r.as<StrObject>()->text();
+    }
     if (auto* s = v.as<StrObject>()) return s->text();
+    if (builtin_attrs_slot(v)) {
+        // A subclass of list, dict, ... whose __repr__ is its own: str() shows that.
+        if (Value m = subclass_override(*this, v, "__repr__"); m.is_set()) return repr(v);
+        return repr_builtin(v);
+    }
     if (!v.is_obj()) return repr(v);
     ClassObject* cls = v.obj()->type();
     if (cls->is_user_class || has_class_repr(v.obj()->kind)) {
@@ -199,7 +219,10 @@ std::string Interp::to_str(const Value& v) {
 Value Interp::format(const Value& v, const std::string& spec) {
     std::string error;
     std::optional<std::string> out;
-    if (type_of(v)->is_user_class) {
+    if (is_builtin_subclass_instance(v)) {
+        if (Value m = subclass_override(*this, v, "__format__"); m.is_set()) return call(m, {v, str(spec)});
+        if (spec.empty()) return str(to_str(v));
+    } else if (type_of(v)->is_user_class) {
         Value m = user_special(*this, v, "__format__");
         if (m.is_set()) return call(m, {v, str(spec)});
         if (spec.empty()) return str(to_str(v));

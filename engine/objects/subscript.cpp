@@ -70,6 +70,11 @@ int64_t Interp::index_value(const Value& v, const char* what) {
 }
 
 Value Interp::getitem(const Value& container, const Value& key) {
+    if (Value m = subclass_override(*this, container, "__getitem__"); m.is_set()) return call(m, {container, key});
+    return getitem_builtin(container, key);
+}
+
+Value Interp::getitem_builtin(const Value& container, const Value& key) {
     if (auto* l = container.as<ListObject>()) {
         if (auto* s = key.as<SliceObject>()) return list(slice_items(*this, l->items, *s));
         int64_t i = normalize_index(*this, key, static_cast<int64_t>(l->items.size()), "list");
@@ -103,14 +108,26 @@ Value Interp::getitem(const Value& container, const Value& key) {
     }
     if (Value m = user_item_method(*this, container, "__getitem__"); m.is_set()) return call(m, {container, key});
     if (auto* cls = container.as<ClassObject>()) {
+        if (Value hook = type_lookup(cls, literal_name("__class_getitem__")); hook.is_set()) {
+            if (auto* w = hook.as<MethodWrapperObject>(); w && w->wrapper_kind == MethodWrapperObject::Kind::Class)
+                return call(w->function, {container, key});
+            return call(hook, {key});
+        }
         // `list[int]` in annotations evaluated at run time: a generic alias stand-in.
-        (void)cls;
         return container;
     }
     raise(exc.type_error, "'" + type_name(container) + "' object is not subscriptable");
 }
 
 void Interp::setitem(const Value& container, const Value& key, const Value& value) {
+    if (Value m = subclass_override(*this, container, "__setitem__"); m.is_set()) {
+        call(m, {container, key, value});
+        return;
+    }
+    setitem_builtin(container, key, value);
+}
+
+void Interp::setitem_builtin(const Value& container, const Value& key, const Value& value) {
     if (auto* l = container.as<ListObject>()) {
         if (auto* s = key.as<SliceObject>()) {
             std::vector<Value> replacement = to_vector(value);
@@ -145,6 +162,14 @@ void Interp::setitem(const Value& container, const Value& key, const Value& valu
 }
 
 void Interp::delitem(const Value& container, const Value& key) {
+    if (Value m = subclass_override(*this, container, "__delitem__"); m.is_set()) {
+        call(m, {container, key});
+        return;
+    }
+    delitem_builtin(container, key);
+}
+
+void Interp::delitem_builtin(const Value& container, const Value& key) {
     if (auto* l = container.as<ListObject>()) {
         if (auto* s = key.as<SliceObject>()) {
             SliceSpan span = slice_span(*this, *s, static_cast<int64_t>(l->items.size()));

@@ -101,7 +101,8 @@ Value bind(Interp& vm, const Value& attr, const Value& self, ClassObject* owner_
 // Every name special_attribute answers is a dunder, or an exception's `args` / `value` / `code`.
 bool may_be_special(const std::string& name) {
     bool dunder = name.size() > 4 && name[0] == '_' && name[1] == '_';
-    return dunder || name == "args" || name == "value" || name == "code";
+    return dunder || name == "args" || name == "value" || name == "code" || name == "fget" || name == "fset" ||
+           name == "fdel";
 }
 
 Value special_attribute(Interp& vm, const Value& obj, const std::string& name) {
@@ -136,6 +137,7 @@ Value special_attribute(Interp& vm, const Value& obj, const std::string& name) {
             if (doc) return vm.str(*doc);
             return Value::none();
         }
+        if (name == "__globals__") return f->globals;
         if (name == "__defaults__")
             return f->defaults.empty() ? Value::none() : vm.tuple(f->defaults);
         if (name == "__dict__") {
@@ -146,6 +148,14 @@ Value special_attribute(Interp& vm, const Value& obj, const std::string& name) {
     if (auto* n = obj.as<NativeFunctionObject>()) {
         if (name == "__name__" || name == "__qualname__") return vm.str(n->name);
         if (name == "__self__") return n->self.is_set() ? n->self : Value::none();
+    }
+    if (auto* p = obj.as<PropertyObject>()) {
+        if (name == "fget") return p->getter.is_set() ? p->getter : Value::none();
+        if (name == "fset") return p->setter.is_set() ? p->setter : Value::none();
+        if (name == "fdel") return p->deleter.is_set() ? p->deleter : Value::none();
+    }
+    if (auto* w = obj.as<MethodWrapperObject>()) {
+        if (name == "__func__" || name == "__wrapped__") return w->function;
     }
     if (auto* m = obj.as<BoundMethodObject>()) {
         if (name == "__self__") return m->self;
@@ -178,6 +188,11 @@ Value special_attribute(Interp& vm, const Value& obj, const std::string& name) {
     if (auto* i = obj.as<InstanceObject>()) {
         if (name == "__dict__" && i->dict.is_set()) return i->dict;
     }
+    if (name == "__dict__" && is_builtin_subclass_instance(obj)) {
+        Value* slot = builtin_attrs_slot(obj);
+        if (slot->is_unset()) *slot = vm.dict();
+        return *slot;
+    }
     return Value();
 }
 
@@ -191,8 +206,8 @@ Value Interp::lookup_attr(const Value& obj, const Value& name) {
         return special_attribute(*this, obj, key);
     }
     if (auto* s = obj.as<SuperObject>()) {
-        ClassObject* self_type = s->self.as<ClassObject>() ? s->self.as<ClassObject>() : type_of(s->self);
-        bool via_class = s->self.as<ClassObject>() != nullptr;
+        bool via_class = s->via_class;
+        ClassObject* self_type = via_class ? s->self.as<ClassObject>() : type_of(s->self);
         const auto& mro = self_type->mro;
         size_t i = 0;
         while (i < mro.size() && mro[i] != s->start.get()) ++i;
@@ -221,6 +236,9 @@ Value Interp::lookup_attr(const Value& obj, const Value& name) {
         }
     } else if (auto* f = obj.as<FunctionObject>(); f && f->dict.is_set()) {
         Value v = static_cast<DictObject*>(f->dict.obj())->get_str(name);
+        if (v.is_set()) return v;
+    } else if (Value* slot = builtin_attrs_slot(obj); slot && slot->is_set()) {
+        Value v = static_cast<DictObject*>(slot->obj())->get_str(name);
         if (v.is_set()) return v;
     }
     Value special = special_attribute(*this, obj, key);
@@ -324,6 +342,14 @@ void Interp::setattr(const Value& obj, const Value& name, const Value& value) {
         }
     }
     if (auto* cls = obj.as<ClassObject>()) {
+        // A metaclass's own __setattr__ (enum's refuses to reassign a member).
+        if (ClassObject* meta = cls->type(); meta != types.type.get() && meta->is_user_class) {
+            Value hook = type_lookup(meta, literal_name("__setattr__"));
+            if (hook.is(ObjKind::Function)) {
+                call(hook, {obj, name, value});
+                return;
+            }
+        }
         if (!cls->is_user_class)
             raise(exc.type_error, "cannot set '" + key + "' attribute of immutable type '" + cls->name + "'");
         ++class_epoch;
@@ -332,6 +358,27 @@ void Interp::setattr(const Value& obj, const Value& name, const Value& value) {
     }
     if (auto* m = obj.as<ModuleObject>()) {
         m->namespace_dict()->set(*this, name, value);
+        return;
+    }
+    if (is_builtin_subclass_instance(obj)) {
+        Value descriptor = type_lookup(type, name);
+        if (auto* p = descriptor.as<PropertyObject>()) {
+            if (p->setter.is_unset() || p->setter.is_none())
+                raise(exc.attribute_error, "property '" + key + "' of '" + type->name + "' object has no setter");
+            call(p->setter, {obj, value});
+            return;
+        }
+        if (Value set = descriptor_method(*this, descriptor, "__set__"); set.is_set()) {
+            call(set, {descriptor, obj, value});
+            return;
+        }
+        if (Value hook = type_lookup(type, literal_name("__setattr__")); hook.is(ObjKind::Function)) {
+            call(hook, {obj, name, value});
+            return;
+        }
+        Value* slot = builtin_attrs_slot(obj);
+        if (slot->is_unset()) *slot = dict();
+        static_cast<DictObject*>(slot->obj())->set(*this, name, value);
         return;
     }
     if (auto* f = obj.as<FunctionObject>()) {
@@ -368,6 +415,8 @@ void Interp::delattr(const Value& obj, const Value& name) {
         ++class_epoch;
     }
     else if (auto* m = obj.as<ModuleObject>()) d = m->namespace_dict();
+    else if (is_builtin_subclass_instance(obj) && builtin_attrs_slot(obj)->is_set())
+        d = static_cast<DictObject*>(builtin_attrs_slot(obj)->obj());
     if (d && d->remove(*this, name)) return;
     if (obj.as<ClassObject>())
         raise(exc.attribute_error, "type object '" + obj.as<ClassObject>()->name + "' has no attribute '" + key + "'");

@@ -71,7 +71,7 @@ class DictObject final : public Object {
 public:
     LOOPSTEP_KINDS(DictObject, ObjKind::Dict)
     explicit DictObject(ClassObject* type) : Object(type, ObjKind::Dict) {}
-    void clear_references() override { table.clear(); }
+    void clear_references() override { table.clear(); attrs.reset(); }
 
     // Convenience wrappers computing the hash (which may raise TypeError for unhashable keys).
     Value get(Interp& vm, const Value& key) const;  // unset when absent
@@ -85,13 +85,14 @@ public:
     Value get_str(const std::string& key) const;
 
     HashTable table;
+    Value attrs;  // the __dict__ of an instance of a user subclass (made on first use)
 };
 
 class SetObject final : public Object {
 public:
     LOOPSTEP_KINDS(SetObject, ObjKind::Set)
     SetObject(ClassObject* type, bool frozen) : Object(type, ObjKind::Set), frozen(frozen) {}
-    void clear_references() override { table.clear(); }
+    void clear_references() override { table.clear(); attrs.reset(); }
     bool contains(Interp& vm, const Value& key) const;
     void add(Interp& vm, const Value& key);
     bool remove(Interp& vm, const Value& key);
@@ -99,6 +100,7 @@ public:
 
     HashTable table;
     bool frozen;
+    Value attrs;  // the __dict__ of an instance of a user subclass (made on first use)
 };
 
 }  // namespace loopstep

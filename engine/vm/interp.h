@@ -102,6 +102,9 @@ public:
     BuiltinTypes types;
     ExceptionTypes exc;
     Value none = Value::none();
+    // object.__new__ (a staticmethod) and object.__init__ as found in object's dict: calling a
+    // class skips them when they are the ones in force.
+    Value object_new, object_init;
     Value builtins;       // DictObject
     Value not_implemented;
     Value ellipsis;
@@ -185,6 +188,13 @@ public:
     Value getitem(const Value& container, const Value& key);
     void setitem(const Value& container, const Value& key, const Value& value);
     void delitem(const Value& container, const Value& key);
+    // The built-in behaviour alone, whatever a subclass overrides (list.__getitem__ & co.).
+    Value getitem_builtin(const Value& container, const Value& key);
+    void setitem_builtin(const Value& container, const Value& key, const Value& value);
+    void delitem_builtin(const Value& container, const Value& key);
+    bool contains_builtin(const Value& container, const Value& item);
+    Value iter_builtin(const Value& iterable);
+    std::string repr_builtin(const Value& v);
     Value iter(const Value& iterable);
     Value next(const Value& iterator);  // unset when exhausted
     std::vector<Value> to_vector(const Value& iterable);
@@ -369,8 +379,43 @@ public:
 private:
 };
 
+// The __dict__ slot of a str, tuple, list, dict, set or frozenset (only an instance of a user
+// subclass of one of them uses it), or null for any other object.
+inline Value* builtin_attrs_slot(const Value& v) {
+    if (!v.is_obj()) return nullptr;
+    Object* o = v.obj();
+    switch (o->kind) {
+        case ObjKind::Str: return &static_cast<StrObject*>(o)->attrs;
+        case ObjKind::Tuple: return &static_cast<TupleObject*>(o)->attrs;
+        case ObjKind::List: return &static_cast<ListObject*>(o)->attrs;
+        case ObjKind::Dict: return &static_cast<DictObject*>(o)->attrs;
+        case ObjKind::Set: return &static_cast<SetObject*>(o)->attrs;
+        default: return nullptr;
+    }
+}
+
+// True for an instance of a user subclass of str, tuple, list, dict, set or frozenset: the
+// operators look at its class's Python methods before doing the built-in thing.
+inline bool is_builtin_subclass_instance(const Value& v) {
+    return v.is_obj() && v.obj()->type()->is_user_class && builtin_attrs_slot(v) != nullptr;
+}
+
+// For an instance of a user subclass of a built-in: its class's Python override of the special
+// method `literal` (callers pass literals), or unset when the built-in behaviour applies.
+inline Value subclass_override(Interp& vm, const Value& v, const char* literal) {
+    if (!is_builtin_subclass_instance(v)) return Value();
+    Value m = vm.type_lookup(v.obj()->type(), vm.literal_name(literal));
+    if (m.is_unset() || m.is(ObjKind::Native)) return Value();
+    return m;
+}
+
 // Sub-parts of the runtime, each in its own file, registering natives on an Interp.
 void install_object_type(Interp& vm);      // object, type: __init__, __new__, __repr__, __eq__, ...
+void install_class_creation(Interp& vm);    // __build_class__, type.__new__/__call__, object.__new__
+void install_builtin_subclassing(Interp& vm);  // tuple.__new__, list.__init__, list.__getitem__, ...
+// type.__new__(meta, name, bases, namespace, **kwargs) (objects/class_creation.cpp).
+Value create_class(Interp& vm, ClassObject* meta, const Value& name, const Value& bases, const Value& ns,
+                   const CallArgs& kwargs);
 void install_builtin_functions(Interp& vm);  // print, len, range, sorted, ... (builtins.cpp)
 void install_str_methods(Interp& vm);
 void install_list_methods(Interp& vm);     // list and tuple

@@ -30,6 +30,8 @@ class StrObject final : public Object {
 public:
     LOOPSTEP_KINDS(StrObject, ObjKind::Str)
     StrObject(ClassObject* type, std::string text);
+    void clear_references() override { attrs.reset(); }
+    Value attrs;  // the __dict__ of an instance of a user subclass of str (made on first use)
     const std::string& text() const { return text_; }
     size_t length() const { return length_; }  // in code points
     bool is_ascii() const { return length_ == text_.size(); }
@@ -49,16 +51,18 @@ class TupleObject final : public Object {
 public:
     LOOPSTEP_KINDS(TupleObject, ObjKind::Tuple)
     TupleObject(ClassObject* type, std::vector<Value> items) : Object(type, ObjKind::Tuple), items(std::move(items)) {}
-    void clear_references() override { items.clear(); }
+    void clear_references() override { items.clear(); attrs.reset(); }
     std::vector<Value> items;
+    Value attrs;  // the __dict__ of an instance of a user subclass (made on first use)
 };
 
 class ListObject final : public Object {
 public:
     LOOPSTEP_KINDS(ListObject, ObjKind::List)
     ListObject(ClassObject* type, std::vector<Value> items) : Object(type, ObjKind::List), items(std::move(items)) {}
-    void clear_references() override { items.clear(); }
+    void clear_references() override { items.clear(); attrs.reset(); }
     std::vector<Value> items;
+    Value attrs;  // the __dict__ of an instance of a user subclass (made on first use)
 };
 
 // asyncio's internal double-ended queue (collections.deque in CPython): waiter lists whose front
@@ -276,6 +280,7 @@ public:
     void clear_references() override { start.reset(); self.reset(); }
     Ref<ClassObject> start;  // lookup begins after this class in type(self).__mro__
     Value self;
+    bool via_class = false;  // self is a class (super() in a classmethod): lookup in self.__mro__
 };
 
 // Base of the built-in iterators (list, tuple, str, range, dict views, enumerate, zip, map, ...).

@@ -11,6 +11,7 @@ void Interp::install_builtins() {
     install_str_methods(*this);
     install_list_methods(*this);
     install_dict_methods(*this);
+    install_builtin_subclassing(*this);
     install_number_methods(*this);
     install_exception_methods(*this);
     install_generator_methods(*this);

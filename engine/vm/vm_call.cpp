@@ -2,6 +2,8 @@
 // generators, calling classes, natives and bound methods from C++.
 #include "vm/vm_call.h"
 
+#include <algorithm>
+
 #include "vm/interp.h"
 
 namespace loopstep {
@@ -136,29 +138,76 @@ std::unique_ptr<Frame> CallSupport::make_frame(Interp& vm, FunctionObject* fn, c
 }
 
 Value CallSupport::call_class(Interp& vm, ClassObject* cls, const CallArgs& args) {
+    // A metaclass's own __call__ (Python code) decides what calling the class does.
+    ClassObject* meta = cls->type();
+    if (meta != vm.types.type.get() && meta->is_user_class) {
+        Value hook = vm.type_lookup(meta, vm.literal_name("__call__"));
+        if (hook.is(ObjKind::Function)) {
+            std::vector<Value> positional{Value::object(cls)};
+            positional.insert(positional.end(), args.positional.begin(), args.positional.end());
+            return vm.call(hook, CallArgs{positional, args.kw_values, args.kw_names});
+        }
+    }
+    return construct(vm, cls, args);
+}
+
+void CallSupport::raise_if_abstract(Interp& vm, ClassObject* cls) {
+    if (!cls->dict.is_set()) return;
+    Value names = static_cast<DictObject*>(cls->dict.obj())->get_str(vm.literal_name("__abstractmethods__"));
+    if (!names.is_obj() || !vm.truthy(names)) return;
+    std::vector<std::string> sorted;
+    for (const Value& n : vm.to_vector(names)) sorted.push_back(vm.to_str(n));
+    std::sort(sorted.begin(), sorted.end());
+    std::string list;
+    for (const std::string& n : sorted) list += (list.empty() ? "" : ", ") + n;
+    vm.raise(vm.exc.type_error, "Can't instantiate abstract class " + cls->name + " with abstract method" +
+                                    (sorted.size() == 1 ? " " : "s ") + list);
+}
+
+Value CallSupport::construct(Interp& vm, ClassObject* cls, const CallArgs& args) {
     if (cls == vm.types.type.get() && args.size() == 1 && args.positional.size() == 1)
         return Value::object(vm.type_of(args.positional[0]));
     if (!cls->is_user_class && cls->layout != InstanceLayout::Exception) {
         if (!cls->constructor) vm.raise(vm.exc.type_error, "cannot create '" + cls->name + "' instances");
         return cls->constructor(vm, Value::object(cls), args);
     }
-    for (ClassObject* c : cls->mro)
-        if (!c->is_user_class && c->constructor && c != vm.types.object.get())
-            return c->constructor(vm, Value::object(cls), args);
-    Value instance = vm.make_instance(cls);
+    // Subclasses of asyncio's native classes and of exception groups: the built-in constructor.
+    if (cls->layout == InstanceLayout::Native || cls->layout == InstanceLayout::Exception)
+        for (ClassObject* c : cls->mro)
+            if (!c->is_user_class && c->constructor && c != vm.types.object.get())
+                return c->constructor(vm, Value::object(cls), args);
+    // __new__ makes the instance: object's (the common case) or one written in Python, or the
+    // one of a built-in base (tuple.__new__, type.__new__, ...).
+    Value new_fn = vm.type_lookup(cls, vm.literal_name("__new__"));
+    bool default_new = new_fn.is_unset() || new_fn.same(vm.object_new);
+    Value instance;
+    if (default_new) {
+        if (cls->type() != vm.types.type.get()) raise_if_abstract(vm, cls);
+        instance = vm.make_instance(cls);
+    } else {
+        Value fn = new_fn;
+        if (auto* w = new_fn.as<MethodWrapperObject>()) fn = w->function;
+        std::vector<Value> positional{Value::object(cls)};
+        positional.insert(positional.end(), args.positional.begin(), args.positional.end());
+        instance = vm.call(fn, CallArgs{positional, args.kw_values, args.kw_names});
+        // __init__ runs only on an instance of the class called.
+        if (!vm.isinstance(instance, cls)) return instance;
+    }
     if (auto* e = instance.as<ExceptionObject>()) e->args.assign(args.positional.begin(), args.positional.end());
-    Value init = cls->lookup(std::string("__init__"));
+    ClassObject* type = vm.type_of(instance);
+    Value init = vm.type_lookup(type, vm.literal_name("__init__"));
     if (init.is(ObjKind::Function)) {
         std::vector<Value> positional{instance};
         positional.insert(positional.end(), args.positional.begin(), args.positional.end());
         Value r = vm.call(init, CallArgs{positional, args.kw_values, args.kw_names});
         if (!r.is_none()) vm.raise(vm.exc.type_error, "__init__() should return None, not '" + vm.type_name(r) + "'");
-    } else if (init.is(ObjKind::Native) && cls->layout != InstanceLayout::Exception) {
+    } else if (init.same(vm.object_init)) {
+        if (default_new && args.size() > 0 && type->layout != InstanceLayout::Exception)
+            vm.raise(vm.exc.type_error, cls->name + "() takes no arguments");
+    } else if (init.is_set() && type->layout != InstanceLayout::Exception) {
         std::vector<Value> positional{instance};
         positional.insert(positional.end(), args.positional.begin(), args.positional.end());
         vm.call(init, CallArgs{positional, args.kw_values, args.kw_names});
-    } else if (cls->layout != InstanceLayout::Exception && args.size() > 0) {
-        vm.raise(vm.exc.type_error, cls->name + "() takes no arguments");
     }
     return instance;
 }

@@ -202,7 +202,13 @@ ResumeResult Interp::execute(Frame* entry, Value pending) {
                         break;
                     case Op::LOAD_NAME: f->stack.push_back(VmSupport::load_name(*this, f, f->code->names[in.arg])); break;
                     case Op::STORE_NAME:
-                        static_cast<DictObject*>(f->locals_dict.obj())->set(*this, f->code->names[in.arg], pop(f));
+                        // A class body's namespace from a metaclass's __prepare__ may override __setitem__.
+                        if (f->locals_dict.obj()->type() != types.dict.get()) {
+                            Value v = pop(f);
+                            setitem(f->locals_dict, f->code->names[in.arg], v);
+                        } else {
+                            static_cast<DictObject*>(f->locals_dict.obj())->set(*this, f->code->names[in.arg], pop(f));
+                        }
                         break;
                     case Op::DELETE_NAME:
                         if (!static_cast<DictObject*>(f->locals_dict.obj())->remove(*this, f->code->names[in.arg]))

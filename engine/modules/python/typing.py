@@ -262,3 +262,82 @@ def get_origin(tp):
 
 def get_args(tp):
     return getattr(tp, '__args__', ())
+
+
+_NT_SPECIAL = frozenset({'__module__', '__qualname__', '__annotations__', '__doc__', '__slots__', '_root'})
+
+
+def _make_namedtuple(typename, fields, module, defaults=()):
+    import collections
+    names = [name for name, _ in fields]
+    result = collections.namedtuple(typename, names, defaults=defaults, module=module)
+    result.__annotations__ = dict(fields)
+    return result
+
+
+class _NamedTupleMeta(type):
+    # `class Point(NamedTuple)` and `NamedTuple("Point", [("x", int)])`: a collections.namedtuple
+    # whose fields are the annotations (in CPython NamedTuple reaches the same through
+    # __mro_entries__).
+    def __new__(mcls, typename, bases, ns):
+        if ns.get('_root'):
+            return super().__new__(mcls, typename, bases, ns)
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for name in types:
+            if name in ns:
+                default_names.append(name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {name} cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} {', '.join(default_names)}")
+        result = _make_namedtuple(typename, list(types.items()), ns.get('__module__', '__main__'),
+                                  [ns[n] for n in default_names])
+        for key, value in ns.items():
+            if key in _NT_SPECIAL or key in types:
+                continue
+            if key in ('_make', '_asdict', '_replace', '_fields', '__new__', '__init__', '__getnewargs__'):
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            setattr(result, key, value)
+        return result
+
+    def __call__(cls, typename, fields=None, /, **kwargs):
+        if fields is None:
+            fields = list(kwargs.items())
+        return _make_namedtuple(typename, list(fields), '__main__')
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    _root = True
+
+
+class _TypedDictMeta(type):
+    # A TypedDict class is a dict type for checkers: calling it makes a plain dict.
+    def __new__(mcls, name, bases, ns, total=True):
+        annotations = {}
+        for base in bases:
+            annotations.update(getattr(base, '__annotations__', {}))
+        annotations.update(ns.get('__annotations__', {}))
+        ns = dict(ns)
+        ns['__annotations__'] = annotations
+        ns['__total__'] = total
+        keys = frozenset(annotations)
+        ns['__required_keys__'] = keys if total else frozenset()
+        ns['__optional_keys__'] = frozenset() if total else keys
+        return super().__new__(mcls, name, (dict,) if not ns.get('_root') else (), ns)
+
+    def __call__(cls, *args, **kwargs):
+        if cls is TypedDict:
+            typename, fields = args[0], (args[1] if len(args) > 1 else kwargs)
+            total = kwargs.get('total', True) if len(args) > 1 else True
+            return _TypedDictMeta(typename, (TypedDict,), {'__annotations__': dict(fields), '__module__': '__main__'},
+                                  total=total)
+        return dict(*args, **kwargs)
+
+    def __instancecheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __subclasscheck__ = __instancecheck__
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    _root = True

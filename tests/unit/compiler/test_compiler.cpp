@@ -680,7 +680,7 @@ void TestCompiler::refusals_data() {
     QTest::newRow("eval in function") << "def f():\n    return eval('1')\n"
                                       << 2 << 12 << "'eval' is not supported";
     QTest::newRow("exec as value") << "run = exec\n" << 1 << 7 << "'exec' is not supported";
-    QTest::newRow("globals") << "print(globals())\n" << 1 << 7 << "'globals' is not supported";
+    QTest::newRow("locals") << "print(locals())\n" << 1 << 7 << "'locals' is not supported";
     QTest::newRow("__import__") << "__import__('os')\n" << 1 << 1 << "'__import__' is not supported";
     QTest::newRow("input in method") << "class C:\n    def m(self):\n        return input()\n"
                                      << 3 << 16 << "'input' is not supported";
@@ -1257,15 +1257,29 @@ void TestCompiler::shapes_data() {
         LOAD_CONST 'P'
         STORE_NAME __qualname__
         SETUP_ANNOTATIONS
-        LOAD_CONST 'int'
+        LOAD_NAME int
         LOAD_NAME __annotations__
         LOAD_CONST 'x'
         STORE_SUBSCR
         LOAD_CONST 2
         STORE_NAME y
-        LOAD_CONST ''list[P]''
+        LOAD_CONST 'list[P]'
         LOAD_NAME __annotations__
         LOAD_CONST 'y'
+        STORE_SUBSCR
+        LOAD_CONST None
+        RETURN_VALUE)";
+    QTest::newRow("annotations under the future import") << "from __future__ import annotations\nclass P:\n    x: int\n"
+                                                          << "P"
+                                                          << R"(
+        LOAD_CONST '__main__'
+        STORE_NAME __module__
+        LOAD_CONST 'P'
+        STORE_NAME __qualname__
+        SETUP_ANNOTATIONS
+        LOAD_CONST 'int'
+        LOAD_NAME __annotations__
+        LOAD_CONST 'x'
         STORE_SUBSCR
         LOAD_CONST None
         RETURN_VALUE)";
