@@ -1,6 +1,7 @@
 // The `random` module: CPython's Mersenne Twister and its methods, bit for bit.
 #include <cmath>
 
+#include "objects/int_values.h"
 #include "vm/interp.h"
 #include "vm/native_support.h"
 
@@ -114,7 +115,17 @@ Value random_getrandbits(Interp& vm, const Value&, const CallArgs& args) {
     expect_one_arg(vm, "getrandbits", args);
     int64_t k = int_param(vm, args.positional[0]);
     if (k < 0) vm.raise(vm.exc.value_error, "number of bits must be non-negative");
-    if (k > 63) raise_int_overflow(vm);
+    if (k > 63) {
+        // CPython's int of k bits from 32-bit outputs, least significant word first.
+        check_int_bits(vm, static_cast<uint64_t>(k));
+        BigInt r(0);
+        uint64_t shift = 0;
+        for (uint32_t word : vm.random.getrandbits_words(k)) {
+            r = r | BigInt(static_cast<int64_t>(word)).shifted_left(shift);
+            shift += 32;
+        }
+        return int_value(vm, std::move(r));
+    }
     return Value::integer(static_cast<int64_t>(vm.random.getrandbits(static_cast<int>(k))));
 }
 

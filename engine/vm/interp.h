@@ -242,6 +242,9 @@ public:
     // with` calls self.acquire() / self.release() in their place (VmSupport::with_protocol).
     Value asyncio_mixin_aenter, asyncio_mixin_aexit;
     int64_t steps_taken = 0;
+    // sys.get_int_max_str_digits(): the longest decimal int that str() and int() convert (0: no
+    // limit); objects/int_values.h reads and sets it.
+    int64_t max_str_digits = 4300;
     int64_t live_tasks = 0;
 
     // Executed instructions, and the count when the current task step (or the module) began.
@@ -364,5 +367,7 @@ Value load_asyncio_module(Interp& vm);
 // or one written in Python, compiled on first use in the process and run into a new module;
 // registered in vm.modules; unset when there is no such module.
 Value import_stdlib_python_module(Interp& vm, const std::string& name);
+// A big int literal from the constant pool (objects/int_text.cpp).
+Value int_from_literal(Interp& vm, const std::string& text);
 
 }  // namespace loopstep
