@@ -99,7 +99,10 @@ Value percent_format(Interp& vm, const Value& format, const Value& args) {
                 out += vm.format(value, spec_for(c, c.type)).as<StrObject>()->text();
                 break;
             }
-            case 'c': out += vm.format(value, spec_for(c, 'c')).as<StrObject>()->text(); break;
+            case 'c':
+                if (is_big_int(value)) vm.raise(vm.exc.overflow_error, "%c arg not in range(0x110000)");
+                out += vm.format(value, spec_for(c, 'c')).as<StrObject>()->text();
+                break;
             case 'f':
             case 'F':
             case 'e':
