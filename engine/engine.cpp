@@ -17,15 +17,17 @@ namespace loopstep {
 
 namespace {
 
-// Integers beyond 64 bits are not supported yet: refuse them before running.
+// A decimal literal longer than CPython's int-to-str limit (4300 digits, the default of
+// sys.set_int_max_str_digits) is a SyntaxError there: refuse it before running, with its words.
 std::optional<Diagnostic> find_big_int(const Code& code, const std::string& filename) {
+    constexpr size_t kLimit = 4300;
     for (const Constant& c : code.constants) {
-        if (c.kind == Constant::Kind::BigInt) {
-            const std::string shown = c.text.size() <= 40 ? c.text
-                                                          : c.text.substr(0, 20) + "..." + c.text.substr(c.text.size() - 10) +
-                                                                " (" + std::to_string(c.text.size()) + " digits)";
+        if (c.kind == Constant::Kind::BigInt && c.text.size() > kLimit && c.text.rfind("0", 0) != 0) {
             return Diagnostic{filename, code.first_line, 1,
-                              "integer literal " + shown + " is too large (Loopstep supports integers up to 2**63-1)"};
+                              "Exceeds the limit (4300 digits) for integer string conversion: value has " +
+                                  std::to_string(c.text.size()) +
+                                  " digits; use sys.set_int_max_str_digits() to increase the limit - Consider "
+                                  "hexadecimal for huge integer literals to avoid decimal conversion limits."};
         }
         if (c.kind == Constant::Kind::Code && c.code)
             if (auto d = find_big_int(*c.code, filename)) return d;

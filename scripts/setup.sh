@@ -21,6 +21,7 @@ packages=(
     clang
     libclang-rt-14-dev
     libjemalloc-dev
+    libgmp-dev
     qt6-tools-dev
     qt6-l10n-tools
     appstream

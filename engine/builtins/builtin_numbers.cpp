@@ -2,6 +2,7 @@
 // bool constructors. The arithmetic itself is numeric.h's.
 #include <cmath>
 
+#include "objects/int_values.h"
 #include "objects/str_support.h"
 #include "syntax/ast.h"
 #include "vm/native_support.h"
@@ -13,11 +14,7 @@ namespace {
 Value builtin_abs(Interp& vm, const Value&, const CallArgs& args) {
     expect_one_arg(vm, "abs", args);
     const Value& v = args.positional[0];
-    if (v.is_intlike()) {
-        auto r = checked_abs(v.as_int());
-        if (!r) raise_int_overflow(vm);
-        return Value::integer(*r);
-    }
+    if (is_int_value(v)) return int_abs(vm, v);
     if (v.is_float()) return Value::floating(std::fabs(v.as_float()));
     Value r = call_special_method(vm, v, "__abs__", {});
     if (r.is_unset()) vm.raise(vm.exc.type_error, "bad operand type for abs(): '" + vm.type_name(v) + "'");
@@ -28,12 +25,20 @@ Value builtin_round(Interp& vm, const Value&, const CallArgs& args) {
     auto a = bind_args(vm, "round", args, {"number", "ndigits"}, 1, 2);
     const Value& x = a[0];
     bool has_digits = a[1].is_set() && !a[1].is_none();
-    if (x.is_intlike()) {
-        if (!has_digits) return Value::integer(x.as_int());
-        return Value::integer(numeric_value(vm, round_int(x.as_int(), int_arg(vm, a[1]))));
+    if (is_int_value(x)) {
+        if (!has_digits) return x.is_bool() ? Value::integer(x.as_int()) : x;
+        return int_round_values(vm, x, is_int_value(a[1]) ? a[1] : Value::integer(int_arg(vm, a[1])));
     }
     if (x.is_float()) {
-        if (!has_digits) return Value::integer(numeric_value(vm, round_to_int(x.as_float())));
+        if (!has_digits) {
+            auto r = round_to_int(x.as_float());
+            if (!r.ok() && r.error.kind == NumericError::Kind::IntTooBig)
+                return int_from_double(vm, std::nearbyint(x.as_float()));
+            return Value::integer(numeric_value(vm, r));
+        }
+        // A big ndigits: nothing to round (positive) or everything (negative).
+        if (is_big_int(a[1]))
+            return Value::floating(numeric_value(vm, round_half_even(x.as_float(), vm.less_than(a[1], Value::integer(0)) ? -400 : 400)));
         return Value::floating(numeric_value(vm, round_half_even(x.as_float(), int_arg(vm, a[1]))));
     }
     Value r = has_digits ? call_special_method(vm, x, "__round__", {a[1]}) : call_special_method(vm, x, "__round__", {});
@@ -45,12 +50,11 @@ Value builtin_divmod(Interp& vm, const Value&, const CallArgs& args) {
     expect_count(vm, "divmod", args, 2, 2);
     const Value& a = args.positional[0];
     const Value& b = args.positional[1];
-    if (a.is_intlike() && b.is_intlike()) {
-        auto r = numeric_value(vm, int_divmod(a.as_int(), b.as_int()));
-        return vm.tuple({Value::integer(r.first), Value::integer(r.second)});
-    }
-    if (a.is_number() && b.is_number()) {
-        auto r = numeric_value(vm, float_divmod(a.to_double(), b.to_double()));
+    if (is_int_value(a) && is_int_value(b)) return int_divmod_values(vm, a, b);
+    if ((is_int_value(a) || a.is_float()) && (is_int_value(b) || b.is_float())) {
+        const double x = a.is_float() ? a.as_float() : int_to_double(vm, a);
+        const double y = b.is_float() ? b.as_float() : int_to_double(vm, b);
+        auto r = numeric_value(vm, float_divmod(x, y));
         return vm.tuple({Value::floating(r.first), Value::floating(r.second)});
     }
     Value r = call_special_method(vm, a, "__divmod__", {b});
@@ -64,13 +68,14 @@ Value builtin_divmod(Interp& vm, const Value&, const CallArgs& args) {
 Value builtin_pow(Interp& vm, const Value&, const CallArgs& args) {
     auto a = bind_args(vm, "pow", args, {"base", "exp", "mod"}, 2, 3);
     if (a[2].is_unset() || a[2].is_none()) return vm.binary_op(static_cast<int>(ast::Operator::Pow), a[0], a[1]);
-    if (!a[0].is_intlike() || !a[1].is_intlike() || !a[2].is_intlike())
+    if (!is_int_value(a[0]) || !is_int_value(a[1]) || !is_int_value(a[2]))
         vm.raise(vm.exc.type_error, "pow() 3rd argument not allowed unless all arguments are integers");
-    return Value::integer(numeric_value(vm, int_pow_mod(a[0].as_int(), a[1].as_int(), a[2].as_int())));
+    return int_pow_mod_values(vm, a[0], a[1], a[2]);
 }
 
 Value builtin_chr(Interp& vm, const Value&, const CallArgs& args) {
     expect_one_arg(vm, "chr", args);
+    if (is_big_int(args.positional[0])) vm.raise(vm.exc.overflow_error, "Python int too large to convert to C int");
     int64_t code = int_arg(vm, args.positional[0]);
     if (code < 0 || code > 0x10FFFF) vm.raise(vm.exc.value_error, "chr() arg not in range(0x110000)");
     std::string out;
@@ -90,7 +95,16 @@ Value builtin_ord(Interp& vm, const Value&, const CallArgs& args) {
 
 Value in_base(Interp& vm, const CallArgs& args, const char* name, unsigned bits, const char* prefix) {
     expect_one_arg(vm, name, args);
-    int64_t v = int_arg(vm, args.positional[0]);
+    Value x = args.positional[0];
+    if (!is_int_value(x)) {
+        Value index = call_special_method(vm, x, "__index__", {});
+        if (is_int_value(index)) x = index;
+    }
+    if (is_big_int(x)) {
+        const bool negative = vm.less_than(x, Value::integer(0));
+        return vm.str(std::string(negative ? "-" : "") + prefix + int_magnitude_digits(vm, x, 1 << bits));
+    }
+    int64_t v = int_arg(vm, x);
     uint64_t magnitude = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
     std::string digits;
     do {
@@ -104,17 +118,7 @@ Value builtin_hex(Interp& vm, const Value&, const CallArgs& args) { return in_ba
 Value builtin_oct(Interp& vm, const Value&, const CallArgs& args) { return in_base(vm, args, "oct", 3, "0o"); }
 Value builtin_bin(Interp& vm, const Value&, const CallArgs& args) { return in_base(vm, args, "bin", 1, "0b"); }
 
-Value parse_int_text(Interp& vm, std::string_view text, int64_t base) {
-    int b = base < INT32_MIN || base > INT32_MAX ? -1 : static_cast<int>(base);
-    ParsedInt parsed = parse_int(text, b);
-    switch (parsed.status) {
-        case ParsedInt::Status::Ok: return Value::integer(parsed.value);
-        case ParsedInt::Status::TooBig: raise_int_overflow(vm);
-        case ParsedInt::Status::BadBase: vm.raise(vm.exc.value_error, int_base_error());
-        case ParsedInt::Status::Invalid: break;
-    }
-    vm.raise(vm.exc.value_error, int_literal_error(text, b));
-}
+Value parse_int_text(Interp& vm, std::string_view text, int64_t base) { return parse_int_value(vm, text, base); }
 
 // int(x=0) / int(x, base=10)
 Value int_new(Interp& vm, const Value&, const CallArgs& args) {
@@ -136,19 +140,21 @@ Value int_new(Interp& vm, const Value&, const CallArgs& args) {
     }
     const Value& x = args.positional[0];
     if (base.is_set()) {
+        if (is_big_int(base)) vm.raise(vm.exc.value_error, int_base_error());
         int64_t b = int_arg(vm, base);
         if (!x.is(ObjKind::Str)) vm.raise(vm.exc.type_error, "int() can't convert non-string with explicit base");
         return parse_int_text(vm, str_text(x), b);
     }
     if (x.is_intlike()) return Value::integer(x.as_int());
-    if (x.is_float()) return Value::integer(numeric_value(vm, float_to_int(x.as_float())));
+    if (is_big_int(x)) return x;
+    if (x.is_float()) return int_from_double(vm, x.as_float());
     if (x.is(ObjKind::Str)) return parse_int_text(vm, str_text(x), 10);
     for (const char* method : {"__int__", "__index__", "__trunc__"}) {
         Value r = call_special_method(vm, x, method, {});
         if (r.is_unset()) continue;
-        if (!r.is_intlike())
+        if (!is_int_value(r))
             vm.raise(vm.exc.type_error, std::string(method) + " returned non-int (type " + vm.type_name(r) + ")");
-        return Value::integer(r.as_int());
+        return r.is_bool() ? Value::integer(r.as_int()) : r;
     }
     vm.raise(vm.exc.type_error, "int() argument must be a string, a bytes-like object or a real number, not '" +
                                     vm.type_name(x) + "'");
@@ -160,7 +166,7 @@ Value float_new(Interp& vm, const Value&, const CallArgs& args) {
     if (args.positional.empty()) return Value::floating(0.0);
     const Value& x = args.positional[0];
     if (x.is_float()) return x;
-    if (x.is_intlike()) return Value::floating(static_cast<double>(x.as_int()));
+    if (is_int_value(x)) return Value::floating(int_to_double(vm, x));
     if (x.is(ObjKind::Str)) {
         std::optional<double> parsed = parse_float(str_text(x));
         if (!parsed) vm.raise(vm.exc.value_error, float_literal_error(str_text(x)));
@@ -173,7 +179,7 @@ Value float_new(Interp& vm, const Value&, const CallArgs& args) {
         return r;
     }
     r = call_special_method(vm, x, "__index__", {});
-    if (r.is_intlike()) return Value::floating(static_cast<double>(r.as_int()));
+    if (is_int_value(r)) return Value::floating(int_to_double(vm, r));
     vm.raise(vm.exc.type_error, "float() argument must be a string or a real number, not '" + vm.type_name(x) + "'");
 }
 

@@ -1,14 +1,16 @@
 // The `math` module, as CPython 3.11's: the C library's functions under CPython's error rules
 // (a NaN from a number is "math domain error", an infinity from a finite number "math range
 // error" where the function can overflow), exact integer functions, fsum's exact sum. Installed
-// on first import (stdlib_modules.cpp). Integers are 64-bit here, so factorial(21) overflows.
+// on first import (stdlib_modules.cpp). The integer functions are math_integers.cpp's.
 #include <cmath>
 #include <limits>
 #include <numeric>
 #include <vector>
 
 #include "numbers/numeric.h"
+#include "modules/math_integers.h"
 #include "objects/builtin_iterators.h"
+#include "objects/int_values.h"
 #include "syntax/ast.h"
 #include "vm/interp.h"
 #include "vm/native_support.h"
@@ -21,17 +23,12 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 
 double real_arg(Interp& vm, const Value& v) {
     if (v.is_number()) return v.to_double();
+    if (is_big_int(v)) return int_to_double(vm, v);
     if (Value f = call_special_method(vm, v, "__float__", {}); f.is_float()) return f.to_double();
     vm.raise(vm.exc.type_error, "must be real number, not " + vm.type_name(v));
 }
 
-bool is_integer(const Value& v) { return v.is_int() || v.is_bool(); }
-
-int64_t integer_arg(Interp& vm, const Value& v) {
-    if (is_integer(v)) return v.as_int();
-    if (Value i = call_special_method(vm, v, "__index__", {}); is_integer(i)) return i.as_int();
-    vm.raise(vm.exc.type_error, "'" + vm.type_name(v) + "' object cannot be interpreted as an integer");
-}
+bool is_integer(const Value& v) { return is_int_value(v); }
 
 [[noreturn]] void domain_error(Interp& vm) { vm.raise(vm.exc.value_error, "math domain error"); }
 [[noreturn]] void range_error(Interp& vm) { vm.raise(vm.exc.overflow_error, "math range error"); }
@@ -56,6 +53,7 @@ double c_sqrt(double x) { return std::sqrt(x); }
 double c_exp(double x) { return std::exp(x); }
 double c_exp2(double x) { return std::exp2(x); }
 double c_expm1(double x) { return std::expm1(x); }
+double c_log(double x) { return std::log(x); }
 double c_log2(double x) { return x == 0 ? -kInf : std::log2(x); }
 double c_log10(double x) { return x == 0 ? -kInf : std::log10(x); }
 double c_log1p(double x) { return std::log1p(x); }
@@ -82,8 +80,14 @@ Value m_sqrt(Interp& vm, const Value&, const CallArgs& a) { return unary(vm, a, 
 Value m_exp(Interp& vm, const Value&, const CallArgs& a) { return unary(vm, a, "exp", c_exp, true); }
 Value m_exp2(Interp& vm, const Value&, const CallArgs& a) { return unary(vm, a, "exp2", c_exp2, true); }
 Value m_expm1(Interp& vm, const Value&, const CallArgs& a) { return unary(vm, a, "expm1", c_expm1, true); }
-Value m_log2(Interp& vm, const Value&, const CallArgs& a) { return unary(vm, a, "log2", c_log2, false); }
-Value m_log10(Interp& vm, const Value&, const CallArgs& a) { return unary(vm, a, "log10", c_log10, false); }
+// log2 and log10 of an int of any size, as CPython's loghelper; of other numbers, the C library's.
+Value int_aware_log(Interp& vm, const CallArgs& a, const char* name, double (*f)(double)) {
+    expect_one_arg(vm, name, a);
+    if (auto r = math_int_log(vm, a.positional[0], f)) return Value::floating(*r);
+    return unary(vm, a, name, f, false);
+}
+Value m_log2(Interp& vm, const Value&, const CallArgs& a) { return int_aware_log(vm, a, "log2", c_log2); }
+Value m_log10(Interp& vm, const Value&, const CallArgs& a) { return int_aware_log(vm, a, "log10", c_log10); }
 Value m_log1p(Interp& vm, const Value&, const CallArgs& a) { return unary(vm, a, "log1p", c_log1p, false); }
 Value m_sin(Interp& vm, const Value&, const CallArgs& a) { return unary(vm, a, "sin", c_sin, false); }
 Value m_cos(Interp& vm, const Value&, const CallArgs& a) { return unary(vm, a, "cos", c_cos, false); }
@@ -107,8 +111,8 @@ Value m_radians(Interp& vm, const Value&, const CallArgs& a) { return unary(vm, 
 Value m_log(Interp& vm, const Value&, const CallArgs& args) {
     expect_count(vm, "log", args, 1, 2);
     auto ln = [&](const Value& v) {
+        if (auto r = math_int_log(vm, v, c_log)) return *r;
         double x = real_arg(vm, v);
-        if (is_integer(v) && v.as_int() <= 0) domain_error(vm);
         if (x == 0) domain_error(vm);
         return checked(vm, x, std::log(x), false);
     };
@@ -171,92 +175,19 @@ Value m_pow(Interp& vm, const Value&, const CallArgs& args) {
     return Value::floating(r);
 }
 
-Value rounding(Interp& vm, const CallArgs& args, const char* name, const char* special,
-               NumResult<int64_t> (*convert)(double)) {
+// floor, ceil, trunc: an int of any size from a float (huge floats give big ints).
+Value rounding(Interp& vm, const CallArgs& args, const char* name, const char* special) {
     expect_one_arg(vm, name, args);
     const Value& v = args.positional[0];
-    if (is_integer(v)) return Value::integer(v.as_int());
-    if (v.is_float()) return Value::integer(numeric_value(vm, convert(v.to_double())));
+    if (is_integer(v)) return v.is_bool() ? Value::integer(v.as_int()) : v;
+    if (v.is_float()) return int_from_double(vm, v.as_float(), name);
     if (Value r = call_special_method(vm, v, special, {}); r.is_set()) return r;
-    return Value::integer(numeric_value(vm, convert(real_arg(vm, v))));
+    return int_from_double(vm, real_arg(vm, v), name);
 }
 
-Value m_floor(Interp& vm, const Value&, const CallArgs& a) { return rounding(vm, a, "floor", "__floor__", float_floor_to_int); }
-Value m_ceil(Interp& vm, const Value&, const CallArgs& a) { return rounding(vm, a, "ceil", "__ceil__", float_ceil_to_int); }
-Value m_trunc(Interp& vm, const Value&, const CallArgs& a) { return rounding(vm, a, "trunc", "__trunc__", float_to_int); }
-
-int64_t checked_product(Interp& vm, int64_t a, int64_t b) {
-    auto r = checked_mul(a, b);
-    if (!r) raise_int_overflow(vm);
-    return *r;
-}
-
-Value m_factorial(Interp& vm, const Value&, const CallArgs& args) {
-    expect_one_arg(vm, "factorial", args);
-    int64_t n = integer_arg(vm, args.positional[0]);
-    if (n < 0) vm.raise(vm.exc.value_error, "factorial() not defined for negative values");
-    int64_t r = 1;
-    for (int64_t i = 2; i <= n; ++i) r = checked_product(vm, r, i);
-    return Value::integer(r);
-}
-
-// |v| without overflow: 2**63 for -2**63.
-uint64_t magnitude(int64_t v) { return v < 0 ? uint64_t{0} - static_cast<uint64_t>(v) : static_cast<uint64_t>(v); }
-
-Value m_gcd(Interp& vm, const Value&, const CallArgs& args) {
-    reject_kwargs(vm, "gcd", args);
-    uint64_t g = 0;
-    for (const Value& v : args.positional) g = std::gcd(g, magnitude(integer_arg(vm, v)));
-    if (g > static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) raise_int_overflow(vm);
-    return Value::integer(static_cast<int64_t>(g));
-}
-
-Value m_lcm(Interp& vm, const Value&, const CallArgs& args) {
-    reject_kwargs(vm, "lcm", args);
-    int64_t l = 1;
-    for (const Value& v : args.positional) {
-        uint64_t m = magnitude(integer_arg(vm, v));
-        if (m > static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) raise_int_overflow(vm);
-        auto x = static_cast<int64_t>(m);
-        if (x == 0 || l == 0) {
-            l = 0;
-            continue;
-        }
-        l = checked_product(vm, l / std::gcd(l, x), x);
-    }
-    return Value::integer(l);
-}
-
-Value m_isqrt(Interp& vm, const Value&, const CallArgs& args) {
-    expect_one_arg(vm, "isqrt", args);
-    int64_t n = integer_arg(vm, args.positional[0]);
-    if (n < 0) vm.raise(vm.exc.value_error, "isqrt() argument must be nonnegative");
-    auto r = static_cast<int64_t>(std::sqrt(static_cast<double>(n)));
-    while (r > 0 && r > n / r) --r;  // the double may round up near 2**63
-    while ((r + 1) <= n / (r + 1)) ++r;
-    return Value::integer(r);
-}
-
-Value m_comb_perm(Interp& vm, const CallArgs& args, bool comb) {
-    const char* name = comb ? "comb" : "perm";
-    expect_count(vm, name, args, comb ? 2 : 1, 2);
-    int64_t n = integer_arg(vm, args.positional[0]);
-    int64_t k = args.positional.size() > 1 && !args.positional[1].is_none() ? integer_arg(vm, args.positional[1]) : n;
-    if (n < 0) vm.raise(vm.exc.value_error, "n must be a non-negative integer");
-    if (k < 0) vm.raise(vm.exc.value_error, "k must be a non-negative integer");
-    if (k > n) return Value::integer(0);
-    if (comb && k > n - k) k = n - k;
-    __extension__ unsigned __int128 r = 1;
-    for (int64_t i = 0; i < k; ++i) {
-        r *= static_cast<uint64_t>(n - i);
-        if (comb) r /= static_cast<uint64_t>(i + 1);  // exact: a product of i+1 consecutive numbers
-        if (r > static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) raise_int_overflow(vm);
-    }
-    return Value::integer(static_cast<int64_t>(r));
-}
-
-Value m_comb(Interp& vm, const Value&, const CallArgs& a) { return m_comb_perm(vm, a, true); }
-Value m_perm(Interp& vm, const Value&, const CallArgs& a) { return m_comb_perm(vm, a, false); }
+Value m_floor(Interp& vm, const Value&, const CallArgs& a) { return rounding(vm, a, "floor", "__floor__"); }
+Value m_ceil(Interp& vm, const Value&, const CallArgs& a) { return rounding(vm, a, "ceil", "__ceil__"); }
+Value m_trunc(Interp& vm, const Value&, const CallArgs& a) { return rounding(vm, a, "trunc", "__trunc__"); }
 
 Value m_prod(Interp& vm, const Value&, const CallArgs& args) {
     auto a = bind_args(vm, "prod", args, {"iterable", "start"}, 1, 1);
@@ -372,7 +303,8 @@ Value m_ldexp(Interp& vm, const Value&, const CallArgs& args) {
     expect_count(vm, "ldexp", args, 2, 2);
     double x = real_arg(vm, args.positional[0]);
     if (!is_integer(args.positional[1])) vm.raise(vm.exc.type_error, "Expected an int as second argument to ldexp.");
-    int64_t e = args.positional[1].as_int();
+    const Value& ev = args.positional[1];
+    const int64_t e = ev.is_intlike() ? ev.as_int() : (compare_int_values(ev, Value::integer(0)) < 0 ? INT64_MIN : INT64_MAX);
     double r = std::ldexp(x, static_cast<int>(std::clamp<int64_t>(e, -100000, 100000)));
     if (std::isinf(r) && std::isfinite(x)) range_error(vm);
     return Value::floating(r);
@@ -447,12 +379,12 @@ Value make_module_math(Interp& vm) {
     add("floor", &m_floor);
     add("ceil", &m_ceil);
     add("trunc", &m_trunc);
-    add("factorial", &m_factorial);
-    add("gcd", &m_gcd);
-    add("lcm", &m_lcm);
-    add("isqrt", &m_isqrt);
-    add("comb", &m_comb);
-    add("perm", &m_perm);
+    add("factorial", &math_factorial);
+    add("gcd", &math_gcd);
+    add("lcm", &math_lcm);
+    add("isqrt", &math_isqrt);
+    add("comb", &math_comb);
+    add("perm", &math_perm);
     add("prod", &m_prod);
     add("fsum", &m_fsum);
     add("isclose", &m_isclose);

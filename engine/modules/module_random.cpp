@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "numbers/sha512.h"
+#include "objects/int_values.h"
 #include "vm/interp.h"
 #include "vm/native_support.h"
 
@@ -82,7 +83,17 @@ Value r_getrandbits(Interp& vm, const Value& self, const CallArgs& args) {
     expect_one_arg(vm, "getrandbits", args);
     int64_t k = int_arg(vm, args.positional[0]);
     if (k < 0) vm.raise(vm.exc.value_error, "number of bits must be non-negative");
-    if (k > 63) raise_int_overflow(vm);  // a result that may need a big integer
+    if (k > 63) {
+        // CPython's int of k bits from 32-bit outputs, least significant word first.
+        check_int_bits(vm, static_cast<uint64_t>(k));
+        BigInt r(0);
+        uint64_t shift = 0;
+        for (uint32_t word : gen.getrandbits_words(k)) {
+            r = r | BigInt(static_cast<int64_t>(word)).shifted_left(shift);
+            shift += 32;
+        }
+        return int_value(vm, std::move(r));
+    }
     return Value::integer(static_cast<int64_t>(gen.getrandbits(static_cast<int>(k))));
 }
 

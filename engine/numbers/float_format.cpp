@@ -420,6 +420,21 @@ std::optional<std::string> format_float(double value, std::string_view spec_text
 }
 
 std::optional<std::string> format_int(int64_t value, std::string_view spec_text, std::string* error) {
+    IntForFormat in;
+    in.negative = value < 0;
+    const uint64_t mag =
+        value < 0 ? uint64_t{0} - static_cast<uint64_t>(value) : static_cast<uint64_t>(value);
+    in.magnitude_digits = [mag](int base) {
+        char buf[72];
+        auto res = std::to_chars(buf, buf + sizeof buf, mag, base);
+        return std::string(buf, res.ptr);
+    };
+    in.as_double = static_cast<double>(value);
+    in.code_point = value;
+    return format_int(in, spec_text, error);
+}
+
+std::optional<std::string> format_int(const IntForFormat& value, std::string_view spec_text, std::string* error) {
     auto parsed = parse_spec(spec_text, 'd', '>', "int", error);
     if (!parsed) return std::nullopt;
     const Spec& spec = *parsed;
@@ -432,7 +447,8 @@ std::optional<std::string> format_int(int64_t value, std::string_view spec_text,
         case 'g':
         case 'G':
         case '%':
-            return format_float_with(static_cast<double>(value), spec, error);
+            if (!value.as_double) return fail(error, std::string(kFormatIntTooLargeForFloat));
+            return format_float_with(*value.as_double, spec, error);
         case 'b':
             base = 2;
             break;
@@ -458,16 +474,13 @@ std::optional<std::string> format_int(int64_t value, std::string_view spec_text,
         if (spec.sign) return fail(error, "Sign not allowed with integer format specifier 'c'");
         if (spec.alternate)
             return fail(error, "Alternate form (#) not allowed with integer format specifier 'c'");
-        if (value < 0 || value > 0x10FFFF) return fail(error, std::string(kFormatCharRangeError));
-        parts.remainder = encode_utf8(static_cast<char32_t>(value));
+        if (!value.code_point || *value.code_point < 0 || *value.code_point > 0x10FFFF)
+            return fail(error, std::string(kFormatCharRangeError));
+        parts.remainder = encode_utf8(static_cast<char32_t>(*value.code_point));
         return render_number(parts, spec);
     }
-    const uint64_t mag =
-        value < 0 ? uint64_t{0} - static_cast<uint64_t>(value) : static_cast<uint64_t>(value);
-    char buf[72];
-    auto res = std::to_chars(buf, buf + sizeof buf, mag, base);
-    parts.digits.assign(buf, res.ptr);
-    parts.negative = value < 0;
+    parts.digits = value.magnitude_digits(base);
+    parts.negative = value.negative;
     if (spec.alternate && base != 10) parts.prefix = base == 2 ? "0b" : base == 8 ? "0o" : "0x";
     if (spec.type == 'X') {
         for (char& c : parts.digits)

@@ -17,8 +17,8 @@ struct NumericError {
         ZeroDivisionError,
         OverflowError,
         ValueError,
-        // The exact result is an int outside int64: CPython would return a big int. The VM raises
-        // OverflowError until big ints exist; `message` is empty.
+        // The exact result is an int outside int64: the caller computes it as a big int
+        // (objects/int_values.h); `message` is empty.
         IntTooBig,
     };
     Kind kind = Kind::ValueError;

@@ -2,6 +2,7 @@
 // and user-defined special methods with CPython's reflected-operand rules.
 
 #include "numbers/numeric.h"
+#include "objects/int_values.h"
 #include "objects/set_ops.h"
 #include "objects/string_format.h"
 #include "syntax/ast.h"
@@ -52,31 +53,32 @@ const char* op_dunder(O op, int variant) {  // 0 normal, 1 reflected, 2 in-place
     return names[static_cast<int>(op)][variant];
 }
 
-[[noreturn]] void overflow(Interp& vm) { raise_int_overflow(vm); }
-
-int64_t checked(Interp& vm, std::optional<int64_t> r) {
-    if (!r) overflow(vm);
-    return *r;
-}
-
+// The 64-bit answer of `a op b`, or unset when the result does not fit (the big path answers).
 Value int_op(Interp& vm, O op, int64_t a, int64_t b) {
+    auto small = [](std::optional<int64_t> r) { return r ? Value::integer(*r) : Value(); };
     switch (op) {
-        case O::Add: return Value::integer(checked(vm, checked_add(a, b)));
-        case O::Sub: return Value::integer(checked(vm, checked_sub(a, b)));
-        case O::Mult: return Value::integer(checked(vm, checked_mul(a, b)));
+        case O::Add: return small(checked_add(a, b));
+        case O::Sub: return small(checked_sub(a, b));
+        case O::Mult: return small(checked_mul(a, b));
         case O::Div: return Value::floating(numeric_value(vm, int_truediv(a, b)));
-        case O::FloorDiv: return Value::integer(numeric_value(vm, int_floordiv(a, b)));
-        case O::Mod: return Value::integer(numeric_value(vm, int_mod(a, b)));
+        case O::FloorDiv:
+        case O::Mod: {
+            auto r = op == O::FloorDiv ? int_floordiv(a, b) : int_mod(a, b);
+            if (!r.ok() && r.error.kind == NumericError::Kind::IntTooBig) return Value();
+            return Value::integer(numeric_value(vm, r));
+        }
         case O::Pow: {
-            IntOrFloat r = numeric_value(vm, int_pow(a, b));
-            return r.is_float ? Value::floating(r.f) : Value::integer(r.i);
+            auto r = int_pow(a, b);
+            if (!r.ok() && r.error.kind == NumericError::Kind::IntTooBig) return Value();
+            IntOrFloat v = numeric_value(vm, r);
+            return v.is_float ? Value::floating(v.f) : Value::integer(v.i);
         }
         case O::LShift: {
             if (b < 0) vm.raise(vm.exc.value_error, "negative shift count");
             if (a == 0) return Value::integer(0);
-            if (b >= 63) overflow(vm);
+            if (b >= 63) return Value();
             int64_t r = static_cast<int64_t>(static_cast<uint64_t>(a) << b);
-            if ((r >> b) != a) overflow(vm);
+            if ((r >> b) != a) return Value();
             return Value::integer(r);
         }
         case O::RShift:
@@ -126,6 +128,8 @@ Value repeat(Interp& vm, const Value& seq, int64_t count) {
 
 bool is_sequence(const Value& v) { return v.is(ObjKind::Str) || v.is(ObjKind::List) || v.is(ObjKind::Tuple); }
 
+bool is_sequence(const Value& v);
+
 // The built-in meaning of `a op b`, or unset (NotImplemented).
 Value builtin_binary(Interp& vm, O op, const Value& a, const Value& b, bool inplace) {
     if (a.is_intlike() && b.is_intlike()) {
@@ -133,9 +137,20 @@ Value builtin_binary(Interp& vm, O op, const Value& a, const Value& b, bool inpl
             bool x = a.as_bool(), y = b.as_bool();
             return Value::boolean(op == O::BitAnd ? (x && y) : op == O::BitOr ? (x || y) : (x != y));
         }
-        return int_op(vm, op, a.as_int(), b.as_int());
+        if (op == O::MatMult) return Value();
+        if (Value r = int_op(vm, op, a.as_int(), b.as_int()); r.is_set()) return r;
+        return int_binary(vm, static_cast<int>(op), a, b);
     }
     if (a.is_number() && b.is_number()) return float_op(vm, op, a.to_double(), b.to_double());
+    if (is_big_int(a) || is_big_int(b)) {
+        if (op == O::MatMult) return Value();
+        if (is_int_value(a) && is_int_value(b)) return int_binary(vm, static_cast<int>(op), a, b);
+        if ((is_int_value(a) || a.is_float()) && (is_int_value(b) || b.is_float()))
+            return int_mixed_float_binary(vm, static_cast<int>(op), a, b);
+        // A sequence repeated a big number of times (either sign) cannot be indexed, as in CPython.
+        if (op == O::Mult && (is_sequence(a) || is_sequence(b)))
+            vm.raise(vm.exc.overflow_error, "cannot fit 'int' into an index-sized integer");
+    }
     if (op == O::Add) {
         if (a.is(ObjKind::Str) && b.is(ObjKind::Str)) {
             vm.need_str_bytes(uint64_t{a.as<StrObject>()->text().size()} + b.as<StrObject>()->text().size());
@@ -256,11 +271,12 @@ Value Interp::unary_op(int opcode, const Value& v) {
     using U = ast::UnaryOperator;
     U op = static_cast<U>(opcode);
     if (op == U::Not) return Value::boolean(!truthy(v));
+    if (is_big_int(v)) return int_unary(*this, opcode, v);
     if (v.is_intlike()) {
         int64_t x = v.as_int();
         switch (op) {
             case U::USub:
-                if (x == INT64_MIN) overflow(*this);
+                if (x == INT64_MIN) return int_unary(*this, opcode, v);
                 return Value::integer(-x);
             case U::UAdd: return Value::integer(x);
             case U::Invert: return Value::integer(~x);

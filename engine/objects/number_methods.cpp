@@ -3,15 +3,16 @@
 #include <bit>
 #include <cmath>
 
+#include "objects/int_values.h"
 #include "vm/native_support.h"
 
 namespace loopstep {
 
 namespace {
 
-int64_t int_receiver(Interp& vm, const Value& self, const char* method) {
-    if (!self.is_intlike()) raise_bad_receiver(vm, "int", method, self);
-    return self.as_int();
+const Value& int_receiver(Interp& vm, const Value& self, const char* method) {
+    if (!is_int_value(self)) raise_bad_receiver(vm, "int", method, self);
+    return self;
 }
 
 double float_receiver(Interp& vm, const Value& self, const char* method) {
@@ -19,34 +20,45 @@ double float_receiver(Interp& vm, const Value& self, const char* method) {
     return self.as_float();
 }
 
+// The int itself (a bool's value as a plain int).
+Value plain_int(const Value& v) { return v.is_bool() ? Value::integer(v.as_int()) : v; }
+
 Value int_bit_length(Interp& vm, const Value& self, const CallArgs& args) {
-    int64_t v = int_receiver(vm, self, "bit_length");
+    const Value& v = int_receiver(vm, self, "bit_length");
     expect_no_args(vm, "int.bit_length", args);
-    uint64_t magnitude = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-    return Value::integer(static_cast<int64_t>(std::bit_width(magnitude)));
+    if (v.is_intlike()) {
+        int64_t i = v.as_int();
+        uint64_t magnitude = i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
+        return Value::integer(static_cast<int64_t>(std::bit_width(magnitude)));
+    }
+    return Value::integer(static_cast<int64_t>(big_of(v)->bit_length()));
 }
 
 Value int_bit_count(Interp& vm, const Value& self, const CallArgs& args) {
-    int64_t v = int_receiver(vm, self, "bit_count");
+    const Value& v = int_receiver(vm, self, "bit_count");
     expect_no_args(vm, "int.bit_count", args);
-    uint64_t magnitude = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-    return Value::integer(std::popcount(magnitude));
+    if (v.is_intlike()) {
+        int64_t i = v.as_int();
+        uint64_t magnitude = i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
+        return Value::integer(std::popcount(magnitude));
+    }
+    return Value::integer(static_cast<int64_t>(big_of(v)->bit_count()));
 }
 
 Value int_conjugate(Interp& vm, const Value& self, const CallArgs& args) {
-    int64_t v = int_receiver(vm, self, "conjugate");
+    const Value& v = int_receiver(vm, self, "conjugate");
     expect_no_args(vm, "int.conjugate", args);
-    return Value::integer(v);
+    return plain_int(v);
 }
 
 Value int_as_integer_ratio(Interp& vm, const Value& self, const CallArgs& args) {
-    int64_t v = int_receiver(vm, self, "as_integer_ratio");
+    const Value& v = int_receiver(vm, self, "as_integer_ratio");
     expect_no_args(vm, "int.as_integer_ratio", args);
-    return vm.tuple({Value::integer(v), Value::integer(1)});
+    return vm.tuple({plain_int(v), Value::integer(1)});
 }
 
 Value int_real(Interp& vm, const Value&, const CallArgs& args) {
-    return Value::integer(int_receiver(vm, args.positional[0], "real"));
+    return plain_int(int_receiver(vm, args.positional[0], "real"));
 }
 Value int_imag(Interp& vm, const Value&, const CallArgs& args) {
     int_receiver(vm, args.positional[0], "imag");
@@ -81,23 +93,21 @@ Value float_as_integer_ratio(Interp& vm, const Value& self, const CallArgs& args
         mantissa *= 2.0;
         --exponent;
     }
-    if (std::fabs(mantissa) >= 9.2e18) raise_int_overflow(vm);
-    int64_t numerator = static_cast<int64_t>(mantissa);
-    int64_t denominator = 1;
+    // mantissa is an integer of at most 53 bits; x = mantissa * 2**exponent exactly.
+    BigInt numerator = BigInt::from_double(mantissa);
+    BigInt denominator(1);
     if (exponent > 0) {
-        if (exponent >= 63 || std::abs(numerator) > (INT64_MAX >> exponent)) raise_int_overflow(vm);
-        numerator *= int64_t{1} << exponent;
+        numerator = numerator.shifted_left(static_cast<uint64_t>(exponent));
     } else {
         // Reduce: strip common factors of two first.
-        while (exponent < 0 && numerator % 2 == 0 && numerator != 0) {
-            numerator /= 2;
+        while (exponent < 0 && numerator.sign() != 0 && !numerator.is_odd()) {
+            numerator = numerator.shifted_right(1);
             ++exponent;
         }
-        if (numerator == 0) exponent = 0;
-        if (-exponent >= 63) raise_int_overflow(vm);
-        denominator = int64_t{1} << -exponent;
+        if (numerator.sign() == 0) exponent = 0;
+        denominator = denominator.shifted_left(static_cast<uint64_t>(-exponent));
     }
-    return vm.tuple({Value::integer(numerator), Value::integer(denominator)});
+    return vm.tuple({int_value(vm, std::move(numerator)), int_value(vm, std::move(denominator))});
 }
 
 Value float_real(Interp& vm, const Value&, const CallArgs& args) {

@@ -6,6 +6,7 @@
 
 #include "numbers/numeric.h"
 #include "objects/builtin_iterators.h"
+#include "objects/int_values.h"
 #include "objects/set_ops.h"
 #include "syntax/ast.h"
 #include "vm/interp.h"
@@ -77,9 +78,20 @@ Value call_special(Interp& vm, const Value& method, const Value& self, std::init
     return vm.call(method, CallArgs{std::span<const Value>(args)});
 }
 
+// int, bool, float or a big int.
+bool is_numeric(const Value& v) { return v.is_number() || v.is(ObjKind::BigInt); }
+
 // Exact numeric ordering as CPython: an int is compared with a float without rounding it.
 // Returns -1, 0, 1, or 2 when unordered (NaN).
 int compare_numbers(const Value& a, const Value& b) {
+    if (is_big_int(a) || is_big_int(b)) {
+        if (a.is_float()) {
+            const int c = compare_int_value_float(b, a.as_float());
+            return c == 2 ? 2 : -c;
+        }
+        if (b.is_float()) return compare_int_value_float(a, b.as_float());
+        return compare_int_values(a, b);
+    }
     std::partial_ordering o = std::partial_ordering::equivalent;
     if (a.is_float() && b.is_float()) o = a.as_float() <=> b.as_float();
     else if (a.is_float()) o = 0 <=> compare_int_float(b.as_int(), a.as_float());
@@ -193,6 +205,7 @@ uint64_t Interp::hash(const Value& v) {
         }
     }
     switch (o->kind) {
+        case ObjKind::BigInt: return static_cast<uint64_t>(hash_int_value(v));
         case ObjKind::Str: return static_cast<StrObject*>(o)->hash();
         case ObjKind::Tuple: return hash_tuple(*this, static_cast<TupleObject*>(o));
         case ObjKind::List:
@@ -214,8 +227,8 @@ uint64_t Interp::hash(const Value& v) {
             raise(exc.type_error, "unhashable type: '" + (cls->is_user_class ? cls->name : cls->module + "." + cls->name) + "'");
         if (m.is_set() && !m.is(ObjKind::Native)) {
             Value r = call_special(*this, m, v, {});
-            if (!r.is_intlike()) raise(exc.type_error, "__hash__ method should return an integer");
-            return hash_int(r.as_int());
+            if (!is_int_value(r)) raise(exc.type_error, "__hash__ method should return an integer");
+            return static_cast<uint64_t>(hash_int_value(r));
         }
     }
     // Identity hash: objects are never moved, so the address is stable for the run.
@@ -223,7 +236,7 @@ uint64_t Interp::hash(const Value& v) {
 }
 
 bool Interp::eq(const Value& a, const Value& b) {
-    if (a.is_number() && b.is_number()) return compare_numbers(a, b) == 0;
+    if (is_numeric(a) && is_numeric(b)) return compare_numbers(a, b) == 0;
     if (a.is_obj() && b.is_obj()) {
         Object* x = a.obj();
         Object* y = b.obj();
@@ -237,7 +250,7 @@ bool Interp::eq(const Value& a, const Value& b) {
 // Built-in ordering of two values of the same built-in kind: <0, 0, >0; `ok` false if unsupported.
 static int builtin_order(Interp& vm, const Value& a, const Value& b, bool& ok) {
     ok = true;
-    if (a.is_number() && b.is_number()) return compare_numbers(a, b);  // 2: NaN, all false but !=
+    if (is_numeric(a) && is_numeric(b)) return compare_numbers(a, b);  // 2: NaN, all false but !=
     if (a.is(ObjKind::Str) && b.is(ObjKind::Str)) {
         int c = a.as<StrObject>()->text().compare(b.as<StrObject>()->text());
         return c < 0 ? -1 : (c > 0 ? 1 : 0);
@@ -344,7 +357,7 @@ Value Interp::compare(int op, const Value& a, const Value& b) {
     }
     if (is_equality) {
         bool result;
-        if (a.is_number() && b.is_number()) {
+        if (is_numeric(a) && is_numeric(b)) {
             result = compare_numbers(a, b) == 0;
         } else if (a.is(ObjKind::Str) && b.is(ObjKind::Str)) {
             result = a.as<StrObject>()->text() == b.as<StrObject>()->text();
@@ -367,7 +380,7 @@ Value Interp::compare(int op, const Value& a, const Value& b) {
 
 bool Interp::less_than(const Value& a, const Value& b) {
     if (a.is_int() && b.is_int()) return a.as_int() < b.as_int();
-    if (a.is_number() && b.is_number()) return compare_numbers(a, b) == -1;
+    if (is_numeric(a) && is_numeric(b)) return compare_numbers(a, b) == -1;
     return truthy(compare(static_cast<int>(ast::CmpOperator::Lt), a, b));
 }
 

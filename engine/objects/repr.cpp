@@ -5,6 +5,7 @@
 
 #include "numbers/float_format.h"
 #include "numbers/numeric.h"
+#include "objects/int_values.h"
 #include "vm/interp.h"
 
 namespace loopstep {
@@ -81,6 +82,7 @@ std::string Interp::repr_builtin(const Value& v) {
         case Tag::Obj: break;
     }
     Object* o = v.obj();
+    if (o->kind == ObjKind::BigInt) return int_to_decimal(*this, v);
     ClassObject* cls = o->type();
     if ((cls->is_user_class && !builtin_attrs_slot(v)) || has_class_repr(o->kind)) {
         Value m = user_special(*this, v, "__repr__");
@@ -229,7 +231,10 @@ Value Interp::format(const Value& v, const std::string& spec) {
         raise(exc.type_error, "unsupported format string passed to " + type_name(v) + ".__format__");
     }
     if (v.is_bool() && spec.empty()) return str(repr(v));
-    if (v.is_intlike()) out = format_int(v.as_int(), spec, &error);
+    if (v.is_intlike() || v.is(ObjKind::BigInt)) {
+        if (v.is_intlike() && spec.empty()) return str(std::to_string(v.as_int()));
+        return format_int_value(*this, v, spec);
+    }
     else if (v.is_float()) out = format_float(v.as_float(), spec, &error);
     else if (auto* s = v.as<StrObject>()) out = format_str(s->text(), spec, &error);
     else if (spec.empty()) return str(to_str(v));

@@ -1,4 +1,5 @@
 #include "objects/string_format.h"
+#include "objects/int_values.h"
 
 #include "vm/interp.h"
 
@@ -84,7 +85,7 @@ Value percent_format(Interp& vm, const Value& format, const Value& args) {
             case 'd':
             case 'i':
             case 'u': {
-                if (!value.is_number())
+                if (!value.is_number() && !is_big_int(value))
                     vm.raise(vm.exc.type_error, "%" + std::string(1, c.type) + " format: a real number is required, not " + vm.type_name(value));
                 Value as_int = value.is_float() ? vm.call(Value::object(vm.types.int_.get()), {value}) : value;
                 out += vm.format(as_int, spec_for(c, 'd')).as<StrObject>()->text();
@@ -93,26 +94,29 @@ Value percent_format(Interp& vm, const Value& format, const Value& args) {
             case 'x':
             case 'X':
             case 'o': {
-                if (!value.is_intlike())
+                if (!is_int_value(value))
                     vm.raise(vm.exc.type_error, "%" + std::string(1, c.type) + " format: an integer is required, not " + vm.type_name(value));
                 out += vm.format(value, spec_for(c, c.type)).as<StrObject>()->text();
                 break;
             }
-            case 'c': out += vm.format(value, spec_for(c, 'c')).as<StrObject>()->text(); break;
+            case 'c':
+                if (is_big_int(value)) vm.raise(vm.exc.overflow_error, "%c arg not in range(0x110000)");
+                out += vm.format(value, spec_for(c, 'c')).as<StrObject>()->text();
+                break;
             case 'f':
             case 'F':
             case 'e':
             case 'E':
             case 'g':
             case 'G': {
-                if (!value.is_number())
+                if (!value.is_number() && !is_big_int(value))
                     vm.raise(vm.exc.type_error, "must be real number, not " + vm.type_name(value));
                 Conversion fc = c;
                 if (!fc.has_precision) {
                     fc.has_precision = true;
                     fc.precision = "6";
                 }
-                out += vm.format(Value::floating(value.to_double()), spec_for(fc, c.type)).as<StrObject>()->text();
+                out += vm.format(Value::floating(is_big_int(value) ? int_to_double(vm, value) : value.to_double()), spec_for(fc, c.type)).as<StrObject>()->text();
                 break;
             }
             default: {

@@ -40,6 +40,7 @@ Value str_subscript(Interp& vm, StrObject* s, const Value& key) {
         }
         return vm.str(std::move(out));
     }
+    if (key.is(ObjKind::BigInt)) vm.raise(vm.exc.index_error, "cannot fit 'int' into an index-sized integer");
     if (!key.is_intlike()) vm.raise(vm.exc.type_error, "string indices must be integers, not '" + vm.type_name(key) + "'");
     int64_t i = normalize_index(vm, key, static_cast<int64_t>(s->length()), "string");
     if (i < 0 || i >= static_cast<int64_t>(s->length())) vm.raise(vm.exc.index_error, "string index out of range");
@@ -59,6 +60,7 @@ Value user_item_method(Interp& vm, const Value& container, const char* name) {
 
 int64_t Interp::index_value(const Value& v, const char* what) {
     if (v.is_intlike()) return v.as_int();
+    if (v.is(ObjKind::BigInt)) raise(exc.index_error, "cannot fit 'int' into an index-sized integer");
     if (type_of(v)->is_user_class) {
         Value m = type_lookup(type_of(v), literal_name("__index__"));
         if (m.is_set()) {

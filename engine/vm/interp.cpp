@@ -224,7 +224,7 @@ Ref<CodeObject> Interp::load_code(std::shared_ptr<const Code> code) {
             case Constant::Kind::False: return Value::boolean(false);
             case Constant::Kind::Ellipsis: return ellipsis;
             case Constant::Kind::Int: return Value::integer(c.int_value);
-            case Constant::Kind::BigInt: return Value::floating(0);  // refused by run_program first
+            case Constant::Kind::BigInt: return int_from_literal(*this, c.text);
             case Constant::Kind::Float: return Value::floating(c.float_value);
             case Constant::Kind::Str: return intern(c.text);
             case Constant::Kind::Tuple: {

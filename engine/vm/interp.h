@@ -277,6 +277,9 @@ public:
     // sinks while it is still the stream sys made; sys.modules learns each later import.
     Value sys_module, sys_modules, sys_stdout_default, sys_stderr_default;
     int64_t steps_taken = 0;
+    // sys.get_int_max_str_digits(): the longest decimal int that str() and int() convert (0: no
+    // limit); objects/int_values.h reads and sets it.
+    int64_t max_str_digits = 4300;
     int64_t live_tasks = 0;
 
     // Executed instructions, and the count when the current task step (or the module) began.
@@ -436,5 +439,7 @@ Value import_stdlib_python_module(Interp& vm, const std::string& name);
 // The program's stdout (fd 1: recorded in the trace, then the out sink) or stderr (fd 2: the err
 // sink), as sys.stdout / sys.stderr write them (modules/module_sys.cpp).
 void write_std_stream(Interp& vm, int fd, const std::string& text);
+// A big int literal from the constant pool (objects/int_text.cpp).
+Value int_from_literal(Interp& vm, const std::string& text);
 
 }  // namespace loopstep

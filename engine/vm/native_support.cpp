@@ -123,14 +123,18 @@ std::string_view kw_name(const CallArgs& args, size_t i) { return str_text(args.
 
 int64_t int_arg(Interp& vm, const Value& v) {
     if (v.is_intlike()) return v.as_int();
+    if (v.is(ObjKind::BigInt)) vm.raise(vm.exc.overflow_error, "Python int too large to convert to C ssize_t");
     Value index = call_special_method(vm, v, "__index__", {});
     if (index.is_intlike()) return index.as_int();
+    if (index.is(ObjKind::BigInt)) vm.raise(vm.exc.overflow_error, "Python int too large to convert to C ssize_t");
     vm.raise(vm.exc.type_error, "'" + vm.type_name(v) + "' object cannot be interpreted as an integer");
 }
 
 int64_t slice_bound(Interp& vm, const Value& v, int64_t if_none) {
     if (v.is_unset() || v.is_none()) return if_none;
     if (v.is_intlike()) return v.as_int();
+    // A big int bound clamps, as CPython's slices do.
+    if (v.is(ObjKind::BigInt)) return vm.less_than(v, Value::integer(0)) ? -INT64_MAX : INT64_MAX;
     vm.raise(vm.exc.type_error, "slice indices must be integers or None or have an __index__ method");
 }
 
@@ -178,7 +182,9 @@ Value send_result(Interp& vm, const ResumeResult& r) {
 }
 
 void raise_int_overflow(Interp& vm) {
-    vm.raise(vm.exc.overflow_error, "integer overflow: Loopstep supports integers in [-2**63, 2**63)");
+    // Where a count or an index must fit in 64 bits (range arithmetic, enumerate), as CPython's
+    // Py_ssize_t conversions.
+    vm.raise(vm.exc.overflow_error, "Python int too large to convert to C ssize_t");
 }
 
 void raise_numeric(Interp& vm, const NumericError& error) {

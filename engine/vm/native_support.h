@@ -67,6 +67,7 @@ struct SliceSpan {
 // slice.indices(length) and the number of items selected.
 SliceSpan slice_span(Interp& vm, const SliceObject& slice, int64_t length);
 
+// OverflowError "Python int too large to convert to C ssize_t": a count or index beyond 64 bits.
 [[noreturn]] void raise_int_overflow(Interp& vm);
 // `raise StopIteration(result)` (no args when result is None), with .value set.
 [[noreturn]] void raise_stop_iteration(Interp& vm, const Value& result);

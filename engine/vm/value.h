@@ -18,7 +18,7 @@ enum class Tag : uint8_t { Unset, None, Bool, Int, Float, Obj };
 // The concrete C++ class of an object, for fast checks on hot paths (as<T>() is the general way).
 enum class ObjKind : uint8_t {
     Other, Str, Tuple, List, Dict, Set, Function, Native, BoundMethod, Class, Instance, Exception,
-    Module, Code, Cell, Generator, Range, Slice, Iterator, Future, Task, Loop, Property, MethodWrapper, Super,
+    Module, Code, Cell, Generator, Range, Slice, BigInt, Iterator, Future, Task, Loop, Property, MethodWrapper, Super,
     Handle, AsyncGenWrapped, Deque
 };
 

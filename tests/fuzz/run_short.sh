@@ -9,7 +9,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build_dir=${LOOPSTEP_FUZZ_BUILD_DIR:-$root/build-fuzz}
 seconds=${LOOPSTEP_FUZZ_SECONDS:-30}
-targets=(fuzz_lexer fuzz_parser fuzz_compiler fuzz_run fuzz_json)
+targets=(fuzz_lexer fuzz_parser fuzz_compiler fuzz_run fuzz_json fuzz_bigint)
 
 if ! command -v clang++ >/dev/null 2>&1; then
     echo "run_short: clang++ is missing (scripts/setup.sh installs it)" >&2

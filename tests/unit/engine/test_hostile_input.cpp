@@ -62,9 +62,16 @@ void TestHostileInput::answers_within_bound_data() {
     row("million_blank_lines_run", std::string(1000000, '\n') + "print('end')\n", RunStatus::Ok, "end");
     row("megabyte_string_literal_runs", "x = '" + std::string(1 << 20, 'a') + "'\nprint(len(x))\n", RunStatus::Ok,
         "1048576");
+    // A decimal literal past CPython's int-to-str limit is its SyntaxError; other bases have no limit.
     row("million_digit_int_literal_refused", "x = " + std::string(1500000, '9') + "\n", refused,
-        "(1500000 digits) is too large");
-    row("million_digit_hex_literal_refused", "x = 0x" + std::string(1500000, 'f') + "\n", refused, "is too large");
+        "Exceeds the limit (4300 digits) for integer string conversion: value has 1500000 digits");
+    row("million_digit_hex_literal_runs", "x = 0x" + std::string(1500000, 'f') + "\nprint(x.bit_length())\n",
+        RunStatus::Ok, "6000000");
+    // Ints too large to hold are refused before they are computed.
+    row("huge_shift_memory_error", "x = 1 << 10**11\n", raised, "MemoryError");
+    row("huge_power_memory_error", "x = 10**10**10\n", raised, "MemoryError");
+    row("huge_repeat_overflow", "x = [0] * 2**70\n", raised, "cannot fit 'int' into an index-sized integer");
+    row("huge_str_of_int_limited", "print(len(str(7**10000)))\n", raised, "Exceeds the limit (4300 digits)");
 
     // ---- pathological nesting in the parser, symbol table and compiler
     row("5000_nested_parentheses", "x = " + repeat("(", 5000) + "1" + repeat(")", 5000) + "\n", refused,
