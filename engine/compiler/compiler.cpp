@@ -193,7 +193,7 @@ void Compiler::emit_name(const std::string& name, ast::ExprContext ctx, ast::Pos
     NameScope where = scope.resolve(m);
     bool global = where == NameScope::GlobalImplicit || where == NameScope::GlobalExplicit;
     if (ctx == Ctx::Load && global && is_refused_builtin(name) && !table_.global_bindings.count(m))
-        fail(pos, "'" + name + "' is not supported");
+        fail(pos, "'" + name + "' is not supported by Loopstep");
 
     auto pick = [ctx](Op load, Op store, Op del) {
         return ctx == Ctx::Load ? load : ctx == Ctx::Store ? store : del;

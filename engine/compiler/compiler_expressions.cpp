@@ -129,7 +129,7 @@ void Compiler::compile_expr_inner(const Expr& e) {
 
 bool Compiler::check_operator(ast::Operator op, ast::Pos pos) {
     if (op != ast::Operator::MatMult) return true;
-    fail(pos, "the '@' operator is not supported");
+    fail(pos, "the '@' operator is not supported by Loopstep");
     return false;
 }
 
@@ -167,10 +167,10 @@ void Compiler::compile_constant(const Expr& e) {
             out.text = in.text;
             break;
         case K::Imaginary:
-            fail(e.pos, "complex number literal is not supported");
+            fail(e.pos, "complex number literal is not supported by Loopstep");
             break;
         case K::Bytes:
-            fail(e.pos, "bytes literal is not supported");
+            fail(e.pos, "bytes literal is not supported by Loopstep");
             break;
     }
     emit_op(Op::LOAD_CONST, add_constant(out));

@@ -351,7 +351,7 @@ void Compiler::compile_import_from(const Stmt& s) {
         for (const auto& alias : s.names)
             if (alias.name == "annotations") future_annotations_ = true;
             else
-                fail(alias.pos, "from __future__ import " + alias.name + " is not supported");
+                fail(alias.pos, "from __future__ import " + alias.name + " is not supported by Loopstep");
         return;
     }
     // A relative import keeps its dots (`.orders`): the VM resolves them against the importing

@@ -252,7 +252,7 @@ Options read_options(Interp& vm, const CallArgs& args) {
         else if (k == "order") o.order = v;
         else if (k == "frozen") o.frozen = v;
         else if (k == "unsafe_hash" || k == "match_args" || k == "kw_only" || k == "slots") {
-            if (v && k != "match_args") vm.raise(vm.exc.type_error, "dataclass(" + k + "=True) is not supported");
+            if (v && k != "match_args") vm.raise(vm.exc.type_error, "dataclass(" + k + "=True) is not supported by Loopstep");
         } else vm.raise(vm.exc.type_error, "dataclass() got an unexpected keyword argument '" + k + "'");
     }
     return o;

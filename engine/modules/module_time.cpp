@@ -45,7 +45,7 @@ Value time_strftime(Interp& vm, const Value&, const CallArgs& args) {
     expect_count(vm, "strftime", args, 1, 2);
     auto* fmt = args.positional[0].as<StrObject>();
     if (!fmt) vm.raise(vm.exc.type_error, "strftime() argument 1 must be str, not " + vm.type_name(args.positional[0]));
-    if (args.positional.size() > 1) vm.raise(vm.exc.type_error, "time tuples are not supported; strftime formats the clock");
+    if (args.positional.size() > 1) vm.raise(vm.exc.type_error, "time tuples are not supported by Loopstep; strftime formats the clock");
     std::time_t t = static_cast<std::time_t>(std::floor(vm.clock));
     std::tm parts{};
     gmtime_r(&t, &parts);

@@ -188,7 +188,7 @@ std::optional<int64_t> MersenneTwister::randint(int64_t a, int64_t b, std::strin
                                to_decimal(width) + ")");
     }
     if (width > static_cast<i128>(UINT64_MAX))
-        return fail(error, "randint() range wider than 2**64 - 1 is not supported");
+        return fail(error, "randint() range wider than 2**64 - 1 is not supported by Loopstep");
     return static_cast<int64_t>(a + static_cast<i128>(randbelow(static_cast<uint64_t>(width))));
 }
 

@@ -273,7 +273,7 @@ NumResult<double> float_pow(double a, double b) {
     }
     bool negate = false;
     if (a < 0.0) {
-        if (b != std::floor(b)) return R::failure(Kind::ValueError, "complex numbers are not supported");
+        if (b != std::floor(b)) return R::failure(Kind::ValueError, "complex numbers are not supported by Loopstep");
         a = -a;
         negate = is_odd_integer(b);
     }

@@ -398,7 +398,7 @@ ExprPtr Parser::parse_atom() {
 ExprPtr Parser::parse_number() {
     const Token& t = next();
     const char last = t.text.back();
-    if (last == 'j' || last == 'J') return fail(t.pos, "complex numbers are not supported");
+    if (last == 'j' || last == 'J') return fail(t.pos, "complex numbers are not supported by Loopstep");
     auto e = make(ExprKind::Constant, t.pos);
     e->constant = number_constant(t.text);
     return finish_node(std::move(e));

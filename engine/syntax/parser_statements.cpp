@@ -66,7 +66,7 @@ bool Parser::parse_statement_into(ast::StmtList& out) {
         return !failed();
     }
     if (t.kind == TokenKind::Name && t.text == "match" && looks_like_match_statement()) {
-        fail(t.pos, "match statements are not supported");
+        fail(t.pos, "match statements are not supported by Loopstep");
         return false;
     }
     return parse_simple_statements(out);

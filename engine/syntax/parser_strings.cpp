@@ -79,7 +79,7 @@ std::string decode_escape(std::string_view body, std::size_t& i, std::string& ou
         case 'v':
             return simple('\v');
         case 'N':
-            return "named Unicode escapes (\\N{...}) are not supported";
+            return "named Unicode escapes (\\N{...}) are not supported by Loopstep";
         case 'x':
         case 'u':
         case 'U': {
@@ -99,7 +99,7 @@ std::string decode_escape(std::string_view body, std::size_t& i, std::string& ou
             }
             if (cp > 0x10FFFF) return unicode_error(start, i - 1, "illegal Unicode character");
             if (cp >= 0xD800 && cp <= 0xDFFF)
-                return "surrogate code points in string literals are not supported";
+                return "surrogate code points in string literals are not supported by Loopstep";
             append_utf8(out, cp);
             return {};
         }
@@ -355,7 +355,7 @@ ExprPtr Parser::parse_strings() {
             bytes |= c == 'b';
             fstring |= c == 'f';
         }
-        if (bytes) return fail(t.pos, "bytes literals are not supported");
+        if (bytes) return fail(t.pos, "bytes literals are not supported by Loopstep");
         const char q = t.text[prefix_len];
         const std::size_t quote_len =
             t.text.size() >= prefix_len + 6 && t.text[prefix_len + 1] == q && t.text[prefix_len + 2] == q ? 3
