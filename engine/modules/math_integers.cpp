@@ -4,6 +4,7 @@
 #include "modules/math_integers.h"
 
 #include <cmath>
+#include <string>
 
 #include "objects/int_values.h"
 #include "vm/native_support.h"
@@ -15,6 +16,12 @@ namespace {
 [[noreturn]] void domain_error(Interp& vm) { vm.raise(vm.exc.value_error, "math domain error"); }
 
 const char* const kSsizeMax = "9223372036854775807";
+
+void check_gcd_operand(const char* name, const BigInt& v) {
+    if (v.bit_length() > kMaxGcdBits)
+        throw BudgetExceeded{std::string("budget exceeded: math.") + name + "() of a " + std::to_string(v.bit_length()) +
+                             "-bit int would hold up the event loop for seconds in one step"};
+}
 
 }  // namespace
 
@@ -41,7 +48,11 @@ Value math_factorial(Interp& vm, const Value&, const CallArgs& args) {
 Value math_gcd(Interp& vm, const Value&, const CallArgs& args) {
     reject_kwargs(vm, "gcd", args);
     BigInt g(0);
-    for (const Value& v : args.positional) g = BigInt::gcd(g, to_big(math_integer_arg(vm, v)));
+    for (const Value& v : args.positional) {
+        const BigInt x = to_big(math_integer_arg(vm, v));
+        check_gcd_operand("gcd", x);
+        g = BigInt::gcd(g, x);
+    }
     return int_value(vm, std::move(g));
 }
 
@@ -54,7 +65,9 @@ Value math_lcm(Interp& vm, const Value&, const CallArgs& args) {
             l = BigInt(0);
             continue;
         }
+        check_gcd_operand("lcm", x);
         check_int_bits(vm, l.bit_length() + x.bit_length());
+        check_gcd_operand("lcm", l);
         l = BigInt::lcm(l, x);
     }
     return int_value(vm, std::move(l));

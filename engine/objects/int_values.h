@@ -14,9 +14,13 @@
 
 namespace loopstep {
 
-// Results above this many bits are refused (MemoryError) before GMP allocates them: 2**26 bits is
-// 8 MiB of limbs and about 20 million decimal digits; one operation on them stays well under a second.
-inline constexpr uint64_t kMaxIntBits = uint64_t{1} << 26;
+// Results above this many bits are refused (MemoryError) before GMP allocates them: 2**25 bits is
+// 4 MiB of limbs and about 10 million decimal digits; one multiplication or division of such ints
+// takes well under a second (GMP cannot be interrupted by the instruction budget).
+inline constexpr uint64_t kMaxIntBits = uint64_t{1} << 25;
+// gcd and lcm are slower than a product: their operands are held to this many bits (a
+// BudgetExceeded stop past it, as an endless loop would get).
+inline constexpr uint64_t kMaxGcdBits = uint64_t{1} << 21;
 
 // sys.set_int_max_str_digits(): 0 (no limit) or at least this.
 inline constexpr int64_t kIntMaxStrDigitsThreshold = 640;
