@@ -8,6 +8,7 @@
 #include <ctime>
 #include <string>
 
+#include "modules/sys_int_digits.h"
 #include "trace/trace_recorder.h"
 #include "vm/interp.h"
 #include "vm/native_support.h"
@@ -138,10 +139,6 @@ Value sys_strftime_utc(Interp& vm, const Value&, const CallArgs& args) {
     return vm.str(out);
 }
 
-// TODO(bigint): sys.set_int_max_str_digits / get_int_max_str_digits come with arbitrary-precision
-// integers (the bigint work provides the natives); install them here, in add_int_max_str_digits.
-void add_int_max_str_digits(Interp&, DictObject&) {}
-
 }  // namespace
 
 void write_std_stream(Interp& vm, int fd, const std::string& text) {
@@ -169,7 +166,7 @@ Value make_module_sys(Interp& vm) {
     add("_format_exception", &sys_format_exception);
     add("_source_line", &sys_source_line);
     add("_strftime_utc", &sys_strftime_utc);
-    add_int_max_str_digits(vm, *d);
+    install_int_digit_functions(vm, module);  // get/set_int_max_str_digits (sys_int_digits.cpp)
     std::vector<Value> argv{vm.str(vm.main_filename)};
     for (const std::string& arg : vm.options.program_args) argv.push_back(vm.str(arg));
     d->set(vm, vm.intern("argv"), vm.list(std::move(argv)));
