@@ -331,7 +331,8 @@ void Compiler::compile_class_def(const ast::Stmt& s) {
     std::string qualname = qualname_for(s.name, true);
     enter_unit(scope, qualname, s.pos.line);
     unit().code->flags |= kClassBody;
-    emit_const_str("__main__");
+    // As CPython's class body begins: `__module__ = __name__` of the module whose code makes it.
+    emit_op(Op::LOAD_NAME, add_name("__name__"));
     emit_op(Op::STORE_NAME, add_name("__module__"));
     emit_const_str(qualname);
     emit_op(Op::STORE_NAME, add_name("__qualname__"));

@@ -1079,7 +1079,7 @@ void TestCompiler::shapes_data() {
     QTest::newRow("class body with cell") << "class C:\n    def m(self):\n        return __class__\n"
                                           << "C"
                                           << R"(
-        LOAD_CONST '__main__'
+        LOAD_NAME __name__
         STORE_NAME __module__
         LOAD_CONST 'C'
         STORE_NAME __qualname__
@@ -1253,7 +1253,7 @@ void TestCompiler::shapes_data() {
     QTest::newRow("dataclass annotations") << "class P:\n    x: int\n    y: 'list[P]' = 2\n"
                                            << "P"
                                            << R"(
-        LOAD_CONST '__main__'
+        LOAD_NAME __name__
         STORE_NAME __module__
         LOAD_CONST 'P'
         STORE_NAME __qualname__
@@ -1273,7 +1273,7 @@ void TestCompiler::shapes_data() {
     QTest::newRow("annotations under the future import") << "from __future__ import annotations\nclass P:\n    x: int\n"
                                                           << "P"
                                                           << R"(
-        LOAD_CONST '__main__'
+        LOAD_NAME __name__
         STORE_NAME __module__
         LOAD_CONST 'P'
         STORE_NAME __qualname__
