@@ -17,24 +17,6 @@ namespace loopstep {
 
 namespace {
 
-// A decimal literal longer than CPython's int-to-str limit (4300 digits, the default of
-// sys.set_int_max_str_digits) is a SyntaxError there: refuse it before running, with its words.
-std::optional<Diagnostic> find_big_int(const Code& code, const std::string& filename) {
-    constexpr size_t kLimit = 4300;
-    for (const Constant& c : code.constants) {
-        if (c.kind == Constant::Kind::BigInt && c.text.size() > kLimit && c.text.rfind("0", 0) != 0) {
-            return Diagnostic{filename, code.first_line, 1,
-                              "Exceeds the limit (4300 digits) for integer string conversion: value has " +
-                                  std::to_string(c.text.size()) +
-                                  " digits; use sys.set_int_max_str_digits() to increase the limit - Consider "
-                                  "hexadecimal for huge integer literals to avoid decimal conversion limits."};
-        }
-        if (c.kind == Constant::Kind::Code && c.code)
-            if (auto d = find_big_int(*c.code, filename)) return d;
-    }
-    return std::nullopt;
-}
-
 std::vector<std::string> split_lines(const std::string& text) {
     std::vector<std::string> lines;
     std::string line;
@@ -117,7 +99,6 @@ RunResult run_program(const std::string& source, const std::string& filename, co
     CompileResult compiled =
         compile_module(*parsed.module, filename, options.notebook != NotebookMode::Off);
     if (compiled.error) return refuse(*compiled.error);
-    if (auto d = find_big_int(*compiled.code, filename)) return refuse(*d);
     std::map<std::string, OwnModule> own_modules;
     if (auto d = resolve_own_modules(*compiled.code, options.find_module, own_modules)) return refuse(*d);
 

@@ -1,4 +1,6 @@
 // Expressions, from `lambda` down to atoms, following the precedence of Python 3.11's grammar.
+#include <cctype>
+
 #include "syntax/number_literal.h"
 #include "syntax/parser_internal.h"
 
@@ -401,6 +403,15 @@ ExprPtr Parser::parse_number() {
     if (last == 'j' || last == 'J') return fail(t.pos, "complex numbers are not supported by Loopstep");
     auto e = make(ExprKind::Constant, t.pos);
     e->constant = number_constant(t.text);
+    // CPython 3.11 converts a decimal literal with its int-to-str limit (4300 digits, the default of
+    // sys.set_int_max_str_digits): a longer one is a SyntaxError, whatever the statement around it.
+    constexpr size_t kMaxDecimalDigits = 4300;
+    const bool prefixed = t.text.size() > 1 && t.text[0] == '0' && std::isalpha(static_cast<unsigned char>(t.text[1]));
+    if (e->constant.kind == ast::Constant::Kind::BigInt && !prefixed && e->constant.text.size() > kMaxDecimalDigits)
+        return fail(t.pos, "Exceeds the limit (4300 digits) for integer string conversion: value has " +
+                               std::to_string(e->constant.text.size()) +
+                               " digits; use sys.set_int_max_str_digits() to increase the limit - Consider "
+                               "hexadecimal for huge integer literals to avoid decimal conversion limits.");
     return finish_node(std::move(e));
 }
 

@@ -439,6 +439,11 @@ private slots:
             << QString("s = 'a' b'c'\n") << QString("1:9: bytes literals are not supported by Loopstep");
         QTest::newRow("complex") << QString("z = 1 + 2j\n")
                                  << QString("1:9: complex numbers are not supported by Loopstep");
+        QTest::newRow("decimal literal over 4300 digits, even as a bare statement")
+            << QString(4301, QChar('9')) + QString("\n")
+            << QString("1:1: Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; "
+                       "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge "
+                       "integer literals to avoid decimal conversion limits.");
         QTest::newRow("named escape") << QString("s = '\\N{BULLET}'\n")
                                       << QString("1:5: named Unicode escapes (\\N{...}) are not supported by Loopstep");
     }
