@@ -74,7 +74,7 @@ def show(v):
     if isinstance(v, float):
         return repr(v)
     if isinstance(v, complex):
-        return "ValueError: complex numbers are not supported"
+        return "ValueError: complex numbers are not supported by Loopstep"
     if isinstance(v, tuple):
         parts = [show(x) for x in v]
         if "IntTooBig" in parts:
