@@ -1,6 +1,7 @@
 // CPython 3.11's number and string formatting, written from its documented grammar
 // ([[fill]align][sign][z][#][0][width][grouping][.precision][type]) and observed output.
 #include "numbers/float_format.h"
+#include "numbers/parse_failure.h"
 
 #include <algorithm>
 #include <charconv>
@@ -68,11 +69,6 @@ struct Spec {
     char32_t type = 0;
 };
 
-// Reports a ValueError message through the optional out-parameter; converts to any empty optional.
-std::nullopt_t fail(std::string* error, std::string message) {
-    if (error) *error = std::move(message);
-    return std::nullopt;
-}
 
 // A code point as CPython's messages show it: the character when printable ASCII, else \x...
 std::string code_for_message(char32_t c) {

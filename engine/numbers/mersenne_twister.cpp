@@ -2,6 +2,7 @@
 // turns its outputs into floats, bounded ints, shuffles and samples. Every call consumes exactly
 // the outputs CPython's does, so seeded programs print the same numbers.
 #include "numbers/mersenne_twister.h"
+#include "numbers/parse_failure.h"
 
 #include <algorithm>
 #include <bit>
@@ -37,11 +38,6 @@ i128 floor_div(i128 a, i128 b) {
     return q;
 }
 
-// Reports a ValueError message through the optional out-parameter; converts to any empty optional.
-std::nullopt_t fail(std::string* error, std::string message) {
-    if (error) *error = std::move(message);
-    return std::nullopt;
-}
 
 }  // namespace
 

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdio>
 
+#include "syntax/identifier_chars.h"
 #include "syntax/number_literal.h"
 
 namespace loopstep {
@@ -24,13 +25,6 @@ constexpr std::array<std::string_view, 47> kOperators = {
 
 bool is_ascii_digit(char c) {
     return c >= '0' && c <= '9';
-}
-bool is_ident_start(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
-           static_cast<unsigned char>(c) >= 0x80;
-}
-bool is_ident_char(char c) {
-    return is_ident_start(c) || is_ascii_digit(c);
 }
 
 bool is_string_prefix(std::string_view word) {

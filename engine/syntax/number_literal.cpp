@@ -1,4 +1,5 @@
 #include "syntax/number_literal.h"
+#include "syntax/identifier_chars.h"
 
 #include <charconv>
 #include <cmath>
@@ -20,10 +21,6 @@ bool is_octal(char c) {
 }
 bool is_binary(char c) {
     return c == '0' || c == '1';
-}
-bool is_ident_start(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
-           static_cast<unsigned char>(c) >= 0x80;
 }
 
 class NumberScanner {

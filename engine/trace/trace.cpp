@@ -321,7 +321,8 @@ std::string Trace::task_label(int id) const {
 }
 
 std::string number_text(double v) {
-    if (v == static_cast<double>(static_cast<long long>(v)) && std::abs(v) < 1e15) return std::to_string(static_cast<long long>(v));
+    // The range test comes first: converting inf, nan or a huge value to an integer is undefined.
+    if (std::abs(v) < 1e15 && v == std::trunc(v)) return std::to_string(static_cast<long long>(v));
     return float_repr(v);
 }
 

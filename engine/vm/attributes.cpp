@@ -299,28 +299,37 @@ Value Interp::call_method(const Value& obj, const Value& name, std::initializer_
     return call(getattr(obj, name), CallArgs{rest});
 }
 
+// What the class decides when an attribute of its instance is set: a property's setter, a data
+// descriptor's __set__, or (when `use_hook`) the class's own __setattr__. False: nothing on the
+// class took it, the instance's dict gets the value.
+bool Interp::set_through_class(const Value& obj, ClassObject* type, const Value& name, const Value& value,
+                               bool use_hook) {
+    Value descriptor = type_lookup(type, name);
+    if (auto* p = descriptor.as<PropertyObject>()) {
+        if (p->setter.is_unset() || p->setter.is_none())
+            raise(exc.attribute_error, "property '" + name.as<StrObject>()->text() + "' of '" + type->name +
+                                           "' object has no setter");
+        call(p->setter, {obj, value});
+        return true;
+    }
+    if (Value set = descriptor_method(*this, descriptor, "__set__"); set.is_set()) {
+        call(set, {descriptor, obj, value});
+        return true;
+    }
+    if (use_hook) {
+        if (Value hook = type_lookup(type, literal_name("__setattr__")); hook.is(ObjKind::Function)) {
+            call(hook, {obj, name, value});
+            return true;
+        }
+    }
+    return false;
+}
+
 void Interp::setattr(const Value& obj, const Value& name, const Value& value) {
     const std::string& key = name.as<StrObject>()->text();
     ClassObject* type = type_of(obj);
     if (auto* inst = obj.as<InstanceObject>()) {
-        Value descriptor = type_lookup(type, name);
-        if (auto* p = descriptor.as<PropertyObject>()) {
-            if (p->setter.is_unset() || p->setter.is_none())
-                raise(exc.attribute_error, "property '" + key + "' of '" + type->name + "' object has no setter");
-            call(p->setter, {obj, value});
-            return;
-        }
-        if (Value set = descriptor_method(*this, descriptor, "__set__"); set.is_set()) {
-            call(set, {descriptor, obj, value});
-            return;
-        }
-        if (type->is_user_class) {
-            Value hook = type_lookup(type, literal_name("__setattr__"));
-            if (hook.is(ObjKind::Function)) {
-                call(hook, {obj, name, value});
-                return;
-            }
-        }
+        if (set_through_class(obj, type, name, value, type->is_user_class)) return;
         if (auto* e = obj.as<ExceptionObject>()) {
             if (key == "__cause__") {
                 e->cause = value;
@@ -361,21 +370,7 @@ void Interp::setattr(const Value& obj, const Value& name, const Value& value) {
         return;
     }
     if (is_builtin_subclass_instance(obj)) {
-        Value descriptor = type_lookup(type, name);
-        if (auto* p = descriptor.as<PropertyObject>()) {
-            if (p->setter.is_unset() || p->setter.is_none())
-                raise(exc.attribute_error, "property '" + key + "' of '" + type->name + "' object has no setter");
-            call(p->setter, {obj, value});
-            return;
-        }
-        if (Value set = descriptor_method(*this, descriptor, "__set__"); set.is_set()) {
-            call(set, {descriptor, obj, value});
-            return;
-        }
-        if (Value hook = type_lookup(type, literal_name("__setattr__")); hook.is(ObjKind::Function)) {
-            call(hook, {obj, name, value});
-            return;
-        }
+        if (set_through_class(obj, type, name, value, true)) return;
         Value* slot = builtin_attrs_slot(obj);
         if (slot->is_unset()) *slot = dict();
         static_cast<DictObject*>(slot->obj())->set(*this, name, value);

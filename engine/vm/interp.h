@@ -184,6 +184,7 @@ public:
     Value getattr(const Value& obj, const std::string& name) { return getattr(obj, intern(name)); }
     Value lookup_attr(const Value& obj, const Value& name);        // unset when absent
     void setattr(const Value& obj, const Value& name, const Value& value);
+    bool set_through_class(const Value& obj, ClassObject* type, const Value& name, const Value& value, bool use_hook);
     void delattr(const Value& obj, const Value& name);
     Value getitem(const Value& container, const Value& key);
     void setitem(const Value& container, const Value& key, const Value& value);

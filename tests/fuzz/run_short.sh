@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The short fuzz run of CI: builds the libFuzzer targets with Clang, AddressSanitizer and
-# UndefinedBehaviorSanitizer in build-fuzz/, then runs each target for LOOPSTEP_FUZZ_SECONDS
+# UndefinedBehaviorSanitizer in build-fuzz/ (or LOOPSTEP_FUZZ_BUILD_DIR), then runs each target for LOOPSTEP_FUZZ_SECONDS
 # (default 30) seeded from the conformance programs and the lessons. Fails on any crash, leak,
 # sanitizer report, slow input (over 10 s) or memory blow-up; the input that did it is left in
 # build-fuzz/fuzz-work/<target>/ (see tests/fuzz/README.md to turn it into a regression test).
@@ -18,7 +18,11 @@ fi
 
 configure=(-DLOOPSTEP_FUZZ=ON -DLOOPSTEP_SANITIZE=ON -DLOOPSTEP_BUILD_APP=OFF -DLOOPSTEP_BUILD_TESTS=OFF
            -DCMAKE_BUILD_TYPE=RelWithDebInfo)
-if [[ -f "$build_dir/CMakeCache.txt" ]]; then
+if [[ -f "$build_dir/CMakeCache.txt" ]] && grep -q '^LOOPSTEP_FUZZ:BOOL=ON' "$build_dir/CMakeCache.txt"; then
+    # Already fuzz-ready (scripts/test.sh passes its sanitizer build, which has the app and tests
+    # too): keep its options, build only the targets.
+    :
+elif [[ -f "$build_dir/CMakeCache.txt" ]]; then
     cmake -S "$root" -B "$build_dir" "${configure[@]}" >/dev/null
 else
     CC=clang CXX=clang++ cmake -S "$root" -B "$build_dir" -G Ninja "${configure[@]}" >/dev/null
