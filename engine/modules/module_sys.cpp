@@ -9,6 +9,7 @@
 #include <string>
 
 #include "modules/sys_int_digits.h"
+#include "modules/sys_natives.h"
 #include "trace/trace_recorder.h"
 #include "vm/interp.h"
 #include "vm/native_support.h"
@@ -83,26 +84,7 @@ Value sys_caller(Interp& vm, const Value&, const CallArgs& args) {
     expect_count(vm, "_caller", args, 2, 2);
     const Value& internal = args.positional[0];
     if (!internal.is(ObjKind::Str)) vm.raise(vm.exc.type_error, "_caller() wants a str");
-    const std::string& skip = str_text(internal);
-    int64_t level = int_arg(vm, args.positional[1]);
-    Frame* f = vm.current_frame();
-    if (!f) return Value::none();
-    while (level > 0) {
-        Frame* next = f->back;
-        // Past the outermost frame: logging keeps the last one; warnings says "sys", line 1.
-        if (!next && skip.empty())
-            return vm.tuple({vm.str("sys"), Value::integer(1), vm.str("<module>"), vm.str("sys")});
-        if (!next) break;
-        f = next;
-        if (skip.empty() || f->code->code->filename != skip) --level;
-    }
-    std::string module = "__main__";
-    if (auto* globals = f->globals.as<DictObject>()) {
-        Value name = globals->get_str(vm.literal_name("__name__"));
-        if (name.is(ObjKind::Str)) module = str_text(name);
-    }
-    const Code& code = *f->code->code;
-    return vm.tuple({vm.str(code.filename), Value::integer(f->current_line()), vm.str(code.name), vm.str(module)});
+    return caller_tuple(vm, vm.current_frame(), false, str_text(internal), int_arg(vm, args.positional[1]));
 }
 
 // _format_exception(exc): the traceback CPython prints for it (traceback.format_exception joined).
@@ -129,17 +111,49 @@ Value sys_strftime_utc(Interp& vm, const Value&, const CallArgs& args) {
     const Value& fmt = args.positional[0];
     if (!fmt.is(ObjKind::Str) || !args.positional[1].is_number())
         vm.raise(vm.exc.type_error, "_strftime_utc() wants a str and a number");
-    const std::string& text = str_text(fmt);
-    if (text.empty()) return vm.str("");
-    std::time_t t = static_cast<std::time_t>(std::floor(args.positional[1].to_double()));
-    std::tm parts{};
-    gmtime_r(&t, &parts);
-    std::string out(text.size() * 8 + 64, '\0');
-    out.resize(std::strftime(out.data(), out.size(), text.c_str(), &parts));
-    return vm.str(out);
+    return vm.str(strftime_utc(str_text(fmt), args.positional[1].to_double()));
 }
 
 }  // namespace
+
+Value caller_tuple(Interp& vm, Frame* start, bool step_onto_start, const std::string& skip, int64_t level) {
+    Frame* f = step_onto_start ? nullptr : start;
+    if (!start) return Value::none();
+    while (level > 0) {
+        Frame* next = f ? f->back : start;
+        // Past the outermost frame: logging keeps the last one; warnings says "sys", line 1.
+        if (!next && skip.empty())
+            return vm.tuple({vm.str("sys"), Value::integer(1), vm.str("<module>"), vm.str("sys")});
+        if (!next) break;
+        f = next;
+        if (skip.empty() || f->code->code->filename != skip) --level;
+    }
+    if (!f) f = start;
+    std::string module = "__main__";
+    if (auto* globals = f->globals.as<DictObject>()) {
+        Value name = globals->get_str(vm.literal_name("__name__"));
+        if (name.is(ObjKind::Str)) module = str_text(name);
+    }
+    const Code& code = *f->code->code;
+    return vm.tuple({vm.str(code.filename), Value::integer(f->current_line()), vm.str(code.name), vm.str(module)});
+}
+
+std::string strftime_utc(const std::string& format, double seconds) {
+    if (format.empty() || !std::isfinite(seconds) || std::abs(seconds) > 1e15) return format.empty() ? "" : format;
+    std::time_t t = static_cast<std::time_t>(std::floor(seconds));
+    // Log lines come many to a second: the last answer is kept (a pure function of its inputs).
+    thread_local std::string last_format, last_text;
+    thread_local std::time_t last_second = 0;
+    if (t == last_second && format == last_format && !last_format.empty()) return last_text;
+    std::tm parts{};
+    gmtime_r(&t, &parts);
+    std::string out(format.size() * 8 + 64, '\0');
+    out.resize(std::strftime(out.data(), out.size(), format.c_str(), &parts));
+    last_format = format;
+    last_second = t;
+    last_text = out;
+    return out;
+}
 
 void write_std_stream(Interp& vm, int fd, const std::string& text) {
     if (fd == 2) {

@@ -19,6 +19,7 @@ Value make_module_math(Interp& vm);         // module_math.cpp
 Value make_module_contextvars(Interp& vm);  // module_contextvars.cpp
 Value make_module_random_core(Interp& vm);  // module_random.cpp (`_random`)
 void install_queue_natives(Interp& vm, DictObject& module);  // queue_blocking.cpp
+void install_logging_natives(Interp& vm, DictObject& module);  // logging_natives.cpp
 Value make_module_sys(Interp& vm);   // module_sys.cpp, completed by python/sys.py
 void finish_module_sys(Interp& vm, const Value& module);
 
@@ -43,7 +44,8 @@ struct PythonModuleNatives {
     const char* name;
     void (*install)(Interp&, DictObject&);
 };
-constexpr PythonModuleNatives kPythonModuleNatives[] = {{"queue", &install_queue_natives}};
+constexpr PythonModuleNatives kPythonModuleNatives[] = {{"queue", &install_queue_natives},
+                                                       {"logging", &install_logging_natives}};
 
 }  // namespace
 

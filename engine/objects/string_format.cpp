@@ -1,6 +1,11 @@
 #include "objects/string_format.h"
 #include "objects/int_values.h"
 
+#include <cmath>
+#include <string>
+
+#include "vm/dict_object.h"
+
 #include "vm/interp.h"
 
 namespace loopstep {
@@ -51,7 +56,10 @@ Value percent_format(Interp& vm, const Value& format, const Value& args) {
             size_t close = fmt.find(')', i);
             if (close == std::string::npos) vm.raise(vm.exc.value_error, "incomplete format key");
             if (!mapping) vm.raise(vm.exc.type_error, "format requires a mapping");
-            value = vm.getitem(args, vm.str(fmt.substr(i + 1, close - i - 1)));
+            std::string key = fmt.substr(i + 1, close - i - 1);
+            // A plain dict is read in place (logging formats every record this way).
+            if (auto* d = args.as<DictObject>(); d && d->type() == vm.types.dict.get()) value = d->get_str(key);
+            if (value.is_unset()) value = vm.getitem(args, vm.str(std::move(key)));
             i = close + 1;
         }
         Conversion c;
@@ -72,6 +80,30 @@ Value percent_format(Interp& vm, const Value& format, const Value& args) {
             if (mapping) value = args;
             else if (next < items.size()) value = items[next++];
             else vm.raise(vm.exc.type_error, "not enough arguments for format string");
+        }
+        // The plain forms, without the detour through format(): "%s" of a str, "%d" of an int,
+        // optionally zero-padded or right-aligned to a width ("%03d", "%5d").
+        const bool plain = c.flags.empty() && !c.has_precision;
+        if (c.type == 's' && plain && c.width.empty() && value.is(ObjKind::Str) && value.obj()->type() == vm.types.str.get()) {
+            out += value.as<StrObject>()->text();
+            continue;
+        }
+        if ((c.type == 'd' || c.type == 'i' || c.type == 'u') && (plain || c.flags == "0") && !c.has_precision &&
+            c.width.size() < 4 && (value.is_int() || (value.is_float() && std::abs(value.to_double()) < 9e15))) {
+            int64_t n = value.is_int() ? value.as_int() : static_cast<int64_t>(std::trunc(value.to_double()));
+            std::string digits = std::to_string(n < 0 ? -static_cast<uint64_t>(n) : static_cast<uint64_t>(n));
+            size_t width = c.width.empty() ? 0 : static_cast<size_t>(std::stoi(c.width));
+            size_t used = digits.size() + (n < 0 ? 1 : 0);
+            size_t pad = width > used ? width - used : 0;
+            if (c.flags == "0") {
+                if (n < 0) out += '-';
+                out.append(pad, '0');
+            } else {
+                out.append(pad, ' ');
+                if (n < 0) out += '-';
+            }
+            out += digits;
+            continue;
         }
         switch (c.type) {
             case 's':

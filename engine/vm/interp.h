@@ -277,6 +277,9 @@ public:
     // sys, once imported (modules/module_sys.cpp): print() writes to sys.stdout, straight to the
     // sinks while it is still the stream sys made; sys.modules learns each later import.
     Value sys_module, sys_modules, sys_stdout_default, sys_stderr_default;
+    // logging's namespace, once imported: its natives (modules/logging_natives.cpp) read the module's
+    // classes and settings there, as its Python code does.
+    Value logging_namespace;
     int64_t steps_taken = 0;
     // sys.get_int_max_str_digits(): the longest decimal int that str() and int() convert (0: no
     // limit); objects/int_values.h reads and sets it.

@@ -64,31 +64,10 @@ def _checkLevel(level):
 
 class LogRecord:
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None, **kwargs):
-        ct = time.time()
-        self.name = name
-        self.msg = msg
-        if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
-            args = args[0]
-        self.args = args
-        levelname = _levelToName.get(level)
-        self.levelname = levelname if levelname is not None else getLevelName(level)
-        self.levelno = level
-        self.pathname = pathname
-        self.filename = pathname[pathname.rfind("/") + 1:]
-        dot = self.filename.rfind(".")
-        self.module = self.filename[:dot] if dot > 0 else self.filename
-        self.exc_info = exc_info
-        self.exc_text = None
-        self.stack_info = sinfo
-        self.lineno = lineno
-        self.funcName = func
-        self.created = ct
-        self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (ct - _startTime) * 1000
-        self.thread = 1 if logThreads else None
-        self.threadName = "MainThread" if logThreads else None
-        self.processName = "MainProcess" if logMultiprocessing else None
-        self.process = 1 if logProcesses else None
+        # name, msg, args, levelname, levelno, pathname, filename, module, exc_info, exc_text,
+        # stack_info, lineno, funcName, created, msecs, relativeCreated, thread, threadName,
+        # processName, process: set in that order by the native (logging_natives.cpp).
+        _fill_record(self, name, level, pathname, lineno, msg, args, exc_info, func, sinfo)
 
     def __repr__(self):
         return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname, self.lineno,
@@ -273,19 +252,7 @@ class Formatter:
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
-    def formatTime(self, record, datefmt=None):
-        if datefmt:
-            return _strftime_cached(datefmt, record.created)
-        created = record.created
-        last = _last_time
-        fmt = self.default_time_format
-        if last[0] == fmt and last[1] == int(created // 1):
-            s = last[2]
-        else:
-            s = _strftime_cached(fmt, created)
-        if self.default_msec_format:
-            s = self.default_msec_format % (s, record.msecs)
-        return s
+    formatTime = _native_format_time  # the clock as UTC; default_time_format, default_msec_format
 
     def formatException(self, ei):
         s = sys._format_exception(ei[1]) if ei[1] is not None else "NoneType: None\n"
@@ -303,30 +270,25 @@ class Formatter:
     def formatStack(self, stack_info):
         return stack_info
 
-    def format(self, record):
-        if type(record) is LogRecord:  # getMessage inlined: the hot path of every log call
-            msg = record.msg
-            if type(msg) is not str:
-                msg = str(msg)
-            args = record.args
-            record.message = msg % args if args else msg
-        else:
-            record.message = record.getMessage()
-        if self.usesTime():
-            record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
-        if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
-        if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+    # record.message, then record.asctime when the format uses it, then formatMessage, then the
+    # exception and stack texts (_format_tail); each step is the method of the same name when a
+    # subclass overrides it (logging_natives.cpp).
+    format = _native_format
+
+
+def _format_tail(formatter, record, s):
+    if record.exc_info:
+        if not record.exc_text:
+            record.exc_text = formatter.formatException(record.exc_info)
+    if record.exc_text:
+        if s[-1:] != "\n":
+            s = s + "\n"
+        s = s + record.exc_text
+    if record.stack_info:
+        if s[-1:] != "\n":
+            s = s + "\n"
+        s = s + formatter.formatStack(record.stack_info)
+    return s
 
 
 _defaultFormatter = Formatter()
@@ -359,15 +321,7 @@ class Filterer:
         if filter in self.filters:
             self.filters.remove(filter)
 
-    def filter(self, record):
-        for f in self.filters:
-            if hasattr(f, 'filter'):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
-                return False
-        return True
+    filter = _native_filter  # each filter's filter(record), or the filter called; all must pass
 
 
 _handlers = {}
@@ -414,11 +368,7 @@ class Handler(Filterer):
     def emit(self, record):
         raise NotImplementedError('emit must be implemented by Handler subclasses')
 
-    def handle(self, record):
-        rv = self.filter(record)
-        if rv:
-            self.emit(record)
-        return rv
+    handle = _native_handle  # self.filter(record), then self.emit(record) when it passed
 
     def setFormatter(self, fmt):
         self.formatter = fmt
@@ -460,15 +410,9 @@ class StreamHandler(Handler):
         if self.stream and hasattr(self.stream, "flush"):
             self.stream.flush()
 
-    def emit(self, record):
-        try:
-            msg = self.format(record)
-            self.stream.write(msg + self.terminator)
-            self.flush()
-        except RecursionError:
-            raise
-        except Exception:
-            self.handleError(record)
+    # self.format(record), then stream.write(msg + self.terminator) and self.flush(); an
+    # Exception on the way (not a RecursionError) goes to self.handleError(record).
+    emit = _native_emit
 
     def setStream(self, stream):
         if stream is self.stream:
@@ -603,6 +547,37 @@ class Manager:
         self.root._cache.clear()
 
 
+def _exc_info_tuple(exc_info):
+    if isinstance(exc_info, BaseException):
+        return (type(exc_info), exc_info, exc_info.__traceback__)
+    if not isinstance(exc_info, tuple):
+        return sys.exc_info()
+    return exc_info
+
+
+def _add_extra(record, extra):
+    for key in extra:
+        if (key in ["message", "asctime"]) or (key in record.__dict__):
+            raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+        record.__dict__[key] = extra[key]
+
+
+def _emit_failed(handler, record, exc):
+    try:
+        raise exc
+    except Exception:
+        handler.handleError(record)
+
+
+def _no_handlers(logger, record):
+    if lastResort:
+        if record.levelno >= lastResort.level:
+            lastResort.handle(record)
+    elif raiseExceptions and not logger.manager.emittedNoHandlerWarning:
+        sys.stderr.write("No handlers could be found for logger \"%s\"\n" % logger.name)
+        logger.manager.emittedNoHandlerWarning = True
+
+
 class Logger(Filterer):
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
@@ -663,21 +638,11 @@ class Logger(Filterer):
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
         rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
         if extra is not None:
-            for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
-                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
+            _add_extra(rv, extra)
         return rv
 
-    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
-        fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
-        if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo)
-        self.handle(record)
+    # findCaller, the exc_info tuple, makeRecord, then handle: each the method when overridden.
+    _log = _native_log
 
     def handle(self, record):
         if (not self.disabled) and self.filter(record):
@@ -704,25 +669,9 @@ class Logger(Filterer):
                 c = c.parent
         return rv
 
-    def callHandlers(self, record):
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
+    # Up the hierarchy while loggers propagate, each handler whose level the record reaches;
+    # no handler anywhere: _no_handlers.
+    callHandlers = _native_call_handlers
 
     def getEffectiveLevel(self):
         logger = self
@@ -973,3 +922,26 @@ def captureWarnings(capture):
         if _warnings_showwarning is not None:
             warnings.showwarning = _warnings_showwarning
             _warnings_showwarning = None
+
+
+# The functions the natives may stand in for: a step is native only while the object's class
+# still has, under that name, the function defined here (logging_natives.cpp).
+_standard_methods = {
+    "LogRecord.__init__": LogRecord.__init__,
+    "Filter.filter": Filter.filter,
+    "Filterer.filter": Filterer.filter,
+    "_StyleBase.usesTime": _StyleBase.usesTime,
+    "PercentStyle.format": PercentStyle.format,
+    "Formatter.format": Formatter.format,
+    "Formatter.formatTime": Formatter.formatTime,
+    "Formatter.formatMessage": Formatter.formatMessage,
+    "Formatter.usesTime": Formatter.usesTime,
+    "Handler.handle": Handler.handle,
+    "Handler.format": Handler.format,
+    "StreamHandler.emit": StreamHandler.emit,
+    "StreamHandler.flush": StreamHandler.flush,
+    "Logger.findCaller": Logger.findCaller,
+    "Logger.makeRecord": Logger.makeRecord,
+    "Logger.handle": Logger.handle,
+    "Logger.callHandlers": Logger.callHandlers,
+}
