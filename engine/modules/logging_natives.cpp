@@ -28,20 +28,40 @@ Value global(Interp& vm, const char* name) {
     return space(vm).get_str(vm.literal_name(name));
 }
 
-// `cls` has for `name` the function logging.py gave `qualified` ("Logger.findCaller").
+// `cls` has for `name` the function logging.py gave `qualified` ("Logger.findCaller"); asked once
+// per class and class epoch.
 bool is_standard_class(Interp& vm, ClassObject* cls, const char* qualified, const char* name) {
+    auto key = (reinterpret_cast<uintptr_t>(qualified) >> 3) ^ (reinterpret_cast<uintptr_t>(cls) >> 4);
+    Interp::ClassCheck& check = vm.class_checks[(key * 0x9E3779B97F4A7C15ull) >> 58];
+    if (check.test == qualified && check.type == cls && check.epoch == vm.class_epoch) return check.ok;
     auto* standard = global(vm, "_standard_methods").as<DictObject>();
-    if (!standard) return false;
-    Value original = standard->get_str(vm.literal_name(qualified));
-    return original.is_set() && vm.type_lookup(cls, vm.literal_name(name)).same(original);
+    Value original = standard ? standard->get_str(vm.literal_name(qualified)) : Value();
+    check = {qualified, cls, vm.class_epoch, original.is_set() && vm.type_lookup(cls, vm.literal_name(name)).same(original)};
+    return check.ok;
 }
 
 bool is_standard(Interp& vm, const Value& obj, const char* qualified, const char* name) {
     return is_standard_class(vm, vm.type_of(obj), qualified, name);
 }
 
+// obj.name. For an instance whose class has nothing under `name` that could take precedence over
+// its own dict (no property or other descriptor with __set__, no __getattribute__ of its own),
+// the dict is read first, as the attribute protocol would; anything else goes through it.
 Value attr(Interp& vm, const Value& obj, const char* name) {
-    return vm.getattr(obj, vm.literal_name(name));
+    const Value& key = vm.literal_name(name);
+    if (auto* inst = obj.as<InstanceObject>(); inst && inst->kind == ObjKind::Instance && inst->dict.is_set()) {
+        ClassObject* cls = inst->type();
+        Value on_class = vm.type_lookup(cls, key);
+        bool inert = on_class.is_unset() || !on_class.is_obj() || on_class.is(ObjKind::Str) || on_class.is(ObjKind::Function) ||
+                     on_class.is(ObjKind::Native) || on_class.is(ObjKind::Tuple) || on_class.is(ObjKind::Dict);
+        if (inert && !vm.type_lookup(cls, vm.literal_name("__getattribute__")).is(ObjKind::Function)) {
+            Value own = static_cast<DictObject*>(inst->dict.obj())->get_str(key);
+            if (own.is_set()) return own;
+            // A plain value on the class (a str like `terminator`, a number, None) is the answer.
+            if (!on_class.is_unset() && !on_class.is(ObjKind::Function) && !on_class.is(ObjKind::Native)) return on_class;
+        }
+    }
+    return vm.getattr(obj, key);
 }
 
 bool at_least(Interp& vm, const Value& a, const Value& b) {

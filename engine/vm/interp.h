@@ -375,6 +375,15 @@ public:
         std::array<int32_t, 8> at{};
     };
     std::array<PlainSite, 5> plain_sites{};
+    // Answers of natives' class tests ("does this class still have logging.py's emit?"), direct
+    // mapped on (test, class), valid for one class epoch (modules/logging_natives.cpp).
+    struct ClassCheck {
+        const char* test = nullptr;
+        const ClassObject* type = nullptr;
+        uint64_t epoch = 0;
+        bool ok = false;
+    };
+    std::array<ClassCheck, 64> class_checks{};
     static constexpr int kTypeCacheBits = 11;
     struct TypeCacheEntry {
         ClassObject* type = nullptr;   // the key, compared as plain pointers (the hit path)
