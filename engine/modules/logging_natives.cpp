@@ -359,6 +359,49 @@ Value logger_log(Interp& vm, const Value& self, const CallArgs& args) {
     return Value::none();
 }
 
+// Logger.isEnabledFor(level): the logger's cache answers once it has (logging.py fills it).
+bool enabled_for(Interp& vm, const Value& logger, int64_t level) {
+    if (is_standard(vm, logger, "Logger.isEnabledFor", "isEnabledFor")) {
+        if (vm.truthy(attr(vm, logger, "disabled"))) return false;
+        if (auto* cache = attr(vm, logger, "_cache").as<DictObject>()) {
+            Value known = cache->get(vm, Value::integer(level));
+            if (known.is_set()) return vm.truthy(known);
+        }
+    }
+    return vm.truthy(vm.call_method(logger, vm.literal_name("isEnabledFor"), {Value::integer(level)}));
+}
+
+// Logger.debug/info/warning/error/critical(msg, *args, **kwargs): if the level is enabled,
+// self._log(level, msg, args, **kwargs).
+template <int64_t Level>
+Value logger_at_level(Interp& vm, const Value& self, const CallArgs& args) {
+    static constexpr const char* kNames[] = {"debug", "info", "warning", "error", "critical"};
+    const char* method = kNames[Level / 10 - 1];
+    std::vector<Value> kw_values, kw_names;
+    Value msg;
+    if (!args.positional.empty()) msg = args.positional[0];
+    for (size_t i = 0; i < args.kw_names.size(); ++i) {
+        if (kw_name(args, i) == "msg" && msg.is_unset()) msg = args.kw_values[i];
+        else if (kw_name(args, i) == "msg")
+            vm.raise(vm.exc.type_error, std::string("Logger.") + method + "() got multiple values for argument 'msg'");
+        else {
+            kw_values.push_back(args.kw_values[i]);
+            kw_names.push_back(args.kw_names[i]);
+        }
+    }
+    if (msg.is_unset())
+        vm.raise(vm.exc.type_error, std::string("Logger.") + method + "() missing 1 required positional argument: 'msg'");
+    if (!enabled_for(vm, self, Level)) return Value::none();
+    std::vector<Value> positional{Value::integer(Level), msg,
+                                  vm.tuple(args.positional.empty() ? std::vector<Value>{}
+                                                                   : std::vector<Value>(args.positional.begin() + 1, args.positional.end()))};
+    if (!is_standard(vm, self, "Logger._log", "_log")) {
+        Value bound = vm.getattr(self, vm.literal_name("_log"));
+        return vm.call(bound, CallArgs{positional, kw_values, kw_names});
+    }
+    return logger_log(vm, self, CallArgs{positional, kw_values, kw_names});
+}
+
 }  // namespace
 
 void install_logging_natives(Interp& vm, DictObject& module) {
@@ -372,6 +415,11 @@ void install_logging_natives(Interp& vm, DictObject& module) {
     add("_native_handle", &receiver_first<handler_handle_method>);
     add("_native_emit", &receiver_first<handler_emit>);
     add("_native_call_handlers", &receiver_first<logger_call_handlers>);
+    add("_native_debug", &receiver_first<logger_at_level<10>>);
+    add("_native_info", &receiver_first<logger_at_level<20>>);
+    add("_native_warning", &receiver_first<logger_at_level<30>>);
+    add("_native_error", &receiver_first<logger_at_level<40>>);
+    add("_native_critical", &receiver_first<logger_at_level<50>>);
 }
 
 }  // namespace loopstep

@@ -20,6 +20,7 @@ Value make_module_contextvars(Interp& vm);  // module_contextvars.cpp
 Value make_module_random_core(Interp& vm);  // module_random.cpp (`_random`)
 void install_queue_natives(Interp& vm, DictObject& module);  // queue_blocking.cpp
 void install_logging_natives(Interp& vm, DictObject& module);  // logging_natives.cpp
+void install_io_natives(Interp& vm, DictObject& module);  // io_natives.cpp
 Value make_module_sys(Interp& vm);   // module_sys.cpp, completed by python/sys.py
 void finish_module_sys(Interp& vm, const Value& module);
 
@@ -45,7 +46,8 @@ struct PythonModuleNatives {
     void (*install)(Interp&, DictObject&);
 };
 constexpr PythonModuleNatives kPythonModuleNatives[] = {{"queue", &install_queue_natives},
-                                                       {"logging", &install_logging_natives}};
+                                                       {"logging", &install_logging_natives},
+                                                       {"io", &install_io_natives}};
 
 }  // namespace
 

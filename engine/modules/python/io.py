@@ -67,29 +67,7 @@ class StringIO:
             return ""
         return self._text()
 
-    def write(self, s):
-        if self._closed:
-            raise ValueError("I/O operation on closed file")
-        if not isinstance(s, str):
-            raise TypeError("string argument expected, got '" + type(s).__name__ + "'")
-        n = len(s)
-        if not n:
-            return 0
-        if self._newline != "\n":
-            s = self._translate(s)
-        if self._pos == self._size:
-            self._pieces.append(s)
-            self._size += len(s)
-            self._pos = self._size
-            return n
-        text = self._text() if self._pieces else ""
-        if self._pos > self._size:
-            text += "\0" * (self._pos - self._size)
-        text = text[:self._pos] + s + text[self._pos + len(s):]
-        self._pieces = [text]
-        self._size = len(text)
-        self._pos += len(s)
-        return n
+    write = _native_write  # appending at the end natively, else _write below
 
     def writelines(self, lines):
         for line in lines:
@@ -225,3 +203,27 @@ class StringIO:
     def __repr__(self):
         return "<_io.StringIO object>"
 
+
+def _write(self, s):
+    if self._closed:
+        raise ValueError("I/O operation on closed file")
+    if not isinstance(s, str):
+        raise TypeError("string argument expected, got '" + type(s).__name__ + "'")
+    n = len(s)
+    if not n:
+        return 0
+    if self._newline != "\n":
+        s = self._translate(s)
+    if self._pos == self._size:
+        self._pieces.append(s)
+        self._size += len(s)
+        self._pos = self._size
+        return n
+    text = self._text() if self._pieces else ""
+    if self._pos > self._size:
+        text += "\0" * (self._pos - self._size)
+    text = text[:self._pos] + s + text[self._pos + len(s):]
+    self._pieces = [text]
+    self._size = len(text)
+    self._pos += len(s)
+    return n

@@ -593,31 +593,20 @@ class Logger(Filterer):
         self.level = _checkLevel(level)
         self.manager._clear_cache()
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+    # if self.isEnabledFor(LEVEL): self._log(LEVEL, msg, args, **kwargs)
+    debug = _native_debug
+    info = _native_info
+    warning = _native_warning
 
     def warn(self, msg, *args, **kwargs):
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
+    error = _native_error
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.error(msg, *args, exc_info=exc_info, **kwargs)
 
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
+    critical = _native_critical
 
     def fatal(self, msg, *args, **kwargs):
         self.critical(msg, *args, **kwargs)
@@ -941,6 +930,8 @@ _standard_methods = {
     "StreamHandler.emit": StreamHandler.emit,
     "StreamHandler.flush": StreamHandler.flush,
     "Logger.findCaller": Logger.findCaller,
+    "Logger.isEnabledFor": Logger.isEnabledFor,
+    "Logger._log": Logger._log,
     "Logger.makeRecord": Logger.makeRecord,
     "Logger.handle": Logger.handle,
     "Logger.callHandlers": Logger.callHandlers,
