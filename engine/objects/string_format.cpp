@@ -117,6 +117,11 @@ Value percent_format(Interp& vm, const Value& format, const Value& args) {
             case 'd':
             case 'i':
             case 'u': {
+                // An object with __int__ or __index__ (an IntEnum member) is converted by int().
+                if (value.is_obj() && !is_big_int(value) &&
+                    (vm.type_lookup(vm.type_of(value), vm.literal_name("__index__")).is_set() ||
+                     vm.type_lookup(vm.type_of(value), vm.literal_name("__int__")).is_set()))
+                    value = vm.call(Value::object(vm.types.int_.get()), {value});
                 if (!value.is_number() && !is_big_int(value))
                     vm.raise(vm.exc.type_error, "%" + std::string(1, c.type) + " format: a real number is required, not " + vm.type_name(value));
                 Value as_int = value.is_float() ? vm.call(Value::object(vm.types.int_.get()), {value}) : value;
@@ -126,6 +131,8 @@ Value percent_format(Interp& vm, const Value& format, const Value& args) {
             case 'x':
             case 'X':
             case 'o': {
+                if (value.is_obj() && !is_big_int(value) && vm.type_lookup(vm.type_of(value), vm.literal_name("__index__")).is_set())
+                    value = vm.call(Value::object(vm.types.int_.get()), {value});
                 if (!is_int_value(value))
                     vm.raise(vm.exc.type_error, "%" + std::string(1, c.type) + " format: an integer is required, not " + vm.type_name(value));
                 out += vm.format(value, spec_for(c, c.type)).as<StrObject>()->text();
