@@ -3,7 +3,7 @@
 // recursion limit (the engine's own call-depth budget), exc_info, modules, and `_write`, through
 // which sys.stdout / sys.stderr reach the run's output sinks. The other `_` natives serve the
 // standard-library modules written in Python (logging, warnings): the caller's frame, an
-// exception's traceback text, a line of the program, a UTC strftime. They are Loopstep's own.
+// exception's traceback text, a line of the program. They are Loopstep's own; strftime_utc (sys_natives.h) serves logging's natives.
 #include <cmath>
 #include <ctime>
 #include <string>
@@ -105,15 +105,6 @@ Value sys_source_line(Interp& vm, const Value&, const CallArgs& args) {
     return vm.str(vm.source_lines[n - 1] + "\n");
 }
 
-// _strftime_utc(fmt, seconds): time.strftime(fmt, time.gmtime(seconds)), for logging's asctime.
-Value sys_strftime_utc(Interp& vm, const Value&, const CallArgs& args) {
-    expect_count(vm, "_strftime_utc", args, 2, 2);
-    const Value& fmt = args.positional[0];
-    if (!fmt.is(ObjKind::Str) || !args.positional[1].is_number())
-        vm.raise(vm.exc.type_error, "_strftime_utc() wants a str and a number");
-    return vm.str(strftime_utc(str_text(fmt), args.positional[1].to_double()));
-}
-
 }  // namespace
 
 Value caller_tuple(Interp& vm, Frame* start, bool step_onto_start, const std::string& skip, int64_t level) {
@@ -179,7 +170,6 @@ Value make_module_sys(Interp& vm) {
     add("_caller", &sys_caller);
     add("_format_exception", &sys_format_exception);
     add("_source_line", &sys_source_line);
-    add("_strftime_utc", &sys_strftime_utc);
     install_int_digit_functions(vm, module);  // get/set_int_max_str_digits (sys_int_digits.cpp)
     std::vector<Value> argv{vm.str(vm.main_filename)};
     for (const std::string& arg : vm.options.program_args) argv.push_back(vm.str(arg));

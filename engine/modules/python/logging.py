@@ -98,21 +98,6 @@ def makeLogRecord(dict):
     return rv
 
 
-_last_time = [None, None, None]  # format, whole second, text: log lines come many per second
-
-
-def _strftime_cached(fmt, seconds):
-    whole = int(seconds // 1)
-    last = _last_time
-    if last[1] == whole and last[0] == fmt:
-        return last[2]
-    text = sys._strftime_utc(fmt, whole)
-    last[0] = fmt
-    last[1] = whole
-    last[2] = text
-    return text
-
-
 class _StyleBase:
     default_format = ""
     asctime_format = ""
